@@ -1,0 +1,17 @@
+package sdq.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** {@code --decks DIR}, shared by every command that reads decks. */
+final class DeckOptions {
+    @Option(names = "--decks", paramLabel = "DIR",
+            description = "Directory of deck files. Default: $SDQ_DECKS, else ./decks when it exists,"
+                    + " else the decks bundled with sdq.")
+    Path decks;
+
+    Optional<Path> decks() {
+        return Optional.ofNullable(decks);
+    }
+}

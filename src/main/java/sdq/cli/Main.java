@@ -1,0 +1,86 @@
+package sdq.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+import java.util.ArrayList;
+import java.util.List;
+import sdq.deck.InvalidInputException;
+import sdq.deck.Names;
+
+/** Entry point: {@link #run} is the whole program, {@link #main} only adds the process around it. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        int code = run(out, err, Environment.system(), args);
+        System.exit(code);
+    }
+
+    /** Runs sdq with these arguments, writing to {@code out} and {@code err}; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, Environment env, String... args) {
+        CommandLine cli = new CommandLine(new SdqCommand(env));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(Main::badArguments);
+        cli.setExecutionExceptionHandler((e, command, parseResult) -> failed(e, command, parseResult));
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int badArguments(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("sdq: " + e.getMessage());
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String word = unmatched.getUnmatched().get(0);
+            var spec = command.getCommandSpec();
+            List<String> candidates = new ArrayList<>(word.startsWith("-")
+                    ? spec.optionsMap().keySet() : spec.subcommands().keySet());
+            List<String> close = Names.closeTo(word, candidates, 3);
+            if (!close.isEmpty()) {
+                err.println("Did you mean: " + String.join(" or ", close) + "?");
+            }
+        }
+        err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
+        return ExitCode.BAD_INPUT;
+    }
+
+    private static int failed(Exception e, CommandLine command, ParseResult parseResult) {
+        PrintWriter err = command.getErr();
+        boolean trace = parseResult.hasMatchedOption("--stacktrace")
+                || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--stacktrace"));
+        int code;
+        if (e instanceof InvalidInputException) {
+            err.println("sdq: " + e.getMessage());
+            code = ExitCode.BAD_INPUT;
+        } else if (e instanceof UncheckedIOException || e instanceof java.io.IOException) {
+            err.println("sdq: " + e.getMessage());
+            code = ExitCode.FAILURE;
+        } else {
+            err.println("sdq: internal error: " + e + ". Please report it, with the output of --stacktrace.");
+            code = ExitCode.FAILURE;
+        }
+        if (trace) {
+            e.printStackTrace(err);
+        }
+        return code;
+    }
+}

@@ -1,0 +1,104 @@
+package sdq.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import sdq.store.DeckFormatException;
+import sdq.store.DeckLibrary;
+import sdq.store.DeckLocation;
+import sdq.store.Decks;
+import sdq.term.Screen;
+import sdq.term.Styles;
+
+/** The {@code sdq} command: global options and what every subcommand shares. */
+@Command(name = "sdq",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = "System-design interview flashcards: import your notes, drill them in the terminal,"
+                + " and let a Leitner schedule decide what comes back when.",
+        subcommands = {
+            ListCommand.class,
+            ShowCommand.class,
+            TopicsCommand.class,
+            CompletionCommand.class,
+            HelpCommand.class
+        },
+        footer = {"", "Run 'sdq help COMMAND' for the options of a command."})
+final class SdqCommand implements Runnable {
+    private static final int MAX_TEXT_WIDTH = 100;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT,
+            description = "Plain text without colour (also when NO_COLOR is set or output is not a terminal).")
+    boolean noColor;
+
+    @Option(names = "--stacktrace", scope = ScopeType.INHERIT, hidden = true,
+            description = "On an error, print the Java stack trace too.")
+    boolean stacktrace;
+
+    private final Environment env;
+
+    SdqCommand(Environment env) {
+        this.env = env;
+    }
+
+    Environment env() {
+        return env;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The decks of the chosen location; broken deck files are reported on stderr and skipped. */
+    Decks loadDecks(DeckOptions options, PrintWriter err) {
+        DeckLocation location = DeckLocation.resolve(options.decks(), env.variable("SDQ_DECKS"), env.workingDir());
+        Decks decks = DeckLibrary.load(location, env.workingDir());
+        for (DeckFormatException problem : decks.problems()) {
+            err.println("sdq: warning: " + problem.getMessage() + " (deck skipped)");
+        }
+        return decks;
+    }
+
+    Styles styles() {
+        boolean color = !noColor && env.variable("NO_COLOR").isEmpty()
+                && !"dumb".equals(env.variables().get("TERM")) && env.screen().get().isTerminal();
+        return new Styles(color);
+    }
+
+    /** Width for wrapped text: the terminal's (at most 100), else $COLUMNS, else 80. */
+    int textWidth() {
+        Screen screen = env.screen().get();
+        if (screen.isTerminal()) {
+            return Math.min(screen.width(), MAX_TEXT_WIDTH);
+        }
+        return columns().orElse(80);
+    }
+
+    /** Width for tables: the terminal's, else $COLUMNS, else no limit (nothing cut for scripts). */
+    int tableWidth() {
+        Screen screen = env.screen().get();
+        return screen.isTerminal() ? screen.width() : columns().orElse(Screen.UNLIMITED);
+    }
+
+    private Optional<Integer> columns() {
+        return env.variable("COLUMNS").flatMap(c -> {
+            try {
+                int n = Integer.parseInt(c.trim());
+                return n > 0 ? Optional.of(n) : Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+}

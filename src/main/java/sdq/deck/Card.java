@@ -1,0 +1,57 @@
+package sdq.deck;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One flashcard: a question and its answer, both Markdown, with the topics it belongs to.
+ *
+ * @param id       stable identity (see {@link CardId})
+ * @param question the question, never blank
+ * @param answer   the model answer, never blank
+ * @param topics   canonical topic names (see {@link Topics#canonical}), no duplicates
+ * @param section  the heading the card was found under in its notes, or empty
+ * @param source   where it was found in its notes, if known
+ * @param parent   the card this one follows up on, if any
+ */
+public record Card(CardId id, String question, String answer, List<String> topics, String section,
+                   Optional<SourceRef> source, Optional<CardId> parent) {
+
+    public Card {
+        Objects.requireNonNull(id, "id");
+        requireText(question, "question", id);
+        requireText(answer, "answer", id);
+        topics = List.copyOf(topics);
+        for (String topic : topics) {
+            if (!Topics.isCanonical(topic)) {
+                throw new IllegalArgumentException("card " + id + ": topic '" + topic
+                        + "' is not a topic name (lower-case words joined by '-')");
+            }
+        }
+        if (topics.stream().distinct().count() != topics.size()) {
+            throw new IllegalArgumentException("card " + id + ": topics repeat: " + topics);
+        }
+        section = section == null ? "" : section;
+        if (section.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException("card " + id + ": section must be one line");
+        }
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(parent, "parent");
+    }
+
+    /** A card with no section, source or parent. */
+    public Card(CardId id, String question, String answer, List<String> topics) {
+        this(id, question, answer, topics, "", Optional.empty(), Optional.empty());
+    }
+
+    public Card withTopics(List<String> newTopics) {
+        return new Card(id, question, answer, newTopics, section, source, parent);
+    }
+
+    private static void requireText(String text, String what, CardId id) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("card " + id + ": the " + what + " is empty");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package sdq.export;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import sdq.deck.Card;
+import sdq.deck.DeckCard;
+
+/** JSON documents for {@code --json} output and the JSON export, written with jackson-jr. */
+public final class Json {
+    private static final JSON WRITER = JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT)
+            .without(JSON.Feature.WRITE_NULL_PROPERTIES);
+
+    private Json() {
+    }
+
+    /** One JSON document for a tree of maps, lists, strings, numbers and booleans. */
+    public static String write(Object value) {
+        try {
+            return WRITER.asString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A card as a JSON object: id, deck, q, a, topics, section, line, parent. */
+    public static Map<String, Object> card(DeckCard entry) {
+        Card card = entry.card();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", card.id().value());
+        out.put("deck", entry.deck());
+        out.put("q", card.question());
+        out.put("a", card.answer());
+        out.put("topics", List.copyOf(card.topics()));
+        out.put("section", card.section());
+        card.source().ifPresent(source -> out.put("line", source.line()));
+        card.parent().ifPresent(parent -> out.put("parent", parent.value()));
+        return out;
+    }
+}

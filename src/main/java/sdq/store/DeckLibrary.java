@@ -1,0 +1,140 @@
+package sdq.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import sdq.deck.Deck;
+
+/** Finds deck files ({@code *.yaml}, {@code *.yml}) and loads them, setting broken ones aside. */
+public final class DeckLibrary {
+    static final String BUNDLED = "sdq/decks/";
+    private static final long MAX_BYTES = 4L * DeckReader.MAX_CODE_POINTS;
+
+    private DeckLibrary() {
+    }
+
+    public static Decks load(DeckLocation location, Path workingDir) {
+        return location.dir()
+                .map(dir -> loadDirectory(location, dir, workingDir))
+                .orElseGet(() -> loadBundled(location));
+    }
+
+    private static Decks loadDirectory(DeckLocation location, Path dir, Path workingDir) {
+        TreeMap<String, Path> files = new TreeMap<>();
+        try (Stream<Path> entries = Files.list(dir)) {
+            entries.filter(Files::isRegularFile).forEach(p -> {
+                String fileName = p.getFileName().toString();
+                if (fileName.endsWith(".yaml") || fileName.endsWith(".yml")) {
+                    files.put(fileName, p);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the decks in " + dir + ": " + e.getMessage(), e);
+        }
+        List<LoadedDeck> loaded = new ArrayList<>();
+        List<DeckFormatException> problems = new ArrayList<>();
+        for (Path file : files.values()) {
+            String shown = display(file, workingDir);
+            try {
+                String name = nameOf(file.getFileName().toString(), shown);
+                if (Files.size(file) > MAX_BYTES) {
+                    throw new DeckFormatException(shown, 0, 0, "the file is larger than "
+                            + MAX_BYTES / (1024 * 1024) + " MB; split the deck");
+                }
+                loaded.add(DeckYaml.read(shown, name, Optional.of(file), Files.readAllBytes(file)));
+            } catch (DeckFormatException e) {
+                problems.add(e);
+            } catch (IOException e) {
+                problems.add(new DeckFormatException(shown, 0, 0, "cannot be read: " + e.getMessage()));
+            }
+        }
+        return new Decks(location, loaded, problems);
+    }
+
+    private static String nameOf(String fileName, String shown) {
+        String name = fileName.replaceFirst("\\.ya?ml$", "");
+        if (!Deck.isValidName(name)) {
+            throw new DeckFormatException(shown, 0, 0, "'" + name + "' is not a deck name; rename the file"
+                    + " to lower-case letters, digits and '-' (e.g. " + suggestName(name) + ".yaml)");
+        }
+        return name;
+    }
+
+    static String suggestName(String raw) {
+        String s = raw.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-")
+                .replaceAll("^[^a-z0-9]+", "").replaceAll("-+$", "");
+        return s.isEmpty() ? "my-deck" : s;
+    }
+
+    private static String display(Path file, Path workingDir) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path base = workingDir.toAbsolutePath().normalize();
+        return abs.startsWith(base) ? base.relativize(abs).toString() : abs.toString();
+    }
+
+    private static Decks loadBundled(DeckLocation location) {
+        List<LoadedDeck> loaded = new ArrayList<>();
+        List<DeckFormatException> problems = new ArrayList<>();
+        for (String fileName : bundledFileNames()) {
+            String shown = "<bundled>/" + fileName;
+            try (InputStream in = DeckLibrary.class.getClassLoader().getResourceAsStream(BUNDLED + fileName)) {
+                if (in == null) {
+                    continue;
+                }
+                loaded.add(DeckYaml.read(shown, nameOf(fileName, shown), Optional.empty(), in.readAllBytes()));
+            } catch (DeckFormatException e) {
+                problems.add(e);
+            } catch (IOException e) {
+                problems.add(new DeckFormatException(shown, 0, 0, "cannot be read: " + e.getMessage()));
+            }
+        }
+        return new Decks(location, loaded, problems);
+    }
+
+    /** The deck files inside the jar (or the classes directory, when run from a build). */
+    static List<String> bundledFileNames() {
+        List<String> names = new ArrayList<>();
+        try {
+            var source = DeckLibrary.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return names;
+            }
+            Path where = Path.of(source.getLocation().toURI());
+            if (Files.isDirectory(where)) {
+                Path dir = where.resolve(BUNDLED);
+                if (Files.isDirectory(dir)) {
+                    try (Stream<Path> entries = Files.list(dir)) {
+                        entries.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).forEach(names::add);
+                    }
+                }
+            } else {
+                try (JarFile jar = new JarFile(where.toFile())) {
+                    Enumeration<JarEntry> entries = jar.entries();
+                    while (entries.hasMoreElements()) {
+                        String entry = entries.nextElement().getName();
+                        if (entry.startsWith(BUNDLED) && entry.endsWith(".yaml")
+                                && entry.indexOf('/', BUNDLED.length()) < 0) {
+                            names.add(entry.substring(BUNDLED.length()));
+                        }
+                    }
+                }
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new UncheckedIOException("Cannot list the bundled decks: " + e.getMessage(),
+                    e instanceof IOException io ? io : new IOException(e));
+        }
+        names.sort(null);
+        return names;
+    }
+}

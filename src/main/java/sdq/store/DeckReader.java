@@ -1,0 +1,380 @@
+package sdq.store;
+
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+import sdq.deck.Card;
+import sdq.deck.CardId;
+import sdq.deck.Deck;
+import sdq.deck.SourceRef;
+import sdq.deck.Names;
+import sdq.deck.Topics;
+
+/**
+ * Reads one deck file. Scalars are taken as the exact strings written, whatever YAML 1.1 would
+ * make of them; every problem is reported with its line and column and in words.
+ */
+final class DeckReader {
+    static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
+    private static final List<String> TOP_KEYS = List.of("sdq", "deck", "title", "source", "cards");
+    private static final List<String> CARD_KEYS =
+            List.of("id", "q", "a", "topics", "section", "source", "parent");
+
+    private final String location;
+    private final String name;
+
+    DeckReader(String location, String name) {
+        this.location = location;
+        this.name = name;
+    }
+
+    LoadedDeck read(byte[] bytes, Optional<Path> file) {
+        String text = decode(bytes);
+        checkTabs(text);
+        MappingNode root = asMapping(compose(text), "the deck");
+        Map<String, NodeTuple> top = fields(root, TOP_KEYS, "at the top of a deck");
+
+        if (top.containsKey("sdq")) {
+            ScalarNode version = scalar(top.get("sdq").getValueNode(), "sdq");
+            if (!version.getValue().trim().equals(Integer.toString(DeckYaml.VERSION))) {
+                throw problem(version, "this deck is in format version '" + version.getValue()
+                        + "', but this sdq reads version " + DeckYaml.VERSION + "; upgrade sdq or fix `sdq:`");
+            }
+        }
+        if (top.containsKey("deck")) {
+            ScalarNode deckName = scalar(top.get("deck").getValueNode(), "deck");
+            if (!deckName.getValue().equals(name)) {
+                throw problem(deckName, "`deck: " + deckName.getValue() + "` does not match the file name ("
+                        + name + ".yaml); make them the same");
+            }
+        }
+        String title = top.containsKey("title") ? text(top.get("title").getValueNode(), "title") : name;
+        Optional<String> source = top.containsKey("source")
+                ? Optional.of(text(top.get("source").getValueNode(), "source")).filter(s -> !s.isBlank())
+                : Optional.empty();
+        NodeTuple cardsEntry = top.get("cards");
+        if (cardsEntry == null) {
+            throw problem(root, "the deck has no `cards:` list; add one (see the README for the format)");
+        }
+        List<Card> cards = new ArrayList<>();
+        Map<CardId, Integer> lines = new LinkedHashMap<>();
+        Node cardsNode = cardsEntry.getValueNode();
+        if (!(cardsNode instanceof ScalarNode s && s.getValue().isEmpty())) {
+            SequenceNode list = asSequence(cardsNode, "`cards`");
+            for (Node item : list.getValue()) {
+                Card card = card(item);
+                Integer first = lines.putIfAbsent(card.id(), line(item));
+                if (first != null) {
+                    throw problem(item, "card id " + card.id() + " is used twice (first at line " + first
+                            + "); give this card a new id");
+                }
+                cards.add(card);
+            }
+        }
+        try {
+            return new LoadedDeck(new Deck(name, title, source, cards), location, file, lines);
+        } catch (IllegalArgumentException e) {
+            throw new DeckFormatException(location, 0, 0, e.getMessage());
+        }
+    }
+
+    private Card card(Node node) {
+        MappingNode map = asMapping(node, "a card");
+        Map<String, NodeTuple> f = fields(map, CARD_KEYS, "in a card");
+        String question = required(f, "q", map, "question");
+        if (!f.containsKey("id")) {
+            throw problem(map, "this card has no `id`; add a line `id: " + suggestId(question)
+                    + "` (any unique word of letters, digits and '-')");
+        }
+        ScalarNode idNode = scalar(f.get("id").getValueNode(), "id");
+        if (!CardId.isValid(idNode.getValue())) {
+            throw problem(idNode, "'" + idNode.getValue() + "' is not a card id; use letters, digits, '.', '_'"
+                    + " or '-' (at most 64), e.g. " + suggestId(question));
+        }
+        CardId id = new CardId(idNode.getValue());
+        String answer = required(f, "a", map, "answer");
+        List<String> topics = f.containsKey("topics") ? topics(f.get("topics").getValueNode()) : List.of();
+        String section = f.containsKey("section") ? text(f.get("section").getValueNode(), "section") : "";
+        if (section.indexOf('\n') >= 0) {
+            throw problem(f.get("section").getValueNode(), "`section` must be one line");
+        }
+        Optional<SourceRef> source = f.containsKey("source")
+                ? Optional.of(sourceRef(f.get("source").getValueNode())) : Optional.empty();
+        Optional<CardId> parent = Optional.empty();
+        if (f.containsKey("parent")) {
+            ScalarNode p = scalar(f.get("parent").getValueNode(), "parent");
+            if (!CardId.isValid(p.getValue())) {
+                throw problem(p, "`parent` must be the id of another card, found '" + p.getValue() + "'");
+            }
+            parent = Optional.of(new CardId(p.getValue()));
+        }
+        return new Card(id, question, answer, topics, section.strip(), source, parent);
+    }
+
+    private String required(Map<String, NodeTuple> f, String key, Node card, String what) {
+        if (!f.containsKey(key)) {
+            throw problem(card, "this card has no `" + key + "` (its " + what + "); add `" + key + ": ...`");
+        }
+        Node value = f.get(key).getValueNode();
+        String text = text(value, key);
+        if (text.isBlank()) {
+            throw problem(value, "the " + what + " (`" + key + "`) is empty; write one or delete the card");
+        }
+        return text;
+    }
+
+    private List<String> topics(Node node) {
+        List<Node> items = node instanceof ScalarNode ? List.of(node) : asSequence(node, "`topics`").getValue();
+        Set<String> topics = new LinkedHashSet<>();
+        for (Node item : items) {
+            ScalarNode topic = scalar(item, "a topic");
+            if (topic.getValue().isBlank() && items.size() == 1 && node instanceof ScalarNode) {
+                return List.of();
+            }
+            String canonical = Topics.canonical(topic.getValue());
+            if (canonical.isEmpty()) {
+                throw problem(topic, "'" + topic.getValue() + "' is not a topic name; use words such as caching"
+                        + " or load-balancing");
+            }
+            topics.add(canonical);
+        }
+        return List.copyOf(topics);
+    }
+
+    private SourceRef sourceRef(Node node) {
+        MappingNode map = asMapping(node, "`source`");
+        Map<String, NodeTuple> f = fields(map, List.of("line"), "in `source`");
+        if (!f.containsKey("line")) {
+            throw problem(map, "`source` needs a `line`, e.g. `source: {line: 12}`");
+        }
+        ScalarNode line = scalar(f.get("line").getValueNode(), "line");
+        try {
+            return new SourceRef(Integer.parseInt(line.getValue().trim()));
+        } catch (IllegalArgumentException e) {
+            throw problem(line, "`line` must be a whole number of 1 or more, found '" + line.getValue() + "'");
+        }
+    }
+
+    /** The keys of a mapping, each once and each one we know, by name. */
+    private Map<String, NodeTuple> fields(MappingNode map, List<String> allowed, String where) {
+        Map<String, NodeTuple> out = new LinkedHashMap<>();
+        for (NodeTuple tuple : map.getValue()) {
+            ScalarNode key = scalar(tuple.getKeyNode(), "a key");
+            String k = key.getValue();
+            if (!allowed.contains(k)) {
+                List<String> close = Names.closeTo(k, allowed, 1);
+                String hint = close.isEmpty() ? "the keys allowed " + where + " are " + String.join(", ", allowed)
+                        : "did you mean `" + close.get(0) + "`?";
+                throw problem(key, "unknown key `" + k + "` " + where + "; " + hint);
+            }
+            NodeTuple first = out.putIfAbsent(k, tuple);
+            if (first != null) {
+                throw problem(key, "the key `" + k + "` appears twice (first at line "
+                        + line(first.getKeyNode()) + "); keep one");
+            }
+        }
+        return out;
+    }
+
+    private String text(Node node, String what) {
+        return scalar(node, "`" + what + "`").getValue();
+    }
+
+    private ScalarNode scalar(Node node, String what) {
+        if (node instanceof ScalarNode s) {
+            return s;
+        }
+        throw problem(node, what + " must be text, found " + kind(node));
+    }
+
+    private MappingNode asMapping(Node node, String what) {
+        if (node instanceof MappingNode m) {
+            return m;
+        }
+        throw problem(node, what + " must be a mapping of `key: value` lines, found " + kind(node));
+    }
+
+    private SequenceNode asSequence(Node node, String what) {
+        if (node instanceof SequenceNode s) {
+            return s;
+        }
+        throw problem(node, what + " must be a list, found " + kind(node));
+    }
+
+    private static String kind(Node node) {
+        if (node instanceof ScalarNode s) {
+            return s.getValue().isEmpty() ? "nothing" : "the text '" + abbreviate(s.getValue()) + "'";
+        }
+        return node instanceof SequenceNode ? "a list" : "a mapping";
+    }
+
+    private static String abbreviate(String s) {
+        String one = s.replace('\n', ' ');
+        return one.length() > 30 ? one.substring(0, 29) + "…" : one;
+    }
+
+    private Node compose(String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(50);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(20);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setMergeOnCompose(false);
+        options.setTagInspector(tag -> false);
+        Node node;
+        try {
+            StreamReader reader = new StreamReader(new StringReader(text));
+            Composer composer = new Composer(new ParserImpl(reader, options), new Resolver(), options);
+            node = composer.getSingleNode();
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? 0 : mark.getLine() + 1;
+            int column = mark == null ? 0 : mark.getColumn() + 1;
+            throw new DeckFormatException(location, line, column, yamlProblem(e));
+        } catch (YAMLException e) {
+            throw new DeckFormatException(location, 0, 0, yamlProblem(e));
+        }
+        if (node == null) {
+            throw new DeckFormatException(location, 0, 0,
+                    "the file holds no deck (only blank lines or comments); add `cards:` or delete the file");
+        }
+        return node;
+    }
+
+    /** SnakeYAML's wording of a problem, turned into what a person editing the deck needs. */
+    private static String yamlProblem(YAMLException e) {
+        String raw = e instanceof MarkedYAMLException m && m.getProblem() != null ? m.getProblem() : e.getMessage();
+        String problem = raw == null ? "unreadable YAML" : raw.strip();
+        if (problem.contains("\\t") || problem.contains("TAB")) {
+            return "a tab is used for indentation; YAML needs spaces";
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            return "a ': ' where YAML does not allow one; put the text in quotes or in a block (`|`)";
+        }
+        if (problem.contains("could not find expected ':'")) {
+            return "a line that is not `key: value`; check its indentation and colon";
+        }
+        if (problem.contains("Global tag is not allowed")) {
+            return "YAML tags (`!...`) are not allowed in a deck; remove it";
+        }
+        if (problem.contains("expected ',' or '}'") || problem.contains("expected ',' or ']'")) {
+            return "a `{...}` or `[...]` is not closed where expected; put text that holds ',', ':', '?',"
+                    + " '[' or '{' in quotes";
+        }
+        if (problem.contains("Number of aliases")) {
+            return "too many YAML aliases (`*name`); write the text out instead";
+        }
+        if (problem.contains("code points")) {
+            return "the file is larger than " + MAX_CODE_POINTS / (1024 * 1024) + " MB; split the deck";
+        }
+        if (problem.contains("expected a single document") || problem.contains("found another document")) {
+            return "the file holds more than one YAML document (`---`); keep one deck per file";
+        }
+        if (problem.contains("special characters are not allowed")) {
+            return "a control character that YAML does not allow; remove it or write it escaped in double quotes";
+        }
+        return "not valid YAML: " + problem.replace('\n', ' ');
+    }
+
+    /** A line starting with a tab is never valid in a deck, though YAML sometimes reads it silently. */
+    private void checkTabs(String text) {
+        int line = 1;
+        boolean lineStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (lineStart && c == '\t') {
+                throw new DeckFormatException(location, line, 1,
+                        "a tab is used for indentation; YAML needs spaces");
+            }
+            lineStart = c == '\n';
+            if (c == '\n') {
+                line++;
+            }
+        }
+    }
+
+    private String decode(byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new DeckFormatException(location, 0, 0,
+                    "the file is empty; a deck needs at least `cards:` (or delete the file)");
+        }
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            throw new DeckFormatException(location, 1, 1, "the file is UTF-16; save it as UTF-8");
+        }
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+                && bytes[2] == (byte) 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int bad = in.position();
+            int line = 1;
+            int lineStart = start;
+            for (int i = start; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+            throw new DeckFormatException(location, line, column, String.format(
+                    "invalid UTF-8 (byte 0x%02X); save the file as UTF-8", bytes[bad] & 0xFF));
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    private DeckFormatException problem(Node node, String message) {
+        Mark mark = node.getStartMark();
+        return new DeckFormatException(location, mark.getLine() + 1, mark.getColumn() + 1, message);
+    }
+
+    private static int line(Node node) {
+        return node.getStartMark().getLine() + 1;
+    }
+
+    /** A fresh id to offer in a message, derived from the question so it is the same each time. */
+    static String suggestId(String question) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(question.getBytes(StandardCharsets.UTF_8));
+            return "c-" + HexFormat.of().formatHex(hash, 0, 3);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

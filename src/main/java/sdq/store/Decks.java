@@ -1,0 +1,46 @@
+package sdq.store;
+
+import java.util.List;
+import java.util.Optional;
+import sdq.deck.Deck;
+import sdq.deck.DeckCard;
+import sdq.deck.InvalidInputException;
+
+/**
+ * The decks found in one place: those that loaded, and the files that did not, each with its
+ * problem. A broken deck is left out of every command and can be neither read nor written.
+ */
+public record Decks(DeckLocation location, List<LoadedDeck> loaded, List<DeckFormatException> problems) {
+    public Decks {
+        loaded = List.copyOf(loaded);
+        problems = List.copyOf(problems);
+    }
+
+    public List<Deck> decks() {
+        return loaded.stream().map(LoadedDeck::deck).toList();
+    }
+
+    public Optional<LoadedDeck> find(String name) {
+        return loaded.stream().filter(d -> d.deck().name().equals(name)).findFirst();
+    }
+
+    /** Where a card is, if it is in one of these decks. */
+    public Optional<LoadedDeck> holderOf(DeckCard card) {
+        return find(card.deck());
+    }
+
+    /** Refuses to write to a deck whose file is broken, so that nothing in it is lost. */
+    public void requireWritable(String name) {
+        for (DeckFormatException problem : problems) {
+            if (problem.file().endsWith("/" + name + ".yaml") || problem.file().equals(name + ".yaml")
+                    || problem.file().endsWith("/" + name + ".yml")) {
+                throw new InvalidInputException("Will not write deck '" + name + "': its file is broken ("
+                        + problem.getMessage() + "). Fix the file first.");
+            }
+        }
+        if (location.isBundled()) {
+            throw new InvalidInputException("The bundled decks cannot be changed. Use --decks DIR"
+                    + " (or ./decks, or $SDQ_DECKS) to work on decks of your own.");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package sdq.term;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import sdq.term.TextTable.Column;
+
+class TextTableTest {
+    private static final List<Column> COLUMNS = List.of(Column.of("ID", 12), Column.of("DECK", 24),
+            Column.flexible("QUESTION"));
+
+    @Test
+    void theFlexibleColumnGivesWayFirst() {
+        List<String> lines = TextTable.render(COLUMNS,
+                List.of(List.of("c-1", "caching", "What is cache-aside, and when does it go wrong?")), 40,
+                new Styles(false));
+        assertThat(lines).containsExactly(
+                "ID   DECK     QUESTION",
+                "c-1  caching  What is cache-aside, and…");
+        assertThat(lines).allSatisfy(l -> assertThat(Wrap.width(l)).isLessThanOrEqualTo(40));
+    }
+
+    @Test
+    void withRoomNothingIsCut() {
+        List<String> lines = TextTable.render(COLUMNS, List.of(List.of("c-1", "d", "Short?")), 200, new Styles(false));
+        assertThat(lines).containsExactly("ID   DECK  QUESTION", "c-1  d     Short?");
+    }
+
+    @Test
+    void cellsAreOneSafeLine() {
+        List<String> lines = TextTable.render(COLUMNS, List.of(List.of("c-1", "d", "two\nlines \u001b[2J")), 200,
+                new Styles(false));
+        assertThat(lines.get(1)).isEqualTo("c-1  d     two lines \u241b[2J");
+    }
+}
