@@ -48,7 +48,7 @@ final class ListCommand implements Callable<Integer> {
             rows.add(List.of(card.id().value(), card.deck(), String.join(",", card.card().topics()),
                     card.card().question()));
         }
-        List<Column> columns = List.of(Column.of("ID", 12), Column.of("DECK", 24), Column.of("TOPICS", 28),
+        List<Column> columns = List.of(Column.whole("ID"), Column.of("DECK", 24), Column.of("TOPICS", 28),
                 Column.flexible("QUESTION"));
         TextTable.render(columns, rows, root.tableWidth(), root.styles()).forEach(out::println);
         return ExitCode.OK;

@@ -94,7 +94,10 @@ final class TableView {
         return out;
     }
 
-    /** Column widths that sum to at most {@code available}: narrow columns keep their width. */
+    /**
+     * Column widths that sum to at most {@code available}: the widest column gives way first,
+     * and no column is cut below its longest word while another can still give.
+     */
     static int[] fit(int[] natural, int[] longestWord, int available) {
         int n = natural.length;
         int[] widths = new int[n];
@@ -104,16 +107,23 @@ final class TableView {
             total += widths[c];
         }
         while (total > available) {
-            int widest = 0;
-            for (int c = 1; c < n; c++) {
-                if (widths[c] > widths[widest]) {
-                    widest = c;
+            int pick = -1;
+            for (int c = 0; c < n; c++) {
+                if (widths[c] > Math.max(3, longestWord[c]) && (pick < 0 || widths[c] > widths[pick])) {
+                    pick = c;
                 }
             }
-            if (widths[widest] <= 3) {
+            if (pick < 0) {
+                for (int c = 0; c < n; c++) {
+                    if (widths[c] > 3 && (pick < 0 || widths[c] > widths[pick])) {
+                        pick = c;
+                    }
+                }
+            }
+            if (pick < 0) {
                 break;
             }
-            widths[widest]--;
+            widths[pick]--;
             total--;
         }
         return widths;

@@ -10,23 +10,32 @@ import org.jline.utils.AttributedStringBuilder;
  * give way is cut first, then the others, each cut cell ending in '…'.
  */
 public final class TextTable {
-    /** A column: its heading, the most it may take, and whether it gives way first. */
-    public record Column(String header, int maxWidth, boolean givesWay, boolean alignRight) {
+    /**
+     * A column: its heading, the least and the most it may take, whether it gives way first,
+     * and whether it is aligned right (numbers).
+     */
+    public record Column(String header, int minWidth, int maxWidth, boolean givesWay, boolean alignRight) {
         public static Column of(String header, int maxWidth) {
-            return new Column(header, maxWidth, false, false);
+            return new Column(header, MIN_COLUMN, maxWidth, false, false);
+        }
+
+        /** A column that is never cut, such as ids the user must type back. */
+        public static Column whole(String header) {
+            return new Column(header, Integer.MAX_VALUE, Integer.MAX_VALUE, false, false);
         }
 
         public static Column flexible(String header) {
-            return new Column(header, Integer.MAX_VALUE, true, false);
+            return new Column(header, MIN_COLUMN, Integer.MAX_VALUE, true, false);
         }
 
         public static Column number(String header) {
-            return new Column(header, 12, false, true);
+            return new Column(header, MIN_COLUMN, 12, false, true);
         }
     }
 
     private static final String GAP = "  ";
     private static final int MIN_COLUMN = 6;
+    private static final int READABLE = 30;
 
     private TextTable() {
     }
@@ -61,15 +70,20 @@ public final class TextTable {
         return out;
     }
 
+    /** Cuts the flexible column to a readable width, then the others, then the flexible one again. */
     private static void shrink(List<Column> columns, int[] widths, int available) {
         int total = 0;
         for (int w : widths) {
             total += w;
         }
-        for (int pass = 0; pass < 2 && total > available; pass++) {
-            for (int c = 0; c < widths.length && total > available; c++) {
-                if (columns.get(c).givesWay() == (pass == 0)) {
-                    int cut = Math.min(total - available, widths[c] - MIN_COLUMN);
+        int[][] passes = {{1, READABLE}, {0, 0}, {1, MIN_COLUMN}};
+        for (int[] pass : passes) {
+            boolean flexible = pass[0] == 1;
+            for (int c = widths.length - 1; c >= 0 && total > available; c--) {
+                Column column = columns.get(c);
+                if (column.givesWay() == flexible) {
+                    int floor = flexible ? pass[1] : Math.max(column.minWidth(), Wrap.width(column.header()));
+                    int cut = Math.min(total - available, widths[c] - floor);
                     if (cut > 0) {
                         widths[c] -= cut;
                         total -= cut;

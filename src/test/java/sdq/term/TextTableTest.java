@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import sdq.term.TextTable.Column;
 
 class TextTableTest {
-    private static final List<Column> COLUMNS = List.of(Column.of("ID", 12), Column.of("DECK", 24),
+    private static final List<Column> COLUMNS = List.of(Column.whole("ID"), Column.of("DECK", 24),
             Column.flexible("QUESTION"));
 
     @Test
@@ -19,6 +19,13 @@ class TextTableTest {
                 "ID   DECK     QUESTION",
                 "c-1  caching  What is cache-aside, and…");
         assertThat(lines).allSatisfy(l -> assertThat(Wrap.width(l)).isLessThanOrEqualTo(40));
+    }
+
+    @Test
+    void aWholeColumnIsNeverCut() {
+        List<String> lines = TextTable.render(COLUMNS,
+                List.of(List.of("c-123456789", "a-long-deck-name", "What is cache-aside?")), 30, new Styles(false));
+        assertThat(lines.get(1)).startsWith("c-123456789  ");
     }
 
     @Test
