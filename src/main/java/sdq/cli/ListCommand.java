@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 import sdq.deck.DeckCard;
 import sdq.export.Json;
 import sdq.store.Decks;
+import sdq.term.MarkdownView;
 import sdq.term.TextTable;
 import sdq.term.TextTable.Column;
 
@@ -46,7 +47,7 @@ final class ListCommand implements Callable<Integer> {
         List<List<String>> rows = new ArrayList<>();
         for (DeckCard card : cards) {
             rows.add(List.of(card.id().value(), card.deck(), String.join(",", card.card().topics()),
-                    card.card().question()));
+                    MarkdownView.oneLine(card.card().question())));
         }
         List<Column> columns = List.of(Column.whole("ID"), Column.of("DECK", 24), Column.of("TOPICS", 28),
                 Column.flexible("QUESTION"));

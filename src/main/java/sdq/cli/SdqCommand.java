@@ -8,7 +8,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
-import sdq.store.DeckFormatException;
+import sdq.store.Config;
+import sdq.store.ConfigFile;
+import sdq.store.MalformedFileException;
 import sdq.store.DeckLibrary;
 import sdq.store.DeckLocation;
 import sdq.store.Decks;
@@ -18,12 +20,14 @@ import sdq.term.Styles;
 /** The {@code sdq} command: global options and what every subcommand shares. */
 @Command(name = "sdq",
         mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = "System-design interview flashcards: import your notes, drill them in the terminal,"
                 + " and let a Leitner schedule decide what comes back when.",
         subcommands = {
+            ImportCommand.class,
             ListCommand.class,
             ShowCommand.class,
             TopicsCommand.class,
@@ -46,6 +50,7 @@ final class SdqCommand implements Runnable {
     boolean stacktrace;
 
     private final Environment env;
+    private Config config;
 
     SdqCommand(Environment env) {
         this.env = env;
@@ -64,10 +69,18 @@ final class SdqCommand implements Runnable {
     Decks loadDecks(DeckOptions options, PrintWriter err) {
         DeckLocation location = DeckLocation.resolve(options.decks(), env.variable("SDQ_DECKS"), env.workingDir());
         Decks decks = DeckLibrary.load(location, env.workingDir());
-        for (DeckFormatException problem : decks.problems()) {
+        for (MalformedFileException problem : decks.problems()) {
             err.println("sdq: warning: " + problem.getMessage() + " (deck skipped)");
         }
         return decks;
+    }
+
+    /** The user's config file, read once. */
+    Config config() {
+        if (config == null) {
+            config = ConfigFile.read(ConfigFile.location(env.variable("XDG_CONFIG_HOME"), env.variable("HOME")));
+        }
+        return config;
     }
 
     Styles styles() {

@@ -43,20 +43,20 @@ public final class DeckLibrary {
             throw new UncheckedIOException("Cannot list the decks in " + dir + ": " + e.getMessage(), e);
         }
         List<LoadedDeck> loaded = new ArrayList<>();
-        List<DeckFormatException> problems = new ArrayList<>();
+        List<MalformedFileException> problems = new ArrayList<>();
         for (Path file : files.values()) {
             String shown = display(file, workingDir);
             try {
                 String name = nameOf(file.getFileName().toString(), shown);
                 if (Files.size(file) > MAX_BYTES) {
-                    throw new DeckFormatException(shown, 0, 0, "the file is larger than "
+                    throw new MalformedFileException(shown, 0, 0, "the file is larger than "
                             + MAX_BYTES / (1024 * 1024) + " MB; split the deck");
                 }
                 loaded.add(DeckYaml.read(shown, name, Optional.of(file), Files.readAllBytes(file)));
-            } catch (DeckFormatException e) {
+            } catch (MalformedFileException e) {
                 problems.add(e);
             } catch (IOException e) {
-                problems.add(new DeckFormatException(shown, 0, 0, "cannot be read: " + e.getMessage()));
+                problems.add(new MalformedFileException(shown, 0, 0, "cannot be read: " + e.getMessage()));
             }
         }
         return new Decks(location, loaded, problems);
@@ -65,7 +65,7 @@ public final class DeckLibrary {
     private static String nameOf(String fileName, String shown) {
         String name = fileName.replaceFirst("\\.ya?ml$", "");
         if (!Deck.isValidName(name)) {
-            throw new DeckFormatException(shown, 0, 0, "'" + name + "' is not a deck name; rename the file"
+            throw new MalformedFileException(shown, 0, 0, "'" + name + "' is not a deck name; rename the file"
                     + " to lower-case letters, digits and '-' (e.g. " + suggestName(name) + ".yaml)");
         }
         return name;
@@ -85,7 +85,7 @@ public final class DeckLibrary {
 
     private static Decks loadBundled(DeckLocation location) {
         List<LoadedDeck> loaded = new ArrayList<>();
-        List<DeckFormatException> problems = new ArrayList<>();
+        List<MalformedFileException> problems = new ArrayList<>();
         for (String fileName : bundledFileNames()) {
             String shown = "<bundled>/" + fileName;
             try (InputStream in = DeckLibrary.class.getClassLoader().getResourceAsStream(BUNDLED + fileName)) {
@@ -93,10 +93,10 @@ public final class DeckLibrary {
                     continue;
                 }
                 loaded.add(DeckYaml.read(shown, nameOf(fileName, shown), Optional.empty(), in.readAllBytes()));
-            } catch (DeckFormatException e) {
+            } catch (MalformedFileException e) {
                 problems.add(e);
             } catch (IOException e) {
-                problems.add(new DeckFormatException(shown, 0, 0, "cannot be read: " + e.getMessage()));
+                problems.add(new MalformedFileException(shown, 0, 0, "cannot be read: " + e.getMessage()));
             }
         }
         return new Decks(location, loaded, problems);

@@ -102,7 +102,7 @@ final class DeckReader {
         try {
             return new LoadedDeck(new Deck(name, title, source, cards), location, file, lines);
         } catch (IllegalArgumentException e) {
-            throw new DeckFormatException(location, 0, 0, e.getMessage());
+            throw new MalformedFileException(location, 0, 0, e.getMessage());
         }
     }
 
@@ -259,12 +259,12 @@ final class DeckReader {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 0 : mark.getLine() + 1;
             int column = mark == null ? 0 : mark.getColumn() + 1;
-            throw new DeckFormatException(location, line, column, yamlProblem(e));
+            throw new MalformedFileException(location, line, column, yamlProblem(e));
         } catch (YAMLException e) {
-            throw new DeckFormatException(location, 0, 0, yamlProblem(e));
+            throw new MalformedFileException(location, 0, 0, yamlProblem(e));
         }
         if (node == null) {
-            throw new DeckFormatException(location, 0, 0,
+            throw new MalformedFileException(location, 0, 0,
                     "the file holds no deck (only blank lines or comments); add `cards:` or delete the file");
         }
         return node;
@@ -312,7 +312,7 @@ final class DeckReader {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (lineStart && c == '\t') {
-                throw new DeckFormatException(location, line, 1,
+                throw new MalformedFileException(location, line, 1,
                         "a tab is used for indentation; YAML needs spaces");
             }
             lineStart = c == '\n';
@@ -324,12 +324,12 @@ final class DeckReader {
 
     private String decode(byte[] bytes) {
         if (bytes.length == 0) {
-            throw new DeckFormatException(location, 0, 0,
+            throw new MalformedFileException(location, 0, 0,
                     "the file is empty; a deck needs at least `cards:` (or delete the file)");
         }
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            throw new DeckFormatException(location, 1, 1, "the file is UTF-16; save it as UTF-8");
+            throw new MalformedFileException(location, 1, 1, "the file is UTF-16; save it as UTF-8");
         }
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
                 && bytes[2] == (byte) 0xBF ? 3 : 0;
@@ -350,7 +350,7 @@ final class DeckReader {
                 }
             }
             int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
-            throw new DeckFormatException(location, line, column, String.format(
+            throw new MalformedFileException(location, line, column, String.format(
                     "invalid UTF-8 (byte 0x%02X); save the file as UTF-8", bytes[bad] & 0xFF));
         }
         decoder.flush(out);
@@ -358,9 +358,9 @@ final class DeckReader {
         return out.toString();
     }
 
-    private DeckFormatException problem(Node node, String message) {
+    private MalformedFileException problem(Node node, String message) {
         Mark mark = node.getStartMark();
-        return new DeckFormatException(location, mark.getLine() + 1, mark.getColumn() + 1, message);
+        return new MalformedFileException(location, mark.getLine() + 1, mark.getColumn() + 1, message);
     }
 
     private static int line(Node node) {

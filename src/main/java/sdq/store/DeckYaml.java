@@ -23,7 +23,7 @@ public final class DeckYaml {
      * @param location how to name the file in messages, e.g. {@code decks/caching.yaml}
      * @param name     the deck's name, from its file name
      * @param file     the file on disk, or empty for a deck bundled in the jar
-     * @throws DeckFormatException naming the place and the problem
+     * @throws MalformedFileException naming the place and the problem
      */
     public static LoadedDeck read(String location, String name, Optional<Path> file, byte[] bytes) {
         return new DeckReader(location, name).read(bytes, file);

@@ -10,7 +10,7 @@ import sdq.deck.InvalidInputException;
  * The decks found in one place: those that loaded, and the files that did not, each with its
  * problem. A broken deck is left out of every command and can be neither read nor written.
  */
-public record Decks(DeckLocation location, List<LoadedDeck> loaded, List<DeckFormatException> problems) {
+public record Decks(DeckLocation location, List<LoadedDeck> loaded, List<MalformedFileException> problems) {
     public Decks {
         loaded = List.copyOf(loaded);
         problems = List.copyOf(problems);
@@ -31,7 +31,7 @@ public record Decks(DeckLocation location, List<LoadedDeck> loaded, List<DeckFor
 
     /** Refuses to write to a deck whose file is broken, so that nothing in it is lost. */
     public void requireWritable(String name) {
-        for (DeckFormatException problem : problems) {
+        for (MalformedFileException problem : problems) {
             if (problem.file().endsWith("/" + name + ".yaml") || problem.file().equals(name + ".yaml")
                     || problem.file().endsWith("/" + name + ".yml")) {
                 throw new InvalidInputException("Will not write deck '" + name + "': its file is broken ("

@@ -16,6 +16,7 @@ import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 
@@ -29,6 +30,7 @@ public final class MarkdownView {
             .extensions(List.of(TablesExtension.create()))
             .build();
     private static final String[] BULLETS = {"•", "◦", "▪"};
+    private static final TextContentRenderer ONE_LINE = TextContentRenderer.builder().stripNewlines(true).build();
 
     private final Styles styles;
     private final Inlines inlines;
@@ -42,6 +44,11 @@ public final class MarkdownView {
     public List<AttributedString> render(String markdown, int width) {
         Node document = PARSER.parse(SafeText.clean(markdown));
         return blocks(document, Math.max(20, width), 0);
+    }
+
+    /** Markdown as one line of plain text, for tables and headers: no markup, no line breaks. */
+    public static String oneLine(String markdown) {
+        return ONE_LINE.render(PARSER.parse(SafeText.clean(markdown))).replaceAll("\\s+", " ").strip();
     }
 
     /** The same lines as strings, with escape sequences only when colour is on. */

@@ -212,6 +212,15 @@ class CliTest {
     }
 
     @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("import", "list", "show", "topics", "completion")) {
+            Cli.Result r = cli.run(command, "--help");
+            assertThat(r.code()).as(command).isZero();
+            assertThat(r.out()).as(command).startsWith("Usage: sdq " + command);
+        }
+    }
+
+    @Test
     void versionIsPrinted() {
         Cli.Result r = cli.run("--version");
         assertThat(r.code()).isZero();

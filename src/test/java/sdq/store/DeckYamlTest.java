@@ -26,10 +26,10 @@ class DeckYamlTest {
     private static String problem(byte[] bytes) {
         try {
             DeckYaml.read("decks/t.yaml", "t", Optional.empty(), bytes);
-        } catch (DeckFormatException e) {
+        } catch (MalformedFileException e) {
             return e.getMessage();
         }
-        throw new AssertionError("expected a DeckFormatException");
+        throw new AssertionError("expected a MalformedFileException");
     }
 
     @Test

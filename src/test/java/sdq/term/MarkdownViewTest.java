@@ -74,6 +74,12 @@ class MarkdownViewTest {
     }
 
     @Test
+    void oneLineDropsMarkupAndBreaks() {
+        assertThat(MarkdownView.oneLine("Testing a Service\n\n**Scenario:** You `run` it.\n- and *this*"))
+                .isEqualTo("Testing a Service Scenario: You \"run\" it. and this");
+    }
+
+    @Test
     void htmlDetailsShowTheirText() {
         assertThat(plain("<details><summary>Why?</summary>\n\nBecause.\n\n</details>", 40))
                 .contains("Because.");

@@ -3,16 +3,16 @@ package sdq.store;
 import sdq.deck.InvalidInputException;
 
 /**
- * A deck file that cannot be read, with the place ({@code file:line:column}) and what is wrong.
+ * A file (a deck, the config) that cannot be read, with the place ({@code file:line:column}) and what is wrong.
  * Line and column are 1-based; 0 means the place is the whole file.
  */
-public final class DeckFormatException extends InvalidInputException {
+public final class MalformedFileException extends InvalidInputException {
     private final String file;
     private final int line;
     private final int column;
     private final String problem;
 
-    public DeckFormatException(String file, int line, int column, String problem) {
+    public MalformedFileException(String file, int line, int column, String problem) {
         super(place(file, line, column) + ": " + problem);
         this.file = file;
         this.line = line;

@@ -1,0 +1,149 @@
+package sdq.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import sdq.export.Json;
+import sdq.ingest.Skip;
+import sdq.ingest.Taxonomy;
+import sdq.ingest.TopicTagger;
+import sdq.store.Config;
+import sdq.store.DeckFiles;
+import sdq.store.DeckLibrary;
+import sdq.store.DeckLocation;
+import sdq.store.Decks;
+
+@Command(name = "import", sortOptions = false,
+        description = "Import notes (plain text or Markdown) into decks. Re-importing keeps each card's"
+                + " id and progress.",
+        footer = {"", "Each notes file becomes a deck named from its title (or the deck it was imported into"
+                + " before). Cards whose question is gone leave the deck; their progress is kept.",
+            "Decks are written to --decks DIR, else $SDQ_DECKS, else ./decks (created when missing)."})
+final class ImportCommand implements Callable<Integer> {
+    private static final int SKIPS_SHOWN = 5;
+
+    @ParentCommand
+    SdqCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
+            description = "Notes files, or directories to search for .txt and .md files.")
+    List<Path> paths;
+
+    @Option(names = {"-d", "--deck"}, paramLabel = "NAME", description = "Import everything into this deck.")
+    String deck;
+
+    @Option(names = "--dry-run", description = "Show what would change without writing anything.")
+    boolean dryRun;
+
+    @Option(names = {"-v", "--verbose"}, description = "List every skipped line, not just the first few.")
+    boolean verbose;
+
+    @Mixin
+    DeckOptions deckOptions;
+
+    @Mixin
+    JsonOption output;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Environment env = root.env();
+        Path dir = DeckFiles.writableDirectory(deckOptions.decks(), env.variable("SDQ_DECKS"), env.workingDir());
+        Decks existing = java.nio.file.Files.isDirectory(dir)
+                ? DeckLibrary.load(new DeckLocation(Optional.of(dir), "import"), env.workingDir())
+                : new Decks(new DeckLocation(Optional.of(dir), "import"), List.of(), List.of());
+        existing.problems().forEach(p -> err.println("sdq: warning: " + p.getMessage()));
+        Config config = root.config();
+        Taxonomy taxonomy = Taxonomy.builtIn().with(config.topics(), config.replaceTopics());
+        List<NotesImport.Outcome> outcomes = new NotesImport(dir, existing, new TopicTagger(taxonomy), env.workingDir())
+                .run(paths, Optional.ofNullable(deck), dryRun);
+        if (output.json) {
+            out.println(Json.write(outcomes.stream().map(this::json).toList()));
+        } else {
+            outcomes.forEach(o -> report(o, out, err));
+            if (dryRun) {
+                out.println("(dry run: nothing was written)");
+            }
+        }
+        boolean failed = outcomes.stream().anyMatch(o -> o.error().isPresent());
+        return failed ? ExitCode.BAD_INPUT : ExitCode.OK;
+    }
+
+    private void report(NotesImport.Outcome o, PrintWriter out, PrintWriter err) {
+        if (o.error().isPresent()) {
+            err.println("sdq: " + o.error().get());
+            return;
+        }
+        var m = o.merge();
+        String repaired = o.repaired() > 0 ? ", " + o.repaired() + " garbled characters repaired" : "";
+        out.println(String.join(", ", o.files()) + " -> " + relative(o.deckFile()) + " (" + o.notes().get(0).encoding()
+                + repaired + ")");
+        out.println("  " + m.deck().cards().size() + " cards: " + m.added().size() + " new, " + m.changed().size()
+                + " changed, " + m.unchanged() + " unchanged, " + m.removed().size() + " removed"
+                + (m.removed().isEmpty() ? "" : " (their progress is kept)"));
+        List<Skip> skipped = o.skipped();
+        if (!skipped.isEmpty()) {
+            out.println("  skipped " + skipped.size() + ":");
+            int shown = verbose ? skipped.size() : Math.min(SKIPS_SHOWN, skipped.size());
+            for (Skip s : skipped.subList(0, shown)) {
+                out.println("    line " + s.line() + ": " + s.reason() + ": " + s.text());
+            }
+            if (shown < skipped.size()) {
+                out.println("    ... and " + (skipped.size() - shown) + " more (--verbose lists them all)");
+            }
+        }
+    }
+
+    private String relative(Path file) {
+        Path base = root.env().workingDir().toAbsolutePath().normalize();
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(base) ? base.relativize(abs).toString() : abs.toString();
+    }
+
+    private Map<String, Object> json(NotesImport.Outcome o) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("files", o.files());
+        if (o.error().isPresent()) {
+            out.put("error", o.error().get());
+            return out;
+        }
+        var m = o.merge();
+        out.put("deck", o.deck());
+        out.put("path", relative(o.deckFile()));
+        out.put("encoding", o.notes().get(0).encoding());
+        out.put("repaired", o.repaired());
+        out.put("shapes", o.notes().stream().flatMap(n -> n.shapes().stream()).distinct().toList());
+        out.put("cards", m.deck().cards().size());
+        out.put("new", m.added().size());
+        out.put("changed", m.changed().size());
+        out.put("unchanged", m.unchanged());
+        out.put("removed", m.removed().size());
+        List<Map<String, Object>> skips = new ArrayList<>();
+        for (Skip s : o.skipped()) {
+            Map<String, Object> skip = new LinkedHashMap<>();
+            skip.put("line", s.line());
+            skip.put("reason", s.reason());
+            skip.put("text", s.text());
+            skips.add(skip);
+        }
+        out.put("skipped", skips);
+        out.put("written", !dryRun);
+        return out;
+    }
+}

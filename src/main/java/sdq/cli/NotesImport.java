@@ -1,0 +1,182 @@
+package sdq.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import sdq.deck.Deck;
+import sdq.deck.InvalidInputException;
+import sdq.ingest.DeckMerge;
+import sdq.ingest.DeckNaming;
+import sdq.ingest.Draft;
+import sdq.ingest.NoteReader;
+import sdq.ingest.ReadNote;
+import sdq.ingest.Skip;
+import sdq.ingest.TopicTagger;
+import sdq.store.DeckFiles;
+import sdq.store.Decks;
+import sdq.store.LoadedDeck;
+
+/**
+ * {@code sdq import}: reads notes files, merges each into its deck and writes the decks. Files
+ * that cannot be read are reported and leave their deck untouched; the others still import.
+ */
+final class NotesImport {
+    private static final List<String> NOTE_SUFFIXES = List.of(".txt", ".md", ".markdown", ".text", ".mdown");
+
+    /** What became of one deck: the notes it was read from and what changed. */
+    record Outcome(String deck, Path deckFile, List<String> files, List<ReadNote> notes, DeckMerge.Result merge,
+                   Optional<String> error) {
+        List<Skip> skipped() {
+            return notes.stream().flatMap(n -> n.skipped().stream()).toList();
+        }
+
+        int repaired() {
+            return notes.stream().mapToInt(ReadNote::repaired).sum();
+        }
+    }
+
+    private final Path decksDir;
+    private final Decks existing;
+    private final TopicTagger tagger;
+    private final Path workingDir;
+
+    NotesImport(Path decksDir, Decks existing, TopicTagger tagger, Path workingDir) {
+        this.decksDir = decksDir;
+        this.existing = existing;
+        this.tagger = tagger;
+        this.workingDir = workingDir;
+    }
+
+    List<Outcome> run(List<Path> inputs, Optional<String> deckOption, boolean dryRun) {
+        List<Path> files = notesFiles(inputs);
+        Map<String, List<Path>> groups = new LinkedHashMap<>();
+        Map<Path, ReadNote> notes = new LinkedHashMap<>();
+        Map<Path, String> failures = new LinkedHashMap<>();
+        Set<String> claimed = new HashSet<>();
+        for (Path file : files) {
+            try {
+                ReadNote note = NoteReader.read(display(file), Files.readAllBytes(file));
+                notes.put(file, note);
+                String deck = deckOption.orElseGet(() -> nameFor(file, note, claimed));
+                claimed.add(deck);
+                groups.computeIfAbsent(deck, k -> new ArrayList<>()).add(file);
+            } catch (InvalidInputException e) {
+                failures.put(file, e.getMessage());
+            } catch (IOException e) {
+                failures.put(file, display(file) + ": cannot be read: " + e.getMessage());
+            }
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        failures.forEach((file, message) -> outcomes.add(new Outcome("", null, List.of(display(file)), List.of(),
+                null, Optional.of(message))));
+        groups.forEach((deck, paths) -> outcomes.add(importDeck(deck, paths, notes, dryRun)));
+        return outcomes;
+    }
+
+    private Outcome importDeck(String name, List<Path> paths, Map<Path, ReadNote> notes, boolean dryRun) {
+        List<String> shown = paths.stream().map(this::display).toList();
+        if (!Deck.isValidName(name)) {
+            return new Outcome(name, null, shown, List.of(), null, Optional.of("'" + name + "' is not a deck name;"
+                    + " use lower-case letters, digits and '-' (for example " + DeckNaming.fromTitle(name) + ")."));
+        }
+        List<Draft> drafts = new ArrayList<>();
+        List<ReadNote> read = new ArrayList<>();
+        for (Path path : paths) {
+            ReadNote note = notes.get(path);
+            int offset = drafts.size();
+            for (Draft d : note.drafts()) {
+                drafts.add(offset == 0 ? d : new Draft(d.question(), d.answer(), d.section(), d.line(), d.endLine(),
+                        d.parent().isPresent() ? java.util.OptionalInt.of(d.parent().getAsInt() + offset)
+                                : java.util.OptionalInt.empty()));
+            }
+            read.add(note);
+        }
+        Path deckFile = DeckFiles.pathOf(decksDir, name);
+        try {
+            existing.requireWritable(name);
+        } catch (InvalidInputException e) {
+            return new Outcome(name, deckFile, shown, read, null, Optional.of(e.getMessage()));
+        }
+        Optional<Deck> before = existing.find(name).map(LoadedDeck::deck);
+        Set<String> taken = new HashSet<>();
+        for (Deck deck : existing.decks()) {
+            if (!deck.name().equals(name)) {
+                deck.cards().forEach(c -> taken.add(c.id().value()));
+            }
+        }
+        String title = read.get(0).title();
+        String source = String.join(", ", paths.stream().map(p -> p.getFileName().toString()).toList());
+        DeckMerge.Result result = DeckMerge.merge(name, title, Optional.of(source), drafts, before, taken, tagger);
+        boolean same = before.isPresent() && before.get().equals(result.deck());
+        if (!dryRun && !same) {
+            DeckFiles.write(decksDir, result.deck());
+        }
+        return new Outcome(name, deckFile, shown, read, result, Optional.empty());
+    }
+
+    /** The deck a file goes to: the one it was imported into before, else one named from its title. */
+    private String nameFor(Path file, ReadNote note, Set<String> claimed) {
+        String fileName = file.getFileName().toString();
+        for (Deck deck : existing.decks()) {
+            if (deck.source().filter(s -> s.equals(fileName)).isPresent() && !claimed.contains(deck.name())) {
+                return deck.name();
+            }
+        }
+        String base = DeckNaming.fromTitle(note.title());
+        String name = base;
+        for (int n = 2; taken(name, fileName) || claimed.contains(name); n++) {
+            name = base + "-" + n;
+        }
+        return name;
+    }
+
+    /** A deck of that name exists and came from other notes. */
+    private boolean taken(String name, String fileName) {
+        Optional<Deck> deck = existing.find(name).map(LoadedDeck::deck);
+        return deck.isPresent() && !deck.get().source().filter(s -> s.equals(fileName)).isPresent()
+                || existing.problems().stream().anyMatch(p -> p.file().endsWith(name + ".yaml"));
+    }
+
+    private List<Path> notesFiles(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            Path path = workingDir.resolve(input);
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(NotesImport::isNotes).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot list " + display(path) + ": " + e.getMessage(), e);
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                throw new InvalidInputException(display(path) + ": no such file or directory.");
+            }
+        }
+        if (files.isEmpty()) {
+            throw new InvalidInputException("No notes files (" + String.join(", ", NOTE_SUFFIXES) + ") in "
+                    + String.join(", ", inputs.stream().map(Path::toString).toList()) + ".");
+        }
+        return files;
+    }
+
+    private static boolean isNotes(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return NOTE_SUFFIXES.stream().anyMatch(name::endsWith) && !name.startsWith(".");
+    }
+
+    private String display(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path base = workingDir.toAbsolutePath().normalize();
+        return abs.startsWith(base) ? base.relativize(abs).toString() : abs.toString();
+    }
+}

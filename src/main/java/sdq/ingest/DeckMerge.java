@@ -1,0 +1,177 @@
+package sdq.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import sdq.deck.Card;
+import sdq.deck.CardId;
+import sdq.deck.Deck;
+import sdq.deck.SourceRef;
+
+/**
+ * Merges freshly read notes into the deck they were imported into before. A card keeps its id
+ * (and with it its progress) when its question is the same, or when question and answer are
+ * close enough to be an edit of it; a new question gets a new id; a card whose question left
+ * the notes leaves the deck. Topics written by hand in the deck survive.
+ */
+public final class DeckMerge {
+    private static final double SAME_QUESTION = 0.6;
+    private static final double SAME_ANSWER = 0.7;
+    private static final double SOME_QUESTION = 0.3;
+    private static final double NEAR_SAME_ANSWER = 0.9;
+    private static final long MAX_PAIRS = 4_000_000L;
+
+    private DeckMerge() {
+    }
+
+    /**
+     * The outcome of a merge.
+     *
+     * @param deck      the deck to write
+     * @param added     cards that are new
+     * @param changed   cards whose question, answer or section changed
+     * @param unchanged how many cards are as they were
+     * @param removed   cards of the old deck whose question is no longer in the notes
+     */
+    public record Result(Deck deck, List<Card> added, List<Card> changed, int unchanged, List<Card> removed) {
+        public Result {
+            added = List.copyOf(added);
+            changed = List.copyOf(changed);
+            removed = List.copyOf(removed);
+        }
+    }
+
+    /**
+     * Merges.
+     *
+     * @param name     the deck's name
+     * @param title    the deck's title
+     * @param source   the notes file it comes from
+     * @param drafts   the cards read from the notes, in their order
+     * @param existing the deck as it is now, if there is one
+     * @param taken    ids in use anywhere else (other decks, progress of removed cards)
+     * @param tagger   gives new cards their topics
+     */
+    public static Result merge(String name, String title, Optional<String> source, List<Draft> drafts,
+                               Optional<Deck> existing, Set<String> taken, TopicTagger tagger) {
+        List<Card> old = existing.map(Deck::cards).orElse(List.of());
+        CardId[] matched = match(drafts, old);
+        Map<CardId, Card> oldById = new HashMap<>();
+        old.forEach(c -> oldById.put(c.id(), c));
+
+        Set<String> used = new HashSet<>(taken);
+        old.forEach(c -> used.add(c.id().value()));
+        CardId[] ids = new CardId[drafts.size()];
+        for (int i = 0; i < drafts.size(); i++) {
+            ids[i] = matched[i] != null ? matched[i] : CardIds.fresh(name, drafts.get(i).question(), used);
+            used.add(ids[i].value());
+        }
+
+        List<Card> cards = new ArrayList<>();
+        List<Card> added = new ArrayList<>();
+        List<Card> changed = new ArrayList<>();
+        int unchanged = 0;
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            List<String> topics = tagger.topics(d.question(), d.section(), d.answer());
+            Card before = matched[i] == null ? null : oldById.get(matched[i]);
+            if (before != null && handTagged(before, tagger)) {
+                topics = before.topics();
+            }
+            Optional<CardId> parent = d.parent().isPresent() ? Optional.of(ids[d.parent().getAsInt()]) : Optional.empty();
+            Card card = new Card(ids[i], d.question(), d.answer(), topics, d.section(),
+                    Optional.of(new SourceRef(d.line())), parent);
+            cards.add(card);
+            if (before == null) {
+                added.add(card);
+            } else if (!before.question().equals(card.question()) || !before.answer().equals(card.answer())
+                    || !before.section().equals(card.section())) {
+                changed.add(card);
+            } else {
+                unchanged++;
+            }
+        }
+        Set<CardId> kept = new HashSet<>(List.of(ids));
+        List<Card> removed = old.stream().filter(c -> !kept.contains(c.id())).toList();
+        Deck deck = new Deck(name, existing.map(Deck::title).filter(t -> !t.equals(name)).orElse(title),
+                source.or(() -> existing.flatMap(Deck::source)), cards);
+        return new Result(deck, added, changed, unchanged, removed);
+    }
+
+    /** Topics differ from what the tagger gives the card's own text: someone set them by hand. */
+    private static boolean handTagged(Card card, TopicTagger tagger) {
+        return !card.topics().equals(tagger.topics(card.question(), card.section(), card.answer()));
+    }
+
+    /** For each draft, the id of the old card it is, or null: same question first, then edits. */
+    private static CardId[] match(List<Draft> drafts, List<Card> old) {
+        CardId[] matched = new CardId[drafts.size()];
+        boolean[] taken = new boolean[old.size()];
+        Map<String, List<Integer>> byQuestion = new HashMap<>();
+        for (int j = 0; j < old.size(); j++) {
+            byQuestion.computeIfAbsent(Similarity.normalise(old.get(j).question()), k -> new ArrayList<>()).add(j);
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            List<Integer> same = byQuestion.getOrDefault(Similarity.normalise(drafts.get(i).question()), List.of());
+            for (int j : same) {
+                if (!taken[j]) {
+                    matched[i] = old.get(j).id();
+                    taken[j] = true;
+                    break;
+                }
+            }
+        }
+        List<Integer> openDrafts = new ArrayList<>();
+        List<Integer> openOld = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            if (matched[i] == null) {
+                openDrafts.add(i);
+            }
+        }
+        for (int j = 0; j < old.size(); j++) {
+            if (!taken[j]) {
+                openOld.add(j);
+            }
+        }
+        if (openDrafts.isEmpty() || openOld.isEmpty() || (long) openDrafts.size() * openOld.size() > MAX_PAIRS) {
+            return matched;
+        }
+        record Pair(int draft, int old, double score) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        Map<Integer, Set<String>> oldQ = new HashMap<>();
+        Map<Integer, Set<String>> oldA = new HashMap<>();
+        for (int j : openOld) {
+            oldQ.put(j, Similarity.words(old.get(j).question()));
+            oldA.put(j, Similarity.words(old.get(j).answer()));
+        }
+        for (int i : openDrafts) {
+            Set<String> q = Similarity.words(drafts.get(i).question());
+            Set<String> a = Similarity.words(drafts.get(i).answer());
+            for (int j : openOld) {
+                double qs = Similarity.of(q, oldQ.get(j));
+                double as = Similarity.of(a, oldA.get(j));
+                boolean edit = qs >= SAME_QUESTION || (as >= SAME_ANSWER && qs >= SOME_QUESTION) || as >= NEAR_SAME_ANSWER;
+                if (edit) {
+                    pairs.add(new Pair(i, j, qs + as));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingDouble(Pair::score).reversed()
+                .thenComparingInt(Pair::draft).thenComparingInt(Pair::old));
+        boolean[] draftDone = new boolean[drafts.size()];
+        for (Pair p : pairs) {
+            if (!draftDone[p.draft()] && !taken[p.old()]) {
+                matched[p.draft()] = old.get(p.old()).id();
+                draftDone[p.draft()] = true;
+                taken[p.old()] = true;
+            }
+        }
+        return matched;
+    }
+}

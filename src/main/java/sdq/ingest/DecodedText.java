@@ -1,0 +1,140 @@
+package sdq.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import sdq.deck.InvalidInputException;
+
+/**
+ * The text of a notes file, whatever its encoding: UTF-8 with or without a byte-order mark,
+ * UTF-16 with one, or Windows-1252 when the bytes are not UTF-8. Line breaks become {@code \n}
+ * and mojibake is repaired.
+ *
+ * @param text      the text, with {@code \n} line breaks
+ * @param encoding  what the bytes were read as
+ * @param repaired  how many mojibake sequences were repaired
+ */
+public record DecodedText(String text, String encoding, int repaired) {
+
+    /** Decodes the bytes of the file named {@code name}; a binary file is bad input. */
+    public static DecodedText of(String name, byte[] bytes) {
+        String encoding;
+        String text;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            encoding = "UTF-8 (with BOM)";
+            text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            encoding = "UTF-16BE";
+            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            encoding = "UTF-16LE";
+            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        } else {
+            rejectBinary(name, bytes);
+            try {
+                text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+                encoding = "UTF-8";
+            } catch (CharacterCodingException e) {
+                text = windows1252(bytes);
+                encoding = "Windows-1252";
+            }
+        }
+        if (text.indexOf('\u0000') >= 0) {
+            throw new InvalidInputException(name + ": is not a text file (it holds NUL characters);"
+                    + " sdq imports plain-text and Markdown notes.");
+        }
+        Mojibake.Repair repair = Mojibake.repair(normalise(text));
+        return new DecodedText(repair.text(), encoding, repair.repaired());
+    }
+
+    private static void rejectBinary(String name, byte[] bytes) {
+        int controls = 0;
+        int sample = Math.min(bytes.length, 8192);
+        for (int i = 0; i < sample; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                int line = 1;
+                for (int k = 0; k < i; k++) {
+                    line += bytes[k] == '\n' ? 1 : 0;
+                }
+                throw new InvalidInputException(name + ":" + line + ": is not a text file (a NUL byte at offset "
+                        + i + "); sdq imports plain-text and Markdown notes.");
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) {
+                controls++;
+            }
+        }
+        if (controls >= 8 && controls * 10 > sample) {
+            throw new InvalidInputException(name + ": is not a text file (" + controls
+                    + " control bytes in the first " + sample + "); sdq imports plain-text and Markdown notes.");
+        }
+    }
+
+    /** Windows-1252, with the five bytes it leaves undefined read as the C1 controls (as Latin-1). */
+    private static String windows1252(byte[] bytes) {
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        for (byte value : bytes) {
+            int b = value & 0xFF;
+            if (b < 0x80 || b > 0x9F) {
+                out.put((char) b);
+            } else {
+                out.put(Mojibake.windows1252(b));
+            }
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    /** {@code \n} line breaks, no stray control characters, no trailing spaces. */
+    private static String normalise(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    continue;
+                }
+                c = '\n';
+            } else if (c == '\f' || c == '\u000B' || c == '\u2028' || c == '\u2029') {
+                c = '\n';
+            } else if (c == '\uFEFF' || (c < 0x20 && c != '\n' && c != '\t' && c != 0x1B)) {
+                continue;
+            }
+            if (c == '\n') {
+                int end = out.length();
+                while (end > lineStart && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '\t')) {
+                    end--;
+                }
+                out.setLength(end);
+                out.append('\n');
+                lineStart = out.length();
+            } else {
+                out.append(c);
+            }
+        }
+        int end = out.length();
+        while (end > lineStart && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        out.setLength(end);
+        return out.toString();
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,126 @@
+package sdq.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import sdq.deck.InvalidInputException;
+import sdq.deck.Topics;
+
+/**
+ * The topics cards can have, each with the keywords that point to it. Built in from a resource
+ * file, and extended or replaced from the user's config.
+ */
+public final class Taxonomy {
+    private static final String RESOURCE = "/sdq/ingest/taxonomy.txt";
+    private static final Taxonomy BUILT_IN = load();
+
+    private final Map<String, List<String>> keywords;
+    private final Map<String, Pattern> patterns;
+
+    private Taxonomy(Map<String, List<String>> keywords) {
+        this.keywords = Map.copyOf(keywords);
+        Map<String, Pattern> compiled = new LinkedHashMap<>();
+        keywords.forEach((topic, words) -> compiled.put(topic, compile(words)));
+        this.patterns = compiled;
+    }
+
+    public static Taxonomy builtIn() {
+        return BUILT_IN;
+    }
+
+    /**
+     * This taxonomy with the user's topics: each replaces the keywords of a topic of the same
+     * name or adds a topic; with {@code replace}, only the user's topics remain.
+     */
+    public Taxonomy with(Map<String, List<String>> userTopics, boolean replace) {
+        Map<String, List<String>> merged = new LinkedHashMap<>(replace ? Map.of() : ordered());
+        userTopics.forEach((raw, words) -> {
+            String topic = Topics.canonical(raw);
+            if (topic.isEmpty()) {
+                throw new InvalidInputException("'" + raw + "' in the config's topics is not a topic name;"
+                        + " use words such as caching or load-balancing.");
+            }
+            List<String> clean = words.stream().map(String::strip).filter(w -> !w.isEmpty()).toList();
+            merged.put(topic, clean.isEmpty() ? List.of(topic) : clean);
+        });
+        if (merged.isEmpty()) {
+            throw new InvalidInputException("The config replaces the topic list but names no topics.");
+        }
+        return new Taxonomy(merged);
+    }
+
+    public List<String> topics() {
+        return List.copyOf(patterns.keySet());
+    }
+
+    public List<String> keywords(String topic) {
+        return keywords.getOrDefault(topic, List.of());
+    }
+
+    Map<String, Pattern> patterns() {
+        return patterns;
+    }
+
+    private Map<String, List<String>> ordered() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String topic : patterns.keySet()) {
+            out.put(topic, keywords.get(topic));
+        }
+        return out;
+    }
+
+    /** One pattern for all keywords of a topic: {@code cach*} is a prefix, phrases allow '-' or ' '. */
+    static Pattern compile(List<String> words) {
+        String alternatives = words.stream().map(Taxonomy::keyword).collect(Collectors.joining("|"));
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static String keyword(String word) {
+        String w = word.strip().toLowerCase(java.util.Locale.ROOT);
+        boolean prefix = w.endsWith("*");
+        if (prefix) {
+            w = w.substring(0, w.length() - 1);
+        }
+        String[] parts = w.split("[\\s-]+");
+        List<String> quoted = new ArrayList<>();
+        for (String part : parts) {
+            quoted.add(Pattern.quote(part));
+        }
+        return String.join("[\\s-]+", quoted) + (prefix ? "[\\p{L}\\p{N}-]*" : "");
+    }
+
+    private static Taxonomy load() {
+        Map<String, List<String>> topics = new LinkedHashMap<>();
+        try (InputStream in = Taxonomy.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                int colon = t.indexOf(':');
+                String topic = t.substring(0, colon).strip();
+                List<String> words = List.of(t.substring(colon + 1).split(",")).stream()
+                        .map(String::strip).filter(w -> !w.isEmpty()).toList();
+                topics.put(topic, words);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Taxonomy(topics);
+    }
+}

@@ -1,0 +1,94 @@
+package sdq.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gives a card one to three topics, scored from its question (weighted most), the heading it
+ * was found under, and its answer, so that a card is a caching card when it asks about caching,
+ * not when its answer mentions a cache once in passing.
+ */
+public final class TopicTagger {
+    static final String FALLBACK = "architecture";
+    private static final double QUESTION = 4.0;
+    private static final double SECTION = 2.0;
+    private static final double ANSWER = 0.5;
+    private static final int ANSWER_CAP = 8;
+    private static final double THRESHOLD = 2.5;
+    /** A topic the question and heading do not name needs many mentions in the answer. */
+    private static final double ANSWER_ONLY_THRESHOLD = 3.5;
+    private static final double NEAR_BEST = 0.5;
+    private static final int MAX_TOPICS = 3;
+
+    private final Taxonomy taxonomy;
+
+    public TopicTagger(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    private static final Pattern CONTEXT = Pattern.compile(
+            "(?is)^\\s*\\**(scenario|situation|context|background)\\b.*");
+
+    /**
+     * The topics of a card. Paragraphs of the question that set a scenario weigh like the
+     * heading: the question asked is what the card is about.
+     */
+    public List<String> topics(String question, String section, String answer) {
+        StringBuilder asked = new StringBuilder();
+        StringBuilder context = new StringBuilder(section);
+        for (String paragraph : question.split("\n\\s*\n")) {
+            (CONTEXT.matcher(paragraph).matches() ? context : asked).append('\n').append(paragraph);
+        }
+        return score(asked.toString(), context.toString(), answer);
+    }
+
+    private List<String> score(String question, String section, String answer) {
+        record Scored(String topic, double score, boolean answerOnly) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (Map.Entry<String, Pattern> entry : taxonomy.patterns().entrySet()) {
+            Pattern p = entry.getValue();
+            double named = QUESTION * Math.min(count(p, question), 3) + SECTION * Math.min(count(p, section), 3);
+            double score = named + ANSWER * Math.min(count(p, answer), ANSWER_CAP);
+            if (score > 0) {
+                scored.add(new Scored(entry.getKey(), score, named == 0));
+            }
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::topic));
+        List<String> out = new ArrayList<>();
+        double best = scored.isEmpty() ? 0 : scored.get(0).score();
+        for (Scored s : scored) {
+            if (out.size() == MAX_TOPICS || s.score() < THRESHOLD || s.score() < best * NEAR_BEST) {
+                break;
+            }
+            if (!s.answerOnly() || s.score() >= ANSWER_ONLY_THRESHOLD) {
+                out.add(s.topic());
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(scored.isEmpty() ? fallback() : scored.get(0).topic());
+        }
+        return out;
+    }
+
+    private String fallback() {
+        List<String> topics = taxonomy.topics();
+        return topics.contains(FALLBACK) ? FALLBACK : topics.get(0);
+    }
+
+    private static int count(Pattern pattern, String text) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        Matcher m = pattern.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}

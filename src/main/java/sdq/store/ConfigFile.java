@@ -1,0 +1,141 @@
+package sdq.store;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+import sdq.deck.Names;
+
+/**
+ * Reads {@code config.yaml} ({@code $XDG_CONFIG_HOME/sdq/config.yaml}, else
+ * {@code ~/.config/sdq/config.yaml}). A malformed config is bad input, named with its place.
+ */
+public final class ConfigFile {
+    private static final List<String> KEYS = List.of("topics", "taxonomy");
+
+    private ConfigFile() {
+    }
+
+    /** Where the config lives, from the environment's {@code XDG_CONFIG_HOME} and {@code HOME}. */
+    public static Path location(Optional<String> xdgConfigHome, Optional<String> home) {
+        Path base = xdgConfigHome.filter(s -> !s.isBlank()).map(Path::of)
+                .orElseGet(() -> Path.of(home.orElse(System.getProperty("user.home")), ".config"));
+        return base.resolve("sdq").resolve("config.yaml");
+    }
+
+    public static Config read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Config.defaults();
+        }
+        try {
+            return parse(file.toString(), new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new MalformedFileException(file.toString(), 0, 0, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    static Config parse(String location, String text) {
+        Node root = compose(location, text);
+        if (root == null) {
+            return Config.defaults();
+        }
+        if (!(root instanceof MappingNode map)) {
+            throw problem(location, root, "the config must be a mapping of `key: value` lines");
+        }
+        Map<String, List<String>> topics = new LinkedHashMap<>();
+        boolean replace = false;
+        for (NodeTuple tuple : map.getValue()) {
+            String key = scalar(location, tuple.getKeyNode()).getValue();
+            Node value = tuple.getValueNode();
+            switch (key) {
+                case "taxonomy" -> {
+                    String mode = scalar(location, value).getValue().strip();
+                    if (!mode.equals("extend") && !mode.equals("replace")) {
+                        throw problem(location, value, "`taxonomy` must be `extend` or `replace`, found '" + mode + "'");
+                    }
+                    replace = mode.equals("replace");
+                }
+                case "topics" -> topics.putAll(topics(location, value));
+                default -> {
+                    List<String> close = Names.closeTo(key, KEYS, 1);
+                    throw problem(location, tuple.getKeyNode(), "unknown setting `" + key + "`"
+                            + (close.isEmpty() ? "; the settings are " + String.join(", ", KEYS)
+                            : "; did you mean `" + close.get(0) + "`?"));
+                }
+            }
+        }
+        return new Config(topics, replace);
+    }
+
+    private static Map<String, List<String>> topics(String location, Node node) {
+        if (!(node instanceof MappingNode map)) {
+            throw problem(location, node, "`topics` must map each topic to its keywords, e.g. `kubernetes: [k8s, pod*]`");
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (NodeTuple tuple : map.getValue()) {
+            String topic = scalar(location, tuple.getKeyNode()).getValue();
+            Node value = tuple.getValueNode();
+            List<String> words = new ArrayList<>();
+            if (value instanceof SequenceNode list) {
+                for (Node item : list.getValue()) {
+                    words.add(scalar(location, item).getValue());
+                }
+            } else {
+                for (String w : scalar(location, value).getValue().split(",")) {
+                    words.add(w.strip());
+                }
+            }
+            out.put(topic, words);
+        }
+        return out;
+    }
+
+    private static ScalarNode scalar(String location, Node node) {
+        if (node instanceof ScalarNode s) {
+            return s;
+        }
+        throw problem(location, node, "expected text here, found " + (node instanceof SequenceNode ? "a list" : "a mapping"));
+    }
+
+    private static Node compose(String location, String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(10);
+        options.setCodePointLimit(1024 * 1024);
+        options.setTagInspector(tag -> false);
+        try {
+            return new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options)
+                    .getSingleNode();
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark();
+            throw new MalformedFileException(location, mark == null ? 0 : mark.getLine() + 1,
+                    mark == null ? 0 : mark.getColumn() + 1, "not valid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw new MalformedFileException(location, 0, 0, "not valid YAML: " + e.getMessage());
+        }
+    }
+
+    private static MalformedFileException problem(String location, Node node, String message) {
+        Mark mark = node.getStartMark();
+        return new MalformedFileException(location, mark.getLine() + 1, mark.getColumn() + 1, message);
+    }
+}
