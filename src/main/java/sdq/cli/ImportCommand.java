@@ -50,6 +50,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Show what would change without writing anything.")
     boolean dryRun;
 
+    @Option(names = "--retag", description = "Give every card the topics the taxonomy gives it now, replacing"
+            + " topics set by hand in the deck.")
+    boolean retag;
+
     @Option(names = {"-v", "--verbose"}, description = "List every skipped line, not just the first few.")
     boolean verbose;
 
@@ -71,7 +75,7 @@ final class ImportCommand implements Callable<Integer> {
         existing.problems().forEach(p -> err.println("sdq: warning: " + p.getMessage()));
         Config config = root.config();
         Taxonomy taxonomy = Taxonomy.builtIn().with(config.topics(), config.replaceTopics());
-        List<NotesImport.Outcome> outcomes = new NotesImport(dir, existing, new TopicTagger(taxonomy), env.workingDir())
+        List<NotesImport.Outcome> outcomes = new NotesImport(dir, existing, new TopicTagger(taxonomy), env.workingDir(), retag)
                 .run(paths, Optional.ofNullable(deck), dryRun);
         if (output.json) {
             out.println(Json.write(outcomes.stream().map(this::json).toList()));

@@ -34,7 +34,12 @@ final class NotesImport {
 
     /** What became of one deck: the notes it was read from and what changed. */
     record Outcome(String deck, Path deckFile, List<String> files, List<ReadNote> notes, DeckMerge.Result merge,
-                   Optional<String> error) {
+                   Optional<String> error, boolean needsWriting) {
+        Outcome(String deck, Path deckFile, List<String> files, List<ReadNote> notes, DeckMerge.Result merge,
+                Optional<String> error) {
+            this(deck, deckFile, files, notes, merge, error, false);
+        }
+
         List<Skip> skipped() {
             return notes.stream().flatMap(n -> n.skipped().stream()).toList();
         }
@@ -48,8 +53,14 @@ final class NotesImport {
     private final Decks existing;
     private final TopicTagger tagger;
     private final Path workingDir;
+    /** Ids given to new cards in this run, so two new decks never share one. */
+    private final Set<String> assigned = new HashSet<>();
+    private Map<String, String> existingIds;
 
-    NotesImport(Path decksDir, Decks existing, TopicTagger tagger, Path workingDir) {
+    private final boolean retag;
+
+    NotesImport(Path decksDir, Decks existing, TopicTagger tagger, Path workingDir, boolean retag) {
+        this.retag = retag;
         this.decksDir = decksDir;
         this.existing = existing;
         this.tagger = tagger;
@@ -62,27 +73,78 @@ final class NotesImport {
         Map<Path, ReadNote> notes = new LinkedHashMap<>();
         Map<Path, String> failures = new LinkedHashMap<>();
         Set<String> claimed = new HashSet<>();
-        for (Path file : files) {
-            try {
-                ReadNote note = NoteReader.read(display(file), Files.readAllBytes(file));
+        // Files are read in parallel (reading is most of an import), then named in order.
+        List<Object> read = files.parallelStream().map(this::read).toList();
+        for (int k = 0; k < files.size(); k++) {
+            Path file = files.get(k);
+            if (read.get(k) instanceof ReadNote note) {
                 notes.put(file, note);
                 String deck = deckOption.orElseGet(() -> nameFor(file, note, claimed));
                 claimed.add(deck);
-                groups.computeIfAbsent(deck, k -> new ArrayList<>()).add(file);
-            } catch (InvalidInputException e) {
-                failures.put(file, e.getMessage());
-            } catch (IOException e) {
-                failures.put(file, display(file) + ": cannot be read: " + e.getMessage());
+                groups.computeIfAbsent(deck, x -> new ArrayList<>()).add(file);
+            } else {
+                failures.put(file, (String) read.get(k));
             }
         }
         List<Outcome> outcomes = new ArrayList<>();
         failures.forEach((file, message) -> outcomes.add(new Outcome("", null, List.of(display(file)), List.of(),
                 null, Optional.of(message))));
-        groups.forEach((deck, paths) -> outcomes.add(importDeck(deck, paths, notes, dryRun)));
+        List<Outcome> merged = new ArrayList<>();
+        groups.forEach((deck, paths) -> merged.add(importDeck(deck, paths, notes)));
+        if (!dryRun) {
+            DeckFiles.writeAll(decksDir, merged.stream().filter(Outcome::needsWriting).map(o -> o.merge().deck()).toList());
+        }
+        outcomes.addAll(merged);
         return outcomes;
     }
 
-    private Outcome importDeck(String name, List<Path> paths, Map<Path, ReadNote> notes, boolean dryRun) {
+    /** The ids in use outside one deck: in other decks, or given to new cards of this run. */
+    private final class TakenIds extends java.util.AbstractSet<String> {
+        private final String deck;
+
+        TakenIds(String deck) {
+            this.deck = deck;
+        }
+
+        @Override
+        public boolean contains(Object id) {
+            String owner = existingIds().get(id);
+            return assigned.contains(id) || owner != null && !owner.equals(deck);
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            throw new UnsupportedOperationException("only asked whether an id is taken");
+        }
+
+        @Override
+        public int size() {
+            throw new UnsupportedOperationException("only asked whether an id is taken");
+        }
+    }
+
+    private Map<String, String> existingIds() {
+        if (existingIds == null) {
+            existingIds = new java.util.HashMap<>();
+            for (Deck deck : existing.decks()) {
+                deck.cards().forEach(c -> existingIds.put(c.id().value(), deck.name()));
+            }
+        }
+        return existingIds;
+    }
+
+    /** The note read from a file, or the message saying why it could not be. */
+    private Object read(Path file) {
+        try {
+            return NoteReader.read(display(file), Files.readAllBytes(file));
+        } catch (InvalidInputException e) {
+            return e.getMessage();
+        } catch (IOException e) {
+            return display(file) + ": cannot be read: " + e.getMessage();
+        }
+    }
+
+    private Outcome importDeck(String name, List<Path> paths, Map<Path, ReadNote> notes) {
         List<String> shown = paths.stream().map(this::display).toList();
         if (!Deck.isValidName(name)) {
             return new Outcome(name, null, shown, List.of(), null, Optional.of("'" + name + "' is not a deck name;"
@@ -107,20 +169,13 @@ final class NotesImport {
             return new Outcome(name, deckFile, shown, read, null, Optional.of(e.getMessage()));
         }
         Optional<Deck> before = existing.find(name).map(LoadedDeck::deck);
-        Set<String> taken = new HashSet<>();
-        for (Deck deck : existing.decks()) {
-            if (!deck.name().equals(name)) {
-                deck.cards().forEach(c -> taken.add(c.id().value()));
-            }
-        }
+        Set<String> taken = new TakenIds(name);
         String title = read.get(0).title();
         String source = String.join(", ", paths.stream().map(p -> p.getFileName().toString()).toList());
-        DeckMerge.Result result = DeckMerge.merge(name, title, Optional.of(source), drafts, before, taken, tagger);
-        boolean same = before.isPresent() && before.get().equals(result.deck());
-        if (!dryRun && !same) {
-            DeckFiles.write(decksDir, result.deck());
-        }
-        return new Outcome(name, deckFile, shown, read, result, Optional.empty());
+        DeckMerge.Result result = DeckMerge.merge(name, title, Optional.of(source), drafts, before, taken, tagger, retag);
+        result.deck().cards().forEach(c -> assigned.add(c.id().value()));
+        boolean changed = before.isEmpty() || !before.get().equals(result.deck());
+        return new Outcome(name, deckFile, shown, read, result, Optional.empty(), changed);
     }
 
     /** The deck a file goes to: the one it was imported into before, else one named from its title. */

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Set;
+import java.util.function.Predicate;
 import sdq.deck.CardId;
 
 /**
@@ -16,10 +16,10 @@ final class CardIds {
     private CardIds() {
     }
 
-    static CardId fresh(String deck, String question, Set<String> taken) {
+    static CardId fresh(String deck, String question, Predicate<String> taken) {
         for (int attempt = 0; ; attempt++) {
             String id = "c-" + hex(deck + "\n" + Similarity.normalise(question) + "\n" + attempt, attempt < 16 ? 3 : 5);
-            if (!taken.contains(id)) {
+            if (!taken.test(id)) {
                 return new CardId(id);
             }
         }

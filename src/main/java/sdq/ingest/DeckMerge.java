@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import sdq.deck.Card;
 import sdq.deck.CardId;
 import sdq.deck.Deck;
@@ -56,33 +57,39 @@ public final class DeckMerge {
      * @param existing the deck as it is now, if there is one
      * @param taken    ids in use anywhere else (other decks, progress of removed cards)
      * @param tagger   gives new cards their topics
+     * @param retag    give every card the tagger's topics, even those set by hand
      */
     public static Result merge(String name, String title, Optional<String> source, List<Draft> drafts,
-                               Optional<Deck> existing, Set<String> taken, TopicTagger tagger) {
+                               Optional<Deck> existing, Set<String> taken, TopicTagger tagger, boolean retag) {
         List<Card> old = existing.map(Deck::cards).orElse(List.of());
         CardId[] matched = match(drafts, old);
         Map<CardId, Card> oldById = new HashMap<>();
         old.forEach(c -> oldById.put(c.id(), c));
 
-        Set<String> used = new HashSet<>(taken);
-        old.forEach(c -> used.add(c.id().value()));
+        Set<String> mine = new HashSet<>();
+        old.forEach(c -> mine.add(c.id().value()));
         CardId[] ids = new CardId[drafts.size()];
         for (int i = 0; i < drafts.size(); i++) {
-            ids[i] = matched[i] != null ? matched[i] : CardIds.fresh(name, drafts.get(i).question(), used);
-            used.add(ids[i].value());
+            ids[i] = matched[i] != null ? matched[i]
+                    : CardIds.fresh(name, drafts.get(i).question(), id -> mine.contains(id) || taken.contains(id));
+            mine.add(ids[i].value());
         }
 
+        // Tagging is most of the work of a merge, and each card's is independent of the others'.
+        List<List<String>> tagged = IntStream.range(0, drafts.size()).parallel().mapToObj(i -> {
+            Draft d = drafts.get(i);
+            Card before = matched[i] == null ? null : oldById.get(matched[i]);
+            return before != null && !retag && handTagged(before, tagger) ? before.topics()
+                    : tagger.topics(d.question(), d.section(), d.answer());
+        }).toList();
         List<Card> cards = new ArrayList<>();
         List<Card> added = new ArrayList<>();
         List<Card> changed = new ArrayList<>();
         int unchanged = 0;
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
-            List<String> topics = tagger.topics(d.question(), d.section(), d.answer());
+            List<String> topics = tagged.get(i);
             Card before = matched[i] == null ? null : oldById.get(matched[i]);
-            if (before != null && handTagged(before, tagger)) {
-                topics = before.topics();
-            }
             Optional<CardId> parent = d.parent().isPresent() ? Optional.of(ids[d.parent().getAsInt()]) : Optional.empty();
             Card card = new Card(ids[i], d.question(), d.answer(), topics, d.section(),
                     Optional.of(new SourceRef(d.line())), parent);
@@ -103,7 +110,11 @@ public final class DeckMerge {
         return new Result(deck, added, changed, unchanged, removed);
     }
 
-    /** Topics differ from what the tagger gives the card's own text: someone set them by hand. */
+    /**
+     * Topics differ from what the tagger gives the card's own text: someone set them by hand.
+     * (After a change of taxonomy this holds for cards the tagger now sees differently too;
+     * {@code retag} is the way to bring those up to date.)
+     */
     private static boolean handTagged(Card card, TopicTagger tagger) {
         return !card.topics().equals(tagger.topics(card.question(), card.section(), card.answer()));
     }

@@ -92,12 +92,17 @@ public record DecodedText(String text, String encoding, int repaired) {
 
     /** {@code \n} line breaks, no stray control characters, no trailing spaces. */
     private static String normalise(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        if (isNormal(text)) {
+            return text;
+        }
+        char[] in = text.toCharArray();
+        char[] out = new char[in.length];
+        int n = 0;
         int lineStart = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < in.length; i++) {
+            char c = in[i];
             if (c == '\r') {
-                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                if (i + 1 < in.length && in[i + 1] == '\n') {
                     continue;
                 }
                 c = '\n';
@@ -107,23 +112,35 @@ public record DecodedText(String text, String encoding, int repaired) {
                 continue;
             }
             if (c == '\n') {
-                int end = out.length();
-                while (end > lineStart && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '\t')) {
-                    end--;
+                while (n > lineStart && (out[n - 1] == ' ' || out[n - 1] == '\t')) {
+                    n--;
                 }
-                out.setLength(end);
-                out.append('\n');
-                lineStart = out.length();
+                out[n++] = '\n';
+                lineStart = n;
             } else {
-                out.append(c);
+                out[n++] = c;
             }
         }
-        int end = out.length();
-        while (end > lineStart && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '\t')) {
-            end--;
+        while (n > lineStart && (out[n - 1] == ' ' || out[n - 1] == '\t')) {
+            n--;
         }
-        out.setLength(end);
-        return out.toString();
+        return new String(out, 0, n);
+    }
+
+    /** Already {@code \n} breaks only, no controls to drop, no spaces before a break. */
+    private static boolean isNormal(String text) {
+        char previous = '\n';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\n' && c != '\t' && c != 0x1B : c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
+                return false;
+            }
+            if (c == '\n' && (previous == ' ' || previous == '\t')) {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != ' ' && previous != '\t';
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** HTML {@code <details><summary>question</summary>answer</details>} blocks inside Markdown. */
 final class DetailsBlocks implements Extractor {
     private static final Pattern DETAILS = Pattern.compile(
-            "(?is)<details[^>]*>\\s*<summary[^>]*>(.*?)</summary>(.*?)</details>");
+            "(?s)<details[^>]*>\\s*<summary[^>]*>(.*?)</summary>(.*?)</details>");
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
 
     @Override
@@ -18,6 +18,9 @@ final class DetailsBlocks implements Extractor {
 
     @Override
     public int score(Note note) {
+        if (note.lines().stream().noneMatch(l -> l.contains("<details"))) {
+            return 0;
+        }
         Matcher m = DETAILS.matcher(String.join("\n", note.lines()));
         int n = 0;
         while (m.find()) {

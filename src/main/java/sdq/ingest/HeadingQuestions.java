@@ -28,10 +28,22 @@ final class HeadingQuestions implements Extractor {
         return "question headings";
     }
 
+    private List<Heading> headings;
+    private Note headingsOf;
+
+    /** The note's headings, found once for both scoring and extracting. */
+    private List<Heading> headingsOf(Note note) {
+        if (headingsOf != note) {
+            headings = headings(note);
+            headingsOf = note;
+        }
+        return headings;
+    }
+
     @Override
     public int score(Note note) {
         int score = 0;
-        for (Heading h : headings(note)) {
+        for (Heading h : headingsOf(note)) {
             score += isQuestion(h.text()) ? 1 : 0;
         }
         return score;
@@ -45,6 +57,10 @@ final class HeadingQuestions implements Extractor {
         boolean fenced = false;
         for (int i = 0; i < note.size(); i++) {
             String line = note.line(i);
+            String t = line.stripLeading();
+            if (!t.startsWith("#") && !t.startsWith("```") && !t.startsWith("~~~")) {
+                continue;
+            }
             if (FENCE.matcher(line).matches()) {
                 fenced = !fenced;
                 continue;
@@ -71,7 +87,7 @@ final class HeadingQuestions implements Extractor {
     public Extraction extract(Note note) {
         List<Draft> drafts = new ArrayList<>();
         List<Skip> skipped = new ArrayList<>();
-        List<Heading> headings = headings(note);
+        List<Heading> headings = headingsOf(note);
         String section = "";
         int h = 0;
         while (h < headings.size()) {

@@ -28,12 +28,34 @@ final class LabelledPairs implements Extractor {
     public int score(Note note) {
         int score = 0;
         for (int i = 0; i < note.size(); i++) {
-            if (ANSWER.matcher(note.line(i)).matches() || QUESTION.matcher(note.line(i)).matches()
-                    && INLINE_ANSWER.matcher(note.line(i)).find()) {
+            String line = note.line(i);
+            if (!labelled(line)) {
+                continue;
+            }
+            if (ANSWER.matcher(line).matches() || QUESTION.matcher(line).matches() && INLINE_ANSWER.matcher(line).find()) {
                 score++;
             }
         }
         return score;
+    }
+
+    /** Cheap test before the patterns: the word before the first colon is Q, A or a longer form. */
+    private static boolean labelled(String line) {
+        int colon = line.indexOf(':');
+        if (colon < 1 || colon > 40) {
+            return false;
+        }
+        int end = colon;
+        while (end > 0 && (line.charAt(end - 1) == '*' || line.charAt(end - 1) == '_' || line.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetterOrDigit(line.charAt(start - 1))) {
+            start--;
+        }
+        String word = Lines.lower(line.substring(start, end)).replaceAll("\\d+$", "");
+        return word.equals("q") || word.equals("a") || word.equals("ans") || word.equals("answer")
+                || word.equals("question");
     }
 
     @Override

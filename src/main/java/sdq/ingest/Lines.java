@@ -26,7 +26,20 @@ final class Lines {
             Pattern.compile("(?i)^(review|see|read|check out|revisit) the .{0,60}\\b(sheet|page|guide|chapter|section"
                     + "|article|notes)\\b.{0,80}$"));
 
+    /** The words page furniture starts with, so most lines need no pattern matched at all. */
+    private static final java.util.Set<String> NOISE_START = java.util.Set.of("documentation", "fetch", "use",
+            "previous", "next", "was", "edit", "last", "copyright", "©", "all", "share", "table", "on", "back",
+            "skip", "print", "subscribe", "sign", "log", "review", "see", "read", "check", "revisit");
+
     private Lines() {
+    }
+
+    private static String firstWord(String t) {
+        int end = 0;
+        while (end < t.length() && end < 20 && (Character.isLetter(t.charAt(end)) || t.charAt(end) == '©')) {
+            end++;
+        }
+        return lower(t.substring(0, Math.max(end, Math.min(1, t.length()))));
     }
 
     static boolean isBlank(String line) {
@@ -68,6 +81,9 @@ final class Lines {
     /** Navigation, footer and other page furniture that is never part of a card. */
     static boolean isNoise(String line) {
         String t = line.strip();
+        if (t.isEmpty() || t.length() > 240 || !NOISE_START.contains(firstWord(t))) {
+            return false;
+        }
         for (Pattern p : NOISE) {
             if (p.matcher(t).matches()) {
                 return true;

@@ -35,6 +35,8 @@ public final class Mojibake {
             + "\u2044\u20ac\u2039\u203a\ufb01\ufb02\u2021\u00b7\u201a\u201e\u2030\u00c2\u00ca\u00c1\u00cb\u00c8"
             + "\u00cd\u00ce\u00cf\u00cc\u00d3\u00d4\uf8ff\u00d2\u00da\u00db\u00d9\u0131\u02c6\u02dc\u00af\u02d8"
             + "\u02d9\u02da\u00b8\u02dd\u02db\u02c7";
+    private static final byte[] CP1252_BYTES = reverse(CP1252);
+    private static final byte[] MAC_ROMAN_BYTES = reverse(MAC_ROMAN);
     /** The Windows-1252 bytes that have no character, and so were sometimes lost. */
     private static final int[] LOST_BYTES = {0x81, 0x8D, 0x8F, 0x90, 0x9D};
     private static final int WILDCARD = -2;
@@ -77,48 +79,61 @@ public final class Mojibake {
      * text shows more than one sign of mojibake.
      */
     public static Repair repair(String text) {
-        int[] windows = evidence(text, CP1252, true);
-        int[] mac = evidence(text, MAC_ROMAN, false);
-        boolean useMac = score(mac) > score(windows);
-        int[] chosen = useMac ? mac : windows;
-        if (chosen[0] == 0 && chosen[1] < 2) {
+        if (isAscii(text)) {
             return new Repair(text, 0);
         }
-        String table = useMac ? MAC_ROMAN : CP1252;
+        Found windows = find(text, CP1252, true);
+        Found mac = find(text, MAC_ROMAN, false);
+        Found chosen = mac.score() > windows.score() ? mac : windows;
+        if (chosen.strong() == 0 && chosen.candidates().size() < 2) {
+            return new Repair(text, 0);
+        }
         StringBuilder out = new StringBuilder(text.length());
-        int count = 0;
+        int copied = 0;
+        for (int k = 0; k < chosen.candidates().size(); k++) {
+            int at = chosen.positions().get(k);
+            Candidate c = chosen.candidates().get(k);
+            out.append(text, copied, at).appendCodePoint(c.codePoint());
+            copied = at + c.consumed();
+        }
+        out.append(text, copied, text.length());
+        return new Repair(out.toString(), chosen.candidates().size());
+    }
+
+    /** The repairs one code page finds, where, and how many are strong (three or four bytes). */
+    private record Found(List<Integer> positions, List<Candidate> candidates, int strong) {
+        int score() {
+            return strong * 3 + candidates.size() - strong;
+        }
+    }
+
+    private static Found find(String text, String table, boolean windows) {
+        List<Integer> positions = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        int strong = 0;
         for (int i = 0; i < text.length(); ) {
-            Candidate c = at(text, i, table, !useMac);
+            Candidate c = text.charAt(i) < 0x80 ? null : at(text, i, table, windows);
             if (c == null) {
-                out.append(text.charAt(i));
                 i++;
                 continue;
             }
-            out.appendCodePoint(c.codePoint());
+            positions.add(i);
+            candidates.add(c);
+            strong += c.strong() ? 1 : 0;
             i += c.consumed();
-            count++;
         }
-        return new Repair(out.toString(), count);
+        return new Found(positions, candidates, strong);
     }
 
-    /** How many strong (three- and four-byte) and weak (two-byte) repairs a code page finds. */
-    private static int[] evidence(String text, String table, boolean windows) {
-        int[] counts = new int[2];
-        for (int i = 0; i < text.length(); ) {
-            Candidate c = at(text, i, table, windows);
-            if (c == null) {
-                i++;
-                continue;
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
             }
-            counts[c.strong() ? 0 : 1]++;
-            i += c.consumed();
         }
-        return counts;
+        return true;
     }
 
-    private static int score(int[] evidence) {
-        return evidence[0] * 3 + evidence[1];
-    }
 
     /**
      * The character the characters at {@code i} were, read back as bytes of {@code table}. With
@@ -222,8 +237,20 @@ public final class Mojibake {
         if (latin1Fallback && c <= 0x9F) {
             return c;
         }
-        int index = table.indexOf(c);
-        return index < 0 ? -1 : 0x80 + index;
+        byte b = (table == CP1252 ? CP1252_BYTES : MAC_ROMAN_BYTES)[c];
+        return b == 0 ? -1 : b & 0xFF;
+    }
+
+    /** Character to byte, 0 where the code page has no such character. */
+    private static byte[] reverse(String table) {
+        byte[] bytes = new byte[65536];
+        for (int i = 0; i < table.length(); i++) {
+            char c = table.charAt(i);
+            if (c != 0) {
+                bytes[c] = (byte) (0x80 + i);
+            }
+        }
+        return bytes;
     }
 
     private static int sequenceLength(int lead) {

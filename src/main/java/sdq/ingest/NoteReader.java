@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
  * before it left. What looks like a question but became no card is reported, with its line.
  */
 public final class NoteReader {
-    private static final Pattern MARKDOWN_SIGNS = Pattern.compile(
-            "^(#{1,6}\\s|```|~~~|\\s*[-*+]\\s+\\*\\*|.*\\*\\*[^*]+\\*\\*|.*\\[[^]]+]\\([^)]+\\)|\\s*>\\s).*");
+    private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s.*");
     private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*+•]|\\d{1,3}[.)])\\s+");
 
     private NoteReader() {
@@ -76,14 +75,27 @@ public final class NoteReader {
         return out;
     }
 
+    /** A heading, a fence, a quote, bold text or a link: signs that a file is Markdown. */
+    private static boolean isMarkdownLine(String line) {
+        String t = line.stripLeading();
+        if (t.startsWith("#")) {
+            return HEADING.matcher(t).matches();
+        }
+        if (t.startsWith("```") || t.startsWith("~~~") || t.startsWith("> ")) {
+            return true;
+        }
+        int bold = t.indexOf("**");
+        return bold >= 0 && t.indexOf("**", bold + 3) > 0 || t.contains("](");
+    }
+
     private static boolean isMarkdown(Note note) {
         int signs = 0;
         for (String line : note.lines()) {
-            if (MARKDOWN_SIGNS.matcher(line).matches()) {
-                signs++;
+            if (isMarkdownLine(line) && ++signs >= 3) {
+                return true;
             }
         }
-        return signs >= 3;
+        return false;
     }
 
     /** The notes' title: their first line that is not page furniture, without markup or emoji. */

@@ -111,8 +111,28 @@ final class PlainMarkdown {
         return t.length() > 2 && t.startsWith("|") && t.endsWith("|");
     }
 
+    private static boolean needsEscape(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        if (first == '#' || first == '>' || first == '+' || first == '=' || first == '-') {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '*' || c == '`' || c == '\\' || c == '_' || c == '<') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Plain text with the characters Markdown would read as markup escaped. */
     static String escape(String text) {
+        if (!needsEscape(text)) {
+            return text;
+        }
         String t = EMPHASIS_CHARS.matcher(text).replaceAll("\\\\$1");
         t = WORD_EDGE_UNDERSCORE.matcher(t).replaceAll("\\\\_");
         t = TAG_START.matcher(t).replaceAll("\\\\<");

@@ -1,20 +1,30 @@
 package sdq.ingest;
 
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** How alike two texts are, by their words, for matching edited cards to the cards they were. */
 final class Similarity {
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
     private Similarity() {
     }
 
     /** Lower case, Markdown and punctuation gone, words separated by single spaces. */
     static String normalise(String text) {
-        return NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(Character.toLowerCase(c));
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     static Set<String> words(String text) {

@@ -6,12 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import sdq.deck.InvalidInputException;
 import sdq.deck.Topics;
 
@@ -24,13 +21,13 @@ public final class Taxonomy {
     private static final Taxonomy BUILT_IN = load();
 
     private final Map<String, List<String>> keywords;
-    private final Map<String, Pattern> patterns;
+    private final List<String> topics;
+    private final KeywordIndex index;
 
     private Taxonomy(Map<String, List<String>> keywords) {
         this.keywords = Map.copyOf(keywords);
-        Map<String, Pattern> compiled = new LinkedHashMap<>();
-        keywords.forEach((topic, words) -> compiled.put(topic, compile(words)));
-        this.patterns = compiled;
+        this.topics = List.copyOf(keywords.keySet());
+        this.index = new KeywordIndex(topics.stream().map(keywords::get).toList());
     }
 
     public static Taxonomy builtIn() {
@@ -58,45 +55,26 @@ public final class Taxonomy {
         return new Taxonomy(merged);
     }
 
+    /** The topics, in the order of the taxonomy. */
     public List<String> topics() {
-        return List.copyOf(patterns.keySet());
+        return topics;
     }
 
     public List<String> keywords(String topic) {
         return keywords.getOrDefault(topic, List.of());
     }
 
-    Map<String, Pattern> patterns() {
-        return patterns;
+    /** How often each topic's keywords occur in the text, by the order of {@link #topics()}. */
+    int[] counts(String text) {
+        return index.counts(text);
     }
 
     private Map<String, List<String>> ordered() {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (String topic : patterns.keySet()) {
+        for (String topic : topics) {
             out.put(topic, keywords.get(topic));
         }
         return out;
-    }
-
-    /** One pattern for all keywords of a topic: {@code cach*} is a prefix, phrases allow '-' or ' '. */
-    static Pattern compile(List<String> words) {
-        String alternatives = words.stream().map(Taxonomy::keyword).collect(Collectors.joining("|"));
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    }
-
-    private static String keyword(String word) {
-        String w = word.strip().toLowerCase(java.util.Locale.ROOT);
-        boolean prefix = w.endsWith("*");
-        if (prefix) {
-            w = w.substring(0, w.length() - 1);
-        }
-        String[] parts = w.split("[\\s-]+");
-        List<String> quoted = new ArrayList<>();
-        for (String part : parts) {
-            quoted.add(Pattern.quote(part));
-        }
-        return String.join("[\\s-]+", quoted) + (prefix ? "[\\p{L}\\p{N}-]*" : "");
     }
 
     private static Taxonomy load() {

@@ -3,8 +3,6 @@ package sdq.ingest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -49,13 +47,16 @@ public final class TopicTagger {
     private List<String> score(String question, String section, String answer) {
         record Scored(String topic, double score, boolean answerOnly) {
         }
+        int[] q = taxonomy.counts(question);
+        int[] h = taxonomy.counts(section);
+        int[] a = taxonomy.counts(answer);
+        List<String> names = taxonomy.topics();
         List<Scored> scored = new ArrayList<>();
-        for (Map.Entry<String, Pattern> entry : taxonomy.patterns().entrySet()) {
-            Pattern p = entry.getValue();
-            double named = QUESTION * Math.min(count(p, question), 3) + SECTION * Math.min(count(p, section), 3);
-            double score = named + ANSWER * Math.min(count(p, answer), ANSWER_CAP);
+        for (int t = 0; t < names.size(); t++) {
+            double named = QUESTION * Math.min(q[t], 3) + SECTION * Math.min(h[t], 3);
+            double score = named + ANSWER * Math.min(a[t], ANSWER_CAP);
             if (score > 0) {
-                scored.add(new Scored(entry.getKey(), score, named == 0));
+                scored.add(new Scored(names.get(t), score, named == 0));
             }
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::topic));
@@ -78,17 +79,5 @@ public final class TopicTagger {
     private String fallback() {
         List<String> topics = taxonomy.topics();
         return topics.contains(FALLBACK) ? FALLBACK : topics.get(0);
-    }
-
-    private static int count(Pattern pattern, String text) {
-        if (text.isEmpty()) {
-            return 0;
-        }
-        Matcher m = pattern.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 }

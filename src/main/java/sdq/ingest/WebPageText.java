@@ -31,10 +31,34 @@ final class WebPageText implements Extractor {
     private static final int MIN_TITLES = 3;
 
     /** A logical line: the text of one bullet or paragraph, joined from its pieces. */
-    record Block(int line, int endLine, String text) {
-        Block(int line, String text) {
-            this(line, line, text);
+    record Block(int line, int endLine, String text, int number, boolean shortTitle) {
+        Block(int line, int endLine, String text) {
+            this(line, endLine, text, numberOf(text), isNumberedShortTitle(text));
         }
+
+        Block(int line, String text) {
+            this(line, line, text, -1, false);
+        }
+
+        boolean numbered() {
+            return number >= 0;
+        }
+    }
+
+    private static int numberOf(String text) {
+        if (text.isEmpty() || !Character.isDigit(text.charAt(0))) {
+            return -1;
+        }
+        Matcher m = NUMBERED.matcher(text);
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    private static boolean isNumberedShortTitle(String text) {
+        if (numberOf(text) < 0) {
+            return false;
+        }
+        Matcher m = NUMBERED.matcher(text);
+        return m.matches() && isShortTitle(m.group(2));
     }
 
     @Override
@@ -64,15 +88,13 @@ final class WebPageText implements Extractor {
         int i = 0;
         while (i < blocks.size()) {
             Block block = blocks.get(i);
-            Matcher scenario = SCENARIO.matcher(block.text());
             if (isTitle(blocks, i, expected)) {
-                int number = Integer.parseInt(number(block.text()));
-                expected = number + 1;
+                expected = block.number() + 1;
                 int end = sectionEnd(blocks, i + 1, expected);
                 topic(blocks, i, end, drafts, skipped);
                 consume(note, blocks, i, end);
                 i = end;
-            } else if (scenario.matches()) {
+            } else if (isScenario(block.text())) {
                 int end = sectionEnd(blocks, i + 1, expected);
                 scenario(blocks, i, end, drafts, skipped);
                 consume(note, blocks, i, end);
@@ -91,49 +113,53 @@ final class WebPageText implements Extractor {
 
     /** "Label: text" with a label of a few words, as explanations are written. */
     private static boolean labelled(String body) {
+        int colon = body.indexOf(':');
+        if (colon < 2 || colon > 61 || body.lastIndexOf('?', colon) >= 0) {
+            return false;
+        }
         Matcher label = LABEL.matcher(body);
         return label.matches() && label.group(1).strip().split("\\s+").length <= 8
                 || LABEL_ONLY.matcher(body).matches();
     }
 
-    private static String number(String text) {
-        Matcher m = NUMBERED.matcher(text);
-        return m.matches() ? m.group(1) : "-1";
-    }
 
     /**
      * A topic title: a short numbered line that is not a question, either written twice or
      * carrying the next topic number (and not just the heading of a category of topics).
      */
     private static boolean isTitle(List<Block> blocks, int i, int expected) {
-        String text = blocks.get(i).text();
-        Matcher m = NUMBERED.matcher(text);
-        if (!m.matches() || !isShortTitle(m.group(2))) {
+        Block block = blocks.get(i);
+        if (!block.shortTitle()) {
             return false;
         }
-        boolean twice = i + 1 < blocks.size() && blocks.get(i + 1).text().equals(text);
+        boolean twice = i + 1 < blocks.size() && blocks.get(i + 1).text().equals(block.text());
         if (twice) {
             return true;
         }
-        if (Integer.parseInt(m.group(1)) != expected) {
+        if (block.number() != expected) {
             return false;
         }
-        boolean categoryOfNext = i + 2 < blocks.size() && NUMBERED.matcher(blocks.get(i + 1).text()).matches()
+        boolean categoryOfNext = i + 2 < blocks.size() && blocks.get(i + 1).numbered()
                 && blocks.get(i + 1).text().equals(blocks.get(i + 2).text());
         return !categoryOfNext;
     }
 
     private static boolean isShortTitle(String title) {
-        String outsideParentheses = title.replaceAll("\\([^)]*\\)", "");
+        if (title.length() > 80 || title.endsWith(".") || title.contains(". ")) {
+            return false;
+        }
+        String outsideParentheses = title.indexOf('(') < 0 ? title : title.replaceAll("\\([^)]*\\)", "");
         return title.length() <= 80 && !outsideParentheses.contains("?") && !title.endsWith(".")
                 && !title.contains(". ");
     }
 
     private static boolean isCategory(List<Block> blocks, int i, int expected) {
-        Matcher m = NUMBERED.matcher(blocks.get(i).text());
-        return m.matches() && isShortTitle(m.group(2)) && !isTitle(blocks, i, expected)
-                && i + 1 < blocks.size() && (NUMBERED.matcher(blocks.get(i + 1).text()).matches()
-                || SCENARIO.matcher(blocks.get(i + 1).text()).matches());
+        return blocks.get(i).shortTitle() && !isTitle(blocks, i, expected)
+                && i + 1 < blocks.size() && (blocks.get(i + 1).numbered() || isScenario(blocks.get(i + 1).text()));
+    }
+
+    private static boolean isScenario(String text) {
+        return text.startsWith("Scenario") && SCENARIO.matcher(text).matches();
     }
 
     private static int sectionEnd(List<Block> blocks, int from, int expected) {
@@ -142,7 +168,7 @@ final class WebPageText implements Extractor {
             j++;
         }
         while (j < blocks.size() && !isTitle(blocks, j, expected) && !isCategory(blocks, j, expected)
-                && !SCENARIO.matcher(blocks.get(j).text()).matches()) {
+                && !isScenario(blocks.get(j).text())) {
             j++;
         }
         return j;
@@ -176,7 +202,7 @@ final class WebPageText implements Extractor {
                 continue;
             }
             String body = text.replaceFirst("^-\\s*", "").replaceFirst("^\\d{1,3}\\.\\s+", "");
-            boolean numbered = NUMBERED.matcher(text).matches();
+            boolean numbered = b.numbered();
             Matcher question = QUESTION_END.matcher(body);
             boolean labelled = labelled(body) && !numbered;
             if (!labelled && question.find()) {
@@ -287,7 +313,7 @@ final class WebPageText implements Extractor {
             String line = note.line(i).strip();
             Matcher followUp = FOLLOW_UP_LABEL.matcher(line);
             boolean loneDash = false;
-            if (followUp.find()) {
+            if (line.contains("Follow-up") && followUp.find()) {
                 loneDash = !followUp.group(1).isEmpty();
                 line = line.substring(0, followUp.start()).strip();
             }
@@ -295,8 +321,13 @@ final class WebPageText implements Extractor {
                 line = line.substring(0, line.length() - 2).strip();
                 loneDash = true;
             }
-            line = GLUED_LABEL.matcher(line).replaceAll("\n");
-            for (String piece : GLUED_BULLET.matcher(line).replaceAll("\n- ").split("\n")) {
+            if (line.contains("Real-World Example:")) {
+                line = GLUED_LABEL.matcher(line).replaceAll("\n");
+            }
+            if (hasGluedBullet(line)) {
+                line = GLUED_BULLET.matcher(line).replaceAll("\n- ");
+            }
+            for (String piece : line.split("\n")) {
                 if (!piece.isBlank()) {
                     pieces.add(new Block(i + 1, piece.strip()));
                 }
@@ -305,26 +336,48 @@ final class WebPageText implements Extractor {
                 pieces.add(new Block(i + 1, "-"));
             }
         }
-        List<Block> blocks = new ArrayList<>();
+        // Joined as builders first: a block's number and title are worked out once it is whole.
+        List<int[]> spans = new ArrayList<>();
+        List<StringBuilder> texts = new ArrayList<>();
         boolean afterDash = false;
         for (Block piece : pieces) {
             String t = piece.text();
-            boolean starts = afterDash || blocks.isEmpty() || startsBlock(t);
-            if (starts) {
-                blocks.add(afterDash ? new Block(piece.line(), piece.line(), "- " + t) : piece);
+            if (t.equals("-")) {
+                afterDash = true;
+                continue;
+            }
+            if (afterDash || texts.isEmpty() || startsBlock(t)) {
+                spans.add(new int[] {piece.line(), piece.line()});
+                texts.add(new StringBuilder(afterDash ? "- " + t : t));
             } else {
-                Block previous = blocks.remove(blocks.size() - 1);
-                blocks.add(new Block(previous.line(), piece.line(), previous.text() + " " + t));
+                spans.get(spans.size() - 1)[1] = piece.line();
+                texts.get(texts.size() - 1).append(' ').append(t);
             }
-            afterDash = t.equals("-");
-            if (afterDash) {
-                blocks.remove(blocks.size() - 1);
-            }
+            afterDash = false;
+        }
+        List<Block> blocks = new ArrayList<>(texts.size());
+        for (int k = 0; k < texts.size(); k++) {
+            blocks.add(new Block(spans.get(k)[0], spans.get(k)[1], texts.get(k).toString()));
         }
         return blocks;
     }
 
+    /** Quick test for " - " after sentence punctuation, before the pattern runs. */
+    private static boolean hasGluedBullet(String line) {
+        for (int i = line.indexOf("- ", 1); i > 0; i = line.indexOf("- ", i + 1)) {
+            char before = line.charAt(i - 1) == ' ' && i > 1 ? line.charAt(i - 2) : line.charAt(i - 1);
+            if (".!?)”\"".indexOf(before) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean startsBlock(String text) {
+        char first = text.isEmpty() ? ' ' : text.charAt(0);
+        if (first != '-' && first != 'S' && first != 'Q' && first != '|' && first != 'R' && !Character.isDigit(first)) {
+            return false;
+        }
         return text.startsWith("- ") || text.equals("-") || NUMBERED.matcher(text).matches()
                 || SCENARIO.matcher(text).matches() || text.startsWith("Q: ") || text.startsWith("|")
                 || text.startsWith("Real-World Example:");

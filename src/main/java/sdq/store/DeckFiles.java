@@ -34,6 +34,32 @@ public final class DeckFiles {
         return Files.exists(yml) ? yml : dir.resolve(name + ".yaml");
     }
 
+    /**
+     * Writes several decks: each is rendered and forced to disk as a temporary file (in
+     * parallel), then all are renamed into place and the directory is forced once.
+     */
+    public static void writeAll(Path dir, java.util.List<Deck> decks) {
+        try {
+            Files.createDirectories(dir);
+            java.util.List<Path[]> prepared = decks.parallelStream().map(deck -> {
+                Path target = pathOf(dir, deck.name());
+                try {
+                    return new Path[] {AtomicFile.prepare(dir, target,
+                            DeckYaml.write(deck).getBytes(StandardCharsets.UTF_8)), target};
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot write deck '" + deck.name() + "' to " + dir + ": "
+                            + e.getMessage(), e);
+                }
+            }).toList();
+            for (Path[] p : prepared) {
+                AtomicFile.replace(p[0], p[1]);
+            }
+            AtomicFile.forceDirectory(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the decks to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     public static void write(Path dir, Deck deck) {
         try {
             Files.createDirectories(dir);

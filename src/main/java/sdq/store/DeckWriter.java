@@ -1,13 +1,18 @@
 package sdq.store;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.DumperOptions.FlowStyle;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.emitter.Emitter;
+import org.yaml.snakeyaml.resolver.Resolver;
+import org.yaml.snakeyaml.serializer.Serializer;
 import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -34,7 +39,15 @@ final class DeckWriter {
         top.add(entry("cards", new SequenceNode(Tag.SEQ, cards, FlowStyle.BLOCK)));
 
         StringWriter out = new StringWriter();
-        new Yaml(options()).serialize(new MappingNode(Tag.MAP, top, FlowStyle.BLOCK), out);
+        DumperOptions options = options();
+        Serializer serializer = new Serializer(new Emitter(out, options), new TextResolver(), options, null);
+        try {
+            serializer.open();
+            serializer.serialize(new MappingNode(Tag.MAP, top, FlowStyle.BLOCK));
+            serializer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return out.toString();
     }
 
@@ -81,6 +94,20 @@ final class DeckWriter {
             style = ScalarStyle.PLAIN;
         }
         return new ScalarNode(Tag.STR, value, null, null, style);
+    }
+
+    /**
+     * YAML's implicit typing, skipped for text that cannot be a number, a date or a boolean:
+     * running its patterns over every long answer is most of the cost of writing a deck.
+     */
+    private static final class TextResolver extends Resolver {
+        @Override
+        public Tag resolve(NodeId kind, String value, boolean implicit) {
+            if (kind == NodeId.scalar && implicit && (value.length() > 40 || value.indexOf('\n') >= 0)) {
+                return Tag.STR;
+            }
+            return super.resolve(kind, value, implicit);
+        }
     }
 
     private static DumperOptions options() {

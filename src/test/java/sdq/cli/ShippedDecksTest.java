@@ -60,6 +60,16 @@ class ShippedDecksTest {
     }
 
     @Test
+    void aFreshImportOfTheSeedsIsTheShippedDecks() throws IOException {
+        assumeTrue(Files.isDirectory(seeds()), "the seed notes are not here");
+        Path decks = dir.resolve("fresh");
+        Cli.Result r = new Cli(dir).run("import", seeds().toAbsolutePath().toString(), "--decks", decks.toString());
+        assertThat(r.code()).isZero();
+        assertThat(files(decks)).as("regenerate with: java -jar target/sdq.jar import ../shared/seeds --decks decks"
+                + " --retag").isEqualTo(files(SHIPPED));
+    }
+
+    @Test
     void everySeedQuestionIsACard() {
         Decks decks = DeckLibrary.load(new DeckLocation(java.util.Optional.of(SHIPPED), "test"), Path.of(""));
         assertThat(decks.problems()).isEmpty();

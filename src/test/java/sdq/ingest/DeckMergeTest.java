@@ -24,7 +24,7 @@ class DeckMergeTest {
             draft("What is a quorum?", "A majority of replicas, so reads and writes overlap."));
 
     private static DeckMerge.Result merge(List<Draft> drafts, Optional<Deck> existing) {
-        return DeckMerge.merge("notes", "Notes", Optional.of("notes.txt"), drafts, existing, Set.of(), TAGGER);
+        return DeckMerge.merge("notes", "Notes", Optional.of("notes.txt"), drafts, existing, Set.of(), TAGGER, false);
     }
 
     private static List<String> ids(Deck deck) {
@@ -109,10 +109,21 @@ class DeckMergeTest {
     }
 
     @Test
+    void retagReplacesTopicsSetByHand() {
+        Deck first = merge(NOTES, Optional.empty()).deck();
+        List<Card> cards = new ArrayList<>(first.cards());
+        cards.set(1, first.cards().get(1).withTopics(List.of("interview-favourites")));
+        Deck edited = new Deck(first.name(), first.title(), first.source(), cards);
+        Deck retagged = DeckMerge.merge("notes", "Notes", Optional.of("notes.txt"), NOTES, Optional.of(edited),
+                Set.of(), TAGGER, true).deck();
+        assertThat(retagged).isEqualTo(first);
+    }
+
+    @Test
     void theSameQuestionInTwoNotesFilesGetsTwoIds() {
-        Deck a = DeckMerge.merge("a", "A", Optional.empty(), NOTES, Optional.empty(), Set.of(), TAGGER).deck();
+        Deck a = DeckMerge.merge("a", "A", Optional.empty(), NOTES, Optional.empty(), Set.of(), TAGGER, false).deck();
         Set<String> taken = Set.copyOf(ids(a));
-        Deck b = DeckMerge.merge("b", "B", Optional.empty(), NOTES, Optional.empty(), taken, TAGGER).deck();
+        Deck b = DeckMerge.merge("b", "B", Optional.empty(), NOTES, Optional.empty(), taken, TAGGER, false).deck();
         assertThat(ids(b)).doesNotContainAnyElementsOf(ids(a));
     }
 
@@ -120,7 +131,7 @@ class DeckMergeTest {
     void anIdTakenElsewhereIsNeverReused() {
         String wouldBe = ids(merge(NOTES, Optional.empty()).deck()).get(0);
         DeckMerge.Result r = DeckMerge.merge("notes", "Notes", Optional.empty(), NOTES, Optional.empty(),
-                Set.of(wouldBe), TAGGER);
+                Set.of(wouldBe), TAGGER, false);
         assertThat(ids(r.deck())).doesNotContain(wouldBe).doesNotHaveDuplicates();
     }
 

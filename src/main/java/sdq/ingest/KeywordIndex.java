@@ -1,0 +1,157 @@
+package sdq.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Counts, in one pass over a text's words, how often each topic's keywords occur. A keyword is
+ * a word, a word prefix ({@code cach*}) or a phrase of words (written with spaces, hyphens or
+ * slashes: {@code write-through}, {@code pub/sub}, {@code load balanc*}); text is split into
+ * words the same way, so "cache-aside" and "cache aside" are one phrase.
+ */
+final class KeywordIndex {
+    private record Keyword(int topic, String[] words, boolean prefix) {
+    }
+
+    private final int topics;
+    private final Map<String, List<Keyword>> byFirstWord = new HashMap<>();
+    private final PrefixNode prefixes = new PrefixNode();
+
+    /** A trie of the one-word prefix keywords, by letters and digits (other characters end it). */
+    private static final class PrefixNode {
+        final PrefixNode[] next = new PrefixNode[36];
+        List<Keyword> keywords;
+
+        static int slot(char c) {
+            if (c >= 'a' && c <= 'z') {
+                return c - 'a';
+            }
+            return c >= '0' && c <= '9' ? 26 + c - '0' : -1;
+        }
+    }
+
+    KeywordIndex(List<List<String>> keywordsByTopic) {
+        this.topics = keywordsByTopic.size();
+        for (int t = 0; t < keywordsByTopic.size(); t++) {
+            for (String raw : keywordsByTopic.get(t)) {
+                String w = raw.strip().toLowerCase(Locale.ROOT);
+                boolean prefix = w.endsWith("*");
+                List<String> words = words(prefix ? w.substring(0, w.length() - 1) : w);
+                if (words.isEmpty()) {
+                    continue;
+                }
+                Keyword k = new Keyword(t, words.toArray(String[]::new), prefix);
+                if (prefix && words.size() == 1 && addPrefix(words.get(0), k)) {
+                    continue;
+                } else {
+                    byFirstWord.computeIfAbsent(words.get(0), x -> new ArrayList<>()).add(k);
+                }
+            }
+        }
+    }
+
+    /** Adds a prefix keyword to the trie; false when it has characters the trie does not hold. */
+    private boolean addPrefix(String prefix, Keyword k) {
+        PrefixNode node = prefixes;
+        for (int i = 0; i < prefix.length(); i++) {
+            int slot = PrefixNode.slot(prefix.charAt(i));
+            if (slot < 0) {
+                return false;
+            }
+            if (node.next[slot] == null) {
+                node.next[slot] = new PrefixNode();
+            }
+            node = node.next[slot];
+        }
+        if (node.keywords == null) {
+            node.keywords = new ArrayList<>();
+        }
+        node.keywords.add(k);
+        return true;
+    }
+
+    /** For each topic, in the order given, how many keyword occurrences the text holds. */
+    int[] counts(String text) {
+        int[] counts = new int[topics];
+        if (text.isEmpty()) {
+            return counts;
+        }
+        List<String> words = words(text);
+        // seen[t] == i + 1: topic t already counted at word i (one count per place and topic)
+        int[] seen = new int[topics];
+        for (int i = 0; i < words.size(); i++) {
+            int stamp = i + 1;
+            String word = words.get(i);
+            List<Keyword> starting = byFirstWord.get(word);
+            if (starting != null) {
+                for (Keyword k : starting) {
+                    if (seen[k.topic()] != stamp && matchesFrom(words, i, k)) {
+                        seen[k.topic()] = stamp;
+                        counts[k.topic()]++;
+                    }
+                }
+            }
+            PrefixNode node = prefixes;
+            for (int c = 0; c < word.length() && node != null; c++) {
+                int slot = PrefixNode.slot(word.charAt(c));
+                node = slot < 0 ? null : node.next[slot];
+                if (node != null && node.keywords != null) {
+                    for (Keyword k : node.keywords) {
+                        if (seen[k.topic()] != stamp) {
+                            seen[k.topic()] = stamp;
+                            counts[k.topic()]++;
+                        }
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static boolean matchesFrom(List<String> words, int start, Keyword k) {
+        if (start + k.words().length > words.size()) {
+            return false;
+        }
+        for (int j = 0; j < k.words().length; j++) {
+            String word = words.get(start + j);
+            boolean last = j == k.words().length - 1;
+            if (last && k.prefix() ? !word.startsWith(k.words()[j]) : !word.equals(k.words()[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text's words: runs of letters and digits, lower case. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>(text.length() / 5);
+        char[] word = new char[64];
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char lower;
+            if (c < 0x80) {
+                lower = c >= 'A' && c <= 'Z' ? (char) (c + 32)
+                        : (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : 0;
+            } else {
+                lower = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+            }
+            if (lower != 0) {
+                if (length == word.length) {
+                    word = java.util.Arrays.copyOf(word, length * 2);
+                }
+                word[length++] = lower;
+            } else if (length > 0) {
+                words.add(new String(word, 0, length));
+                length = 0;
+            }
+        }
+        if (length > 0) {
+            words.add(new String(word, 0, length));
+        }
+        return words;
+    }
+}
