@@ -2,16 +2,23 @@ package sdq.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import sdq.deck.CardId;
 import sdq.deck.DeckCard;
 import sdq.export.Json;
 import sdq.store.Decks;
+import sdq.store.ProgressStore;
 import sdq.term.MarkdownView;
 import sdq.term.TextTable;
 import sdq.term.TextTable.Column;
@@ -30,11 +37,20 @@ final class ListCommand implements Callable<Integer> {
     @Mixin
     JsonOption output;
 
+    @Mixin
+    HomeOptions homeOptions;
+
+    @Option(names = "--orphans", description = "List cards that have progress but are in no deck now.")
+    boolean orphans;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Decks decks = root.loadDecks(select.deckOptions, err);
+        if (orphans) {
+            return orphans(decks, out, err);
+        }
         List<DeckCard> cards = select.selection().apply(decks.decks());
         if (output.json) {
             out.println(Json.write(cards.stream().map(Json::card).toList()));
@@ -52,6 +68,35 @@ final class ListCommand implements Callable<Integer> {
         List<Column> columns = List.of(Column.whole("ID"), Column.of("DECK", 24), Column.of("TOPICS", 28),
                 Column.flexible("QUESTION"));
         TextTable.render(columns, rows, root.tableWidth(), root.styles()).forEach(out::println);
+        return ExitCode.OK;
+    }
+
+    private int orphans(Decks decks, PrintWriter out, PrintWriter err) {
+        ProgressStore progress = root.readProgress(homeOptions, err);
+        Set<CardId> inDecks = new HashSet<>();
+        decks.decks().forEach(d -> d.cards().forEach(c -> inDecks.add(c.id())));
+        List<Map<String, Object>> json = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        progress.states().entrySet().stream().filter(e -> !inDecks.contains(e.getKey()))
+                .sorted(Map.Entry.comparingByKey()).forEach(e -> {
+                    String deck = progress.deckOf(e.getKey()).orElse("");
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    o.put("id", e.getKey().value());
+                    o.put("deck", deck);
+                    o.put("box", e.getValue().box());
+                    o.put("reviews", e.getValue().reviews());
+                    json.add(o);
+                    rows.add(List.of(e.getKey().value(), deck, Integer.toString(e.getValue().box()),
+                            Integer.toString(e.getValue().reviews())));
+                });
+        if (output.json) {
+            out.println(Json.write(json));
+        } else if (rows.isEmpty()) {
+            err.println("No orphans: every card with progress is in a deck.");
+        } else {
+            TextTable.render(List.of(Column.whole("ID"), Column.of("LAST DECK", 40), Column.number("BOX"),
+                    Column.number("REVIEWS")), rows, root.tableWidth(), root.styles()).forEach(out::println);
+        }
         return ExitCode.OK;
     }
 }

@@ -1,6 +1,8 @@
 package sdq.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -11,6 +13,8 @@ import picocli.CommandLine.Spec;
 import sdq.store.Config;
 import sdq.store.ConfigFile;
 import sdq.store.MalformedFileException;
+import sdq.store.ProgressStore;
+import sdq.store.StateHome;
 import sdq.store.DeckLibrary;
 import sdq.store.DeckLocation;
 import sdq.store.Decks;
@@ -31,6 +35,9 @@ import sdq.term.Styles;
             ListCommand.class,
             ShowCommand.class,
             TopicsCommand.class,
+            StatsCommand.class,
+            ConfigCommand.class,
+            DoctorCommand.class,
             CompletionCommand.class,
             HelpCommand.class
         },
@@ -75,10 +82,34 @@ final class SdqCommand implements Runnable {
         return decks;
     }
 
+    /** The state directory chosen by {@code --home} and the environment. */
+    Path home(HomeOptions options) {
+        return StateHome.resolve(options.home(), env.variable("SDQ_HOME"), env.variable("XDG_DATA_HOME"),
+                env.variable("HOME"), env.workingDir());
+    }
+
+    /** The progress, read without taking the lock; what was noticed goes to stderr. */
+    ProgressStore readProgress(HomeOptions options, PrintWriter err) {
+        ProgressStore store = ProgressStore.openReadOnly(home(options), config().leitner());
+        store.warnings().forEach(w -> err.println("sdq: warning: " + w));
+        return store;
+    }
+
+    /** The progress, locked for this session; what was noticed goes to stderr. */
+    ProgressStore writeProgress(HomeOptions options, PrintWriter err) throws IOException {
+        ProgressStore store = ProgressStore.openForWriting(home(options), config().leitner(), ProgressStore.LOCK_WAIT);
+        store.warnings().forEach(w -> err.println("sdq: warning: " + w));
+        return store;
+    }
+
+    Path configFile() {
+        return ConfigFile.location(env.variable("XDG_CONFIG_HOME"), env.variable("HOME"));
+    }
+
     /** The user's config file, read once. */
     Config config() {
         if (config == null) {
-            config = ConfigFile.read(ConfigFile.location(env.variable("XDG_CONFIG_HOME"), env.variable("HOME")));
+            config = ConfigFile.read(configFile());
         }
         return config;
     }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class PlainMarkdown {
     private static final Pattern BULLET = Pattern.compile("^(\\s*)([•◦▪‣●○■□·\\-*+–])\\s+(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^(\\s*)(\\d{1,3})[.)]\\s+(.*)$");
+    private static final Pattern GLUED_BULLET = Pattern.compile("(?<=[.!?)”\"])\\s+-\\s+(?=[A-Z“\"(])");
     private static final Pattern EMPHASIS_CHARS = Pattern.compile("([*`]|\\\\(?=[!-/:-@\\[-`{-~]))");
     private static final Pattern TAG_START = Pattern.compile("<(?=[A-Za-z/!?])");
     private static final Pattern WORD_EDGE_UNDERSCORE = Pattern.compile("(?<![\\p{L}\\p{N}])_|_(?![\\p{L}\\p{N}])");
@@ -26,7 +27,8 @@ final class PlainMarkdown {
     private record Item(int indent, String marker) {
     }
 
-    static String convert(List<String> lines) {
+    static String convert(List<String> raw) {
+        List<String> lines = splitGluedBullets(raw);
         List<String> out = new ArrayList<>();
         Deque<Item> open = new ArrayDeque<>();
         boolean inList = false;
@@ -35,6 +37,19 @@ final class PlainMarkdown {
             String line = lines.get(i);
             if (line.isBlank()) {
                 i++;
+                continue;
+            }
+            int group = preformattedGroup(lines, i);
+            if (group > 0) {
+                gap(out);
+                out.add("```");
+                for (String pre : Lines.trimBlank(lines.subList(i, i + group))) {
+                    out.add(pre.stripTrailing());
+                }
+                out.add("```");
+                i += group;
+                open.clear();
+                inList = false;
                 continue;
             }
             if (isTableLine(line)) {
@@ -75,8 +90,13 @@ final class PlainMarkdown {
                 i++;
                 continue;
             }
-            if (inList && !open.isEmpty() && Lines.indent(line) > open.peek().indent()) {
-                // A wrapped line of the item above.
+            boolean previousLine = i > 0 && !lines.get(i - 1).isBlank();
+            boolean wrapped = previousLine && !out.isEmpty() && !endsSentence(lines.get(i - 1))
+                    && !out.get(out.size() - 1).isEmpty() && !out.get(out.size() - 1).startsWith("**");
+            if (inList && !open.isEmpty() && (Lines.indent(line) > open.peek().indent() || wrapped)
+                    || !inList && wrapped && !isTableLine(lines.get(i - 1))) {
+                // A wrapped line of the item or paragraph above (notes saved from a web page break
+                // lines at inline code).
                 int last = out.size() - 1;
                 out.set(last, out.get(last) + " " + escape(line.strip()));
                 i++;
@@ -89,6 +109,55 @@ final class PlainMarkdown {
             i++;
         }
         return String.join("\n", out);
+    }
+
+    /**
+     * Bullets glued onto the end of the line before ("...step one. - Step two"), as web pages
+     * saved as text have them, put back on lines of their own.
+     */
+    private static List<String> splitGluedBullets(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        boolean listContext = false;
+        for (String line : lines) {
+            Matcher bullet = BULLET.matcher(line);
+            boolean isBullet = bullet.matches();
+            listContext = isBullet || (listContext && !line.isBlank());
+            if (!listContext || line.indexOf(" - ") < 0) {
+                out.add(line);
+                continue;
+            }
+            String indent = " ".repeat(Lines.indent(line));
+            String[] parts = GLUED_BULLET.split(line.strip());
+            out.add(indent + parts[0]);
+            for (int k = 1; k < parts.length; k++) {
+                out.add(indent + (isBullet ? bullet.group(2) : "-") + " " + parts[k]);
+            }
+        }
+        return out;
+    }
+
+    private static boolean endsSentence(String line) {
+        String t = line.stripTrailing();
+        return t.isEmpty() || ".!?:;)”\"|".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    /**
+     * A run of text lines laid out by spaces (a little diagram, aligned columns), to keep as a
+     * code block: more than one line, one of them indented far without being a bullet. Returns
+     * how many lines the run has, or 0.
+     */
+    private static int preformattedGroup(List<String> lines, int from) {
+        int end = from;
+        boolean deep = false;
+        while (end < lines.size() && !lines.get(end).isBlank()) {
+            String line = lines.get(end);
+            if (BULLET.matcher(line).matches() || NUMBERED.matcher(line).matches() || isTableLine(line)) {
+                return 0;
+            }
+            deep |= Lines.indent(line) >= 8 || line.contains("   ") && line.strip().contains("   ");
+            end++;
+        }
+        return end - from > 1 && deep ? end - from : 0;
     }
 
     /** A blank line before the next block, unless at the start. */

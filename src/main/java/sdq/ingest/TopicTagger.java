@@ -13,13 +13,13 @@ import java.util.regex.Pattern;
 public final class TopicTagger {
     static final String FALLBACK = "architecture";
     private static final double QUESTION = 4.0;
-    private static final double SECTION = 2.0;
+    private static final double SECTION = 3.0;
     private static final double ANSWER = 0.5;
     private static final int ANSWER_CAP = 8;
     private static final double THRESHOLD = 2.5;
     /** A topic the question and heading do not name needs many mentions in the answer. */
     private static final double ANSWER_ONLY_THRESHOLD = 3.5;
-    private static final double NEAR_BEST = 0.5;
+    private static final double NEAR_BEST = 0.3;
     private static final int MAX_TOPICS = 3;
 
     private final Taxonomy taxonomy;

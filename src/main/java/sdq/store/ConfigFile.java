@@ -24,13 +24,15 @@ import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 import sdq.deck.Names;
+import sdq.schedule.OnFail;
 
 /**
  * Reads {@code config.yaml} ({@code $XDG_CONFIG_HOME/sdq/config.yaml}, else
  * {@code ~/.config/sdq/config.yaml}). A malformed config is bad input, named with its place.
  */
 public final class ConfigFile {
-    private static final List<String> KEYS = List.of("topics", "taxonomy");
+    private static final List<String> KEYS = List.of("boxes", "on-fail", "reviews-per-day", "new-per-day",
+            "topics", "taxonomy");
 
     private ConfigFile() {
     }
@@ -61,8 +63,13 @@ public final class ConfigFile {
         if (!(root instanceof MappingNode map)) {
             throw problem(location, root, "the config must be a mapping of `key: value` lines");
         }
+        Config defaults = Config.defaults();
         Map<String, List<String>> topics = new LinkedHashMap<>();
         boolean replace = false;
+        List<Integer> intervals = defaults.intervals();
+        OnFail onFail = defaults.onFail();
+        int reviewsPerDay = defaults.reviewsPerDay();
+        int newPerDay = defaults.newPerDay();
         for (NodeTuple tuple : map.getValue()) {
             String key = scalar(location, tuple.getKeyNode()).getValue();
             Node value = tuple.getValueNode();
@@ -75,6 +82,17 @@ public final class ConfigFile {
                     replace = mode.equals("replace");
                 }
                 case "topics" -> topics.putAll(topics(location, value));
+                case "boxes" -> intervals = intervals(location, value);
+                case "on-fail" -> {
+                    String mode = scalar(location, value).getValue().strip();
+                    if (!mode.equals("first-box") && !mode.equals("previous-box")) {
+                        throw problem(location, value, "`on-fail` must be `first-box` or `previous-box`, found '"
+                                + mode + "'");
+                    }
+                    onFail = mode.equals("first-box") ? OnFail.FIRST_BOX : OnFail.PREVIOUS_BOX;
+                }
+                case "reviews-per-day" -> reviewsPerDay = count(location, value, "reviews-per-day");
+                case "new-per-day" -> newPerDay = count(location, value, "new-per-day");
                 default -> {
                     List<String> close = Names.closeTo(key, KEYS, 1);
                     throw problem(location, tuple.getKeyNode(), "unknown setting `" + key + "`"
@@ -83,7 +101,35 @@ public final class ConfigFile {
                 }
             }
         }
-        return new Config(topics, replace);
+        return new Config(topics, replace, intervals, onFail, reviewsPerDay, newPerDay);
+    }
+
+    private static List<Integer> intervals(String location, Node node) {
+        if (!(node instanceof SequenceNode list) || list.getValue().isEmpty()) {
+            throw problem(location, node, "`boxes` must list each box's interval in days, e.g. `boxes: [1, 3, 7, 14, 30]`");
+        }
+        List<Integer> out = new ArrayList<>();
+        for (Node item : list.getValue()) {
+            int days = count(location, item, "a box interval");
+            if (days < 1) {
+                throw problem(location, item, "a box interval must be at least 1 day, found " + days);
+            }
+            out.add(days);
+        }
+        return out;
+    }
+
+    private static int count(String location, Node node, String what) {
+        String text = scalar(location, node).getValue().strip();
+        try {
+            int n = Integer.parseInt(text);
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw problem(location, node, "`" + what + "` must be a whole number of 0 or more, found '" + text + "'");
+        }
     }
 
     private static Map<String, List<String>> topics(String location, Node node) {

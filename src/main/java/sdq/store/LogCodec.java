@@ -1,0 +1,118 @@
+package sdq.store;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.zip.CRC32;
+import sdq.deck.CardId;
+import sdq.deck.Deck;
+import sdq.schedule.CardState;
+import sdq.schedule.Grade;
+import sdq.schedule.Review;
+
+/**
+ * One line of the review log or the snapshot, tab separated, ending in a CRC-32 of the rest so
+ * that a torn or damaged line is recognised rather than misread.
+ */
+final class LogCodec {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_ZONED_DATE_TIME;
+
+    private LogCodec() {
+    }
+
+    static String line(LogEntry entry) {
+        String body;
+        if (entry instanceof LogEntry.Reviewed r) {
+            Review v = r.review();
+            body = String.join("\t", "R", v.id(), v.card().value(), v.deck(), TIME.format(v.at()), v.grade().word(),
+                    Integer.toString(v.boxBefore()), Integer.toString(v.boxAfter()), v.rescheduled() ? "y" : "n");
+        } else {
+            LogEntry.Undone u = (LogEntry.Undone) entry;
+            body = String.join("\t", "U", u.id(), u.undoneId(), u.card().value(), TIME.format(u.at()), state(u.restored()));
+        }
+        return sealed(body);
+    }
+
+    static LogEntry parse(String line) {
+        String[] f = unsealed(line).split("\t", -1);
+        try {
+            if (f[0].equals("R") && f.length == 9) {
+                return new LogEntry.Reviewed(new Review(f[1], new CardId(f[2]), deckName(f[3]),
+                        ZonedDateTime.parse(f[4], TIME), grade(f[5]), Integer.parseInt(f[6]), Integer.parseInt(f[7]),
+                        yesNo(f[8])));
+            }
+            if (f[0].equals("U") && f.length == 12) {
+                return new LogEntry.Undone(f[1], f[2], new CardId(f[3]), ZonedDateTime.parse(f[4], TIME),
+                        state(f, 5));
+            }
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new IllegalArgumentException("a field is not what it should be (" + e.getMessage() + ")");
+        }
+        throw new IllegalArgumentException("not a review or an undo");
+    }
+
+    /** A card's state as tab-separated fields: box, scheduled, introduced, last reviewed, counts, grade. */
+    static String state(CardState s) {
+        return String.join("\t", Integer.toString(s.box()), day(s.scheduled()), day(s.introduced()),
+                day(s.lastReviewed()), Integer.toString(s.reviews()), Integer.toString(s.lapses()),
+                s.lastGrade().map(Grade::word).orElse("-"));
+    }
+
+    static CardState state(String[] f, int from) {
+        return new CardState(Integer.parseInt(f[from]), day(f[from + 1]), day(f[from + 2]), day(f[from + 3]),
+                Integer.parseInt(f[from + 4]), Integer.parseInt(f[from + 5]),
+                f[from + 6].equals("-") ? Optional.empty() : Optional.of(grade(f[from + 6])));
+    }
+
+    /** The text with its CRC appended. */
+    static String sealed(String body) {
+        return body + "\t" + crc(body);
+    }
+
+    /** The text without its CRC, which must match. */
+    static String unsealed(String line) {
+        int tab = line.lastIndexOf('\t');
+        if (tab < 0 || line.length() - tab != 9) {
+            throw new IllegalArgumentException("it has no checksum");
+        }
+        String body = line.substring(0, tab);
+        if (!crc(body).equals(line.substring(tab + 1))) {
+            throw new IllegalArgumentException("its checksum does not match (the line is damaged)");
+        }
+        return body;
+    }
+
+    static String crc(String text) {
+        CRC32 crc = new CRC32();
+        crc.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return String.format("%08x", crc.getValue());
+    }
+
+    private static String day(Optional<LocalDate> day) {
+        return day.map(LocalDate::toString).orElse("-");
+    }
+
+    private static Optional<LocalDate> day(String text) {
+        return text.equals("-") ? Optional.empty() : Optional.of(LocalDate.parse(text));
+    }
+
+    private static Grade grade(String word) {
+        return Grade.parse(word).orElseThrow(() -> new IllegalArgumentException("unknown grade " + word));
+    }
+
+    private static boolean yesNo(String text) {
+        if (!text.equals("y") && !text.equals("n")) {
+            throw new IllegalArgumentException("expected y or n, found " + text);
+        }
+        return text.equals("y");
+    }
+
+    private static String deckName(String name) {
+        if (!Deck.isValidName(name)) {
+            throw new IllegalArgumentException("not a deck name: " + name);
+        }
+        return name;
+    }
+}

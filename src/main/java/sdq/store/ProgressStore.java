@@ -1,0 +1,333 @@
+package sdq.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import sdq.deck.CardId;
+import sdq.schedule.CardState;
+import sdq.schedule.Grade;
+import sdq.schedule.Leitner;
+import sdq.schedule.Review;
+
+/**
+ * The user's progress: every card's Leitner state, from the snapshot and the review log after it.
+ * A store opened for writing holds the state lock until closed; {@link #record} makes a review
+ * durable before it returns, at a cost that does not grow with the number of cards.
+ */
+public final class ProgressStore implements AutoCloseable {
+    /** How long a second session waits for the lock before giving up. */
+    public static final Duration LOCK_WAIT = Duration.ofSeconds(2);
+    private static final long CHECKPOINT_AFTER = 20_000;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path home;
+    private final Leitner leitner;
+    private final Map<CardId, CardState> states;
+    private final Map<CardId, String> decks;
+    private final List<String> warnings = new ArrayList<>();
+    private final Deque<Undo> session = new ArrayDeque<>();
+    private long reviews;
+    private long logEnd;
+    private String lastId;
+    private long sinceSnapshot;
+    private StateLock lock;
+    private ReviewLog.Writer writer;
+
+    private record Undo(Review review, CardState before, String deckBefore) {
+    }
+
+    private ProgressStore(Path home, Leitner leitner, Snapshot snapshot) {
+        this.home = home;
+        this.leitner = leitner;
+        this.states = snapshot.states();
+        this.decks = snapshot.decks();
+        this.reviews = snapshot.reviews();
+        this.logEnd = snapshot.logEnd();
+        this.lastId = snapshot.lastId();
+    }
+
+    /** Reads the progress without taking the lock; a missing state directory is no progress yet. */
+    public static ProgressStore openReadOnly(Path home, Leitner leitner) {
+        try {
+            return load(home, leitner, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(cannotRead(home, e), e);
+        }
+    }
+
+    /** Takes the lock (waiting up to {@code wait}) and reads the progress, ready to record reviews. */
+    public static ProgressStore openForWriting(Path home, Leitner leitner, Duration wait) throws IOException {
+        try {
+            Files.createDirectories(home);
+        } catch (IOException e) {
+            throw new IOException("Cannot create the state directory " + home + ": " + reason(e)
+                    + ". Choose another with --home DIR or $SDQ_HOME.", e);
+        }
+        StateLock lock;
+        try {
+            lock = StateLock.acquire(home, wait);
+        } catch (StateBusyException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IOException("Cannot lock " + home.resolve(StateLock.NAME) + ": " + reason(e)
+                    + ". The state directory must be writable (or choose another with --home DIR).", e);
+        }
+        try {
+            ProgressStore store = load(home, leitner, true);
+            store.lock = lock;
+            store.openWriter();
+            if (store.sinceSnapshot > CHECKPOINT_AFTER) {
+                store.checkpoint();
+            }
+            return store;
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static ProgressStore load(Path home, Leitner leitner, boolean writing) throws IOException {
+        Path log = home.resolve(ReviewLog.NAME);
+        Path snapshotFile = home.resolve(Snapshot.NAME);
+        Snapshot snapshot = Snapshot.empty();
+        List<String> notes = new ArrayList<>();
+        if (Files.exists(snapshotFile)) {
+            try {
+                snapshot = Snapshot.read(snapshotFile);
+                String idThere = ReviewLog.idBefore(log, snapshot.logEnd());
+                boolean matches = snapshot.logEnd() == 0 ? snapshot.lastId() == null
+                        : snapshot.lastId() != null && snapshot.lastId().equals(idThere);
+                if (!matches) {
+                    notes.add(snapshotFile + " does not match " + log + "; rebuilt from the log.");
+                    snapshot = Snapshot.empty();
+                }
+            } catch (IllegalArgumentException e) {
+                notes.add(snapshotFile + " is unreadable (" + e.getMessage() + "); rebuilt from " + log + ".");
+                snapshot = Snapshot.empty();
+            } catch (AccessDeniedException e) {
+                throw e;
+            }
+        }
+        ProgressStore store = new ProgressStore(home, leitner, snapshot);
+        store.warnings.addAll(notes);
+        store.sinceSnapshot = notes.isEmpty() ? 0 : 1;
+        ReviewLog.Scan scan = ReviewLog.read(log, snapshot.logEnd(), store::apply);
+        store.logEnd = scan.end();
+        if (scan.lastId() != null) {
+            store.lastId = scan.lastId();
+        }
+        store.sinceSnapshot += scan.entries();
+        for (String damaged : scan.damaged()) {
+            store.warnings.add(log + ": " + damaged + "; it was skipped (see sdq doctor).");
+        }
+        if (scan.torn() && writing) {
+            Path kept = home.resolve(ReviewLog.NAME + ".torn-" + LocalDateTime.now().format(
+                    DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+            byte[] all = Files.readAllBytes(log);
+            Files.write(kept, java.util.Arrays.copyOfRange(all, (int) Math.min(all.length, scan.end()), all.length),
+                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+            try (ReviewLog.Sink sink = ReviewLog.fileSink(log)) {
+                sink.truncate(scan.end());
+                sink.force();
+            }
+            store.warnings.add(log + " ended in a partly written entry (" + scan.tornBytes() + " bytes, from an"
+                    + " interrupted session); it was set aside in " + kept.getFileName() + ".");
+        }
+        return store;
+    }
+
+    private void openWriter() throws IOException {
+        Path log = home.resolve(ReviewLog.NAME);
+        try {
+            writer = new ReviewLog.Writer(ReviewLog.fileSink(log), logEnd);
+        } catch (IOException e) {
+            throw new IOException("Cannot open " + log + " for writing: " + reason(e) + ".", e);
+        }
+    }
+
+    /** For tests: records through a sink that may fail like a full disk. */
+    void useSink(ReviewLog.Sink sink) throws IOException {
+        writer.close();
+        writer = new ReviewLog.Writer(sink, logEnd);
+    }
+
+    private void apply(LogEntry entry) {
+        if (entry instanceof LogEntry.Reviewed r) {
+            Review review = r.review();
+            states.put(review.card(), review.applyTo(states.getOrDefault(review.card(), CardState.NEW)));
+            decks.put(review.card(), review.deck());
+            reviews++;
+        } else if (entry instanceof LogEntry.Undone u) {
+            if (u.restored().isNew()) {
+                states.remove(u.card());
+            } else {
+                states.put(u.card(), u.restored());
+            }
+            reviews--;
+        }
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public Leitner leitner() {
+        return leitner;
+    }
+
+    public CardState state(CardId card) {
+        return states.getOrDefault(card, CardState.NEW);
+    }
+
+    /** Every card that has been reviewed, with its state. */
+    public Map<CardId, CardState> states() {
+        return Collections.unmodifiableMap(states);
+    }
+
+    /** The deck a card was last reviewed in. */
+    public Optional<String> deckOf(CardId card) {
+        return Optional.ofNullable(decks.get(card));
+    }
+
+    /** The number of reviews logged (and not undone). */
+    public long reviewCount() {
+        return reviews;
+    }
+
+    /** What was noticed while reading: rebuilt snapshot, skipped damaged entries, a torn last entry. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /**
+     * Grades a card: the review is written to the log and forced to disk before this returns,
+     * and only then does the card's state change. Failure leaves everything as it was.
+     */
+    public Review record(CardId card, String deck, Grade grade, ZonedDateTime at) throws IOException {
+        requireWriter();
+        CardState before = state(card);
+        java.time.LocalDate day = at.toLocalDate();
+        Review review = new Review(newId(at), card, deck, at, grade, Math.min(before.box(), leitner.boxes()),
+                leitner.boxAfter(before, grade, day), leitner.reschedules(before, grade, day));
+        writer.append(new LogEntry.Reviewed(review));
+        session.push(new Undo(review, before, decks.get(card)));
+        apply(new LogEntry.Reviewed(review));
+        advance(review.id());
+        return review;
+    }
+
+    /** Undoes the last review of this session that is not yet undone, restoring the card's state. */
+    public Optional<Review> undoLast(ZonedDateTime at) throws IOException {
+        requireWriter();
+        Undo last = session.peek();
+        if (last == null) {
+            return Optional.empty();
+        }
+        LogEntry.Undone undone = new LogEntry.Undone(newId(at), last.review().id(), last.review().card(), at, last.before());
+        writer.append(undone);
+        session.pop();
+        apply(undone);
+        if (last.deckBefore() == null) {
+            decks.remove(last.review().card());
+        } else {
+            decks.put(last.review().card(), last.deckBefore());
+        }
+        advance(undone.id());
+        return Optional.of(last.review());
+    }
+
+    private void advance(String id) {
+        lastId = id;
+        logEnd = writer.end();
+        sinceSnapshot++;
+    }
+
+    /** Writes a snapshot of the state now, so the next start need not replay the log. */
+    public void checkpoint() throws IOException {
+        requireWriter();
+        new Snapshot(logEnd, lastId, reviews, states, decks).write(home);
+        sinceSnapshot = 0;
+    }
+
+    private void requireWriter() {
+        if (writer == null) {
+            throw new IllegalStateException("the progress store was opened read-only");
+        }
+    }
+
+    private static String newId(ZonedDateTime at) {
+        byte[] random = new byte[4];
+        RANDOM.nextBytes(random);
+        return "r" + Long.toString(at.toInstant().toEpochMilli(), 36) + "-" + HexFormat.of().formatHex(random);
+    }
+
+    /** Writes a snapshot if anything changed, and lets go of the lock. */
+    @Override
+    public void close() throws IOException {
+        if (writer == null) {
+            return;
+        }
+        try {
+            if (sinceSnapshot > 0) {
+                checkpoint();
+            }
+        } finally {
+            try {
+                writer.close();
+            } finally {
+                writer = null;
+                lock.close();
+            }
+        }
+    }
+
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied (is it read-only?)";
+        }
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    private static String cannotRead(Path home, IOException e) {
+        return "Cannot read the progress in " + home + ": " + reason(e) + ". Run 'sdq doctor' to see what is wrong.";
+    }
+
+    /** Rebuilds the snapshot from the log (after {@code sdq doctor --repair} has backed it up). */
+    public static ProgressStore rebuild(Path home, Leitner leitner, Duration wait) throws IOException {
+        Path snapshot = home.resolve(Snapshot.NAME);
+        Files.deleteIfExists(snapshot);
+        ProgressStore store = openForWriting(home, leitner, wait);
+        store.checkpoint();
+        return store;
+    }
+
+    /** The number of log entries since the snapshot; for doctor and tests. */
+    long sinceSnapshot() {
+        return sinceSnapshot;
+    }
+
+    /** Counts of cards per box among reviewed cards. */
+    public Map<Integer, Integer> boxCounts() {
+        Map<Integer, Integer> counts = new HashMap<>();
+        states.values().forEach(s -> counts.merge(Math.min(s.box(), leitner.boxes()), 1, Integer::sum));
+        return counts;
+    }
+}

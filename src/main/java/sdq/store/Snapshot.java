@@ -1,0 +1,114 @@
+package sdq.store;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.CRC32;
+import sdq.deck.CardId;
+import sdq.schedule.CardState;
+
+/**
+ * Every card's state, derived from the review log up to a point, so that start-up need not
+ * replay years of reviews. Rewritten atomically; the last few are kept as rotating backups. It
+ * names the log entry it ends at: a snapshot that does not match the log is rebuilt from it.
+ *
+ * @param logEnd    the log offset it covers up to
+ * @param lastId    the id of the log entry ending there (null for an empty log)
+ * @param reviews   the number of reviews (not undone) up to there
+ * @param states    each reviewed card's state
+ * @param decks     the deck each reviewed card was last in
+ */
+record Snapshot(long logEnd, String lastId, long reviews, Map<CardId, CardState> states, Map<CardId, String> decks) {
+    static final String NAME = "state.snapshot";
+    static final String HEADER = "# sdq state snapshot, version 1";
+    static final int BACKUPS = 3;
+
+    static Snapshot empty() {
+        return new Snapshot(0, null, 0, new HashMap<>(), new HashMap<>());
+    }
+
+    /** Reads a snapshot; a damaged or truncated one is an {@link IllegalArgumentException}. */
+    static Snapshot read(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int endLine = text.lastIndexOf("\nend\t");
+        if (!text.startsWith(HEADER + "\n") || endLine < 0) {
+            throw new IllegalArgumentException("it is incomplete (no end line)");
+        }
+        String body = text.substring(0, endLine + 1);
+        String[] end = text.substring(endLine + 1).strip().split("\t");
+        CRC32 crc = new CRC32();
+        crc.update(body.getBytes(StandardCharsets.UTF_8));
+        if (end.length != 3 || !String.format("%08x", crc.getValue()).equals(end[2])) {
+            throw new IllegalArgumentException("its checksum does not match (the file is damaged)");
+        }
+        Map<CardId, CardState> states = new HashMap<>();
+        Map<CardId, String> decks = new HashMap<>();
+        long logEnd = -1;
+        String lastId = null;
+        long reviews = 0;
+        try (BufferedReader reader = new BufferedReader(new StringReader(body))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f[0].equals("log") && f.length == 4) {
+                    logEnd = Long.parseLong(f[1]);
+                    lastId = f[2].equals("-") ? null : f[2];
+                    reviews = Long.parseLong(f[3]);
+                } else if (f[0].equals("C") && f.length == 10) {
+                    CardId id = new CardId(f[1]);
+                    decks.put(id, f[2]);
+                    states.put(id, LogCodec.state(f, 3));
+                } else {
+                    throw new IllegalArgumentException("it has a line it does not expect: " + line);
+                }
+            }
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        if (logEnd < 0 || Long.parseLong(end[1]) != states.size()) {
+            throw new IllegalArgumentException("it is incomplete");
+        }
+        return new Snapshot(logEnd, lastId, reviews, states, decks);
+    }
+
+    /** Writes the snapshot atomically, after moving the current one to the first backup. */
+    void write(Path home) throws IOException {
+        StringBuilder out = new StringBuilder(64 + states.size() * 96);
+        out.append(HEADER).append('\n');
+        out.append("log\t").append(logEnd).append('\t').append(lastId == null ? "-" : lastId).append('\t')
+                .append(reviews).append('\n');
+        states.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
+                out.append("C\t").append(e.getKey().value()).append('\t')
+                        .append(decks.getOrDefault(e.getKey(), "-")).append('\t')
+                        .append(LogCodec.state(e.getValue())).append('\n'));
+        CRC32 crc = new CRC32();
+        byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
+        crc.update(body);
+        out.append("end\t").append(states.size()).append('\t').append(String.format("%08x", crc.getValue())).append('\n');
+        rotate(home);
+        AtomicFile.write(home.resolve(NAME), out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** snapshot.2 -> .3, .1 -> .2, the current -> .1. */
+    private static void rotate(Path home) throws IOException {
+        for (int n = BACKUPS - 1; n >= 1; n--) {
+            Path from = home.resolve(NAME + "." + n);
+            if (Files.exists(from)) {
+                Files.move(from, home.resolve(NAME + "." + (n + 1)), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Path current = home.resolve(NAME);
+        if (Files.exists(current)) {
+            Files.copy(current, home.resolve(NAME + ".1"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
