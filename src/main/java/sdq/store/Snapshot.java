@@ -35,7 +35,7 @@ record Snapshot(long logEnd, String lastId, long reviews, Map<CardId, CardState>
 
     /** Reads a snapshot; a damaged or truncated one is an {@link IllegalArgumentException}. */
     static Snapshot read(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         int endLine = text.lastIndexOf("\nend\t");
         if (!text.startsWith(HEADER + "\n") || endLine < 0) {
             throw new IllegalArgumentException("it is incomplete (no end line)");

@@ -1,0 +1,146 @@
+package sdq.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sdq.deck.CardId;
+import sdq.schedule.Grade;
+import sdq.schedule.Leitner;
+import sdq.store.ProgressStore;
+
+class ProgressCommandsTest {
+    @TempDir
+    Path dir;
+
+    private Cli cli;
+    private Path home;
+
+    @BeforeEach
+    void decks() throws IOException {
+        Path decks = Files.createDirectories(dir.resolve("decks"));
+        Files.writeString(decks.resolve("caching.yaml"), """
+                cards:
+                  - {id: c-aaa001, q: "What is cache-aside?", a: Read then fill., topics: [caching]}
+                  - {id: c-aaa002, q: "What is a stampede?", a: Many misses at once., topics: [caching]}
+                  - {id: c-aaa003, q: "What is a TTL?", a: A lifetime for an entry., topics: [caching]}
+                """);
+        home = dir.resolve("state");
+        cli = new Cli(dir).env("SDQ_HOME", home.toString()).env("XDG_CONFIG_HOME", dir.resolve("config").toString());
+    }
+
+    private void review(String id, Grade grade) throws IOException {
+        try (ProgressStore store = ProgressStore.openForWriting(home, Leitner.standard(), Duration.ZERO)) {
+            store.record(new CardId(id), "caching", grade, ZonedDateTime.now(Cli.CLOCK));
+        }
+    }
+
+    @Test
+    void statsOnAFreshHomeCountsEveryCardAsNewInBoxOne() throws IOException {
+        Cli.Result r = cli.run("stats", "--json");
+        assertThat(r.code()).isZero();
+        Map<String, Object> stats = JSON.std.mapFrom(r.out());
+        assertThat(stats).containsEntry("reviews", 0).containsEntry("cards", 3).containsEntry("new", 3)
+                .containsEntry("due", 3);
+        assertThat(stats.get("boxes")).isEqualTo(Map.of("1", 3, "2", 0, "3", 0, "4", 0, "5", 0));
+        assertThat(Files.exists(home)).isFalse();
+    }
+
+    @Test
+    void statsCountReviewsAndBoxes() throws IOException {
+        review("c-aaa001", Grade.GOOD);
+        review("c-aaa002", Grade.EASY);
+        Map<String, Object> stats = JSON.std.mapFrom(cli.run("stats", "--json").out());
+        assertThat(stats).containsEntry("reviews", 2).containsEntry("new", 1).containsEntry("due", 1);
+        assertThat(stats.get("boxes")).isEqualTo(Map.of("1", 1, "2", 1, "3", 1, "4", 0, "5", 0));
+        assertThat(cli.run("stats").out()).startsWith("3 cards, 1 new, 1 due today; 2 reviews logged\n");
+    }
+
+    @Test
+    void reviewedCardsThatLeftTheDecksAreOrphans() throws IOException {
+        review("c-gone01", Grade.GOOD);
+        Cli.Result r = cli.run("list", "--orphans", "--json");
+        assertThat(JSON.std.listFrom(r.out())).containsExactly(
+                Map.of("id", "c-gone01", "deck", "caching", "box", 2, "reviews", 1));
+        assertThat(cli.run("list", "--orphans").out()).contains("c-gone01").contains("caching");
+        assertThat(JSON.std.mapFrom(cli.run("stats", "--json").out())).containsEntry("orphans", 1);
+    }
+
+    @Test
+    void configShowsDefaultsAndTheUsersSettings() throws IOException {
+        Map<String, Object> defaults = JSON.std.mapFrom(cli.run("config", "--json").out());
+        assertThat(defaults).containsEntry("boxes", List.of(1, 3, 7, 14, 30)).containsEntry("on-fail", "first-box")
+                .containsEntry("exists", false).containsEntry("home", home.toString());
+        Files.createDirectories(dir.resolve("config/sdq"));
+        Files.writeString(dir.resolve("config/sdq/config.yaml"), "boxes: [1, 2, 4]\non-fail: previous-box\nnew-per-day: 5\n");
+        Map<String, Object> mine = JSON.std.mapFrom(cli.run("config", "--json").out());
+        assertThat(mine).containsEntry("boxes", List.of(1, 2, 4)).containsEntry("on-fail", "previous-box")
+                .containsEntry("new-per-day", 5).containsEntry("exists", true);
+        assertThat(cli.run("config").out()).contains("boxes:           [1, 2, 4] days");
+    }
+
+    @Test
+    void aBadConfigValueIsNamedWithItsPlace() throws IOException {
+        Files.createDirectories(dir.resolve("config/sdq"));
+        Files.writeString(dir.resolve("config/sdq/config.yaml"), "boxes: [1, 0]\n");
+        Cli.Result r = cli.run("config");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).endsWith("config/sdq/config.yaml:1:12: a box interval must be at least 1 day, found 0\n");
+        Files.writeString(dir.resolve("config/sdq/config.yaml"), "on-fail: sometimes\n");
+        assertThat(cli.run("stats").err()).contains("`on-fail` must be `first-box` or `previous-box`, found 'sometimes'");
+    }
+
+    @Test
+    void doctorFindsAHealthyStateHealthy() throws IOException {
+        review("c-aaa001", Grade.GOOD);
+        Cli.Result r = cli.run("doctor");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("State directory: " + home).contains("reviews.log: 1 entries")
+                .contains("state.snapshot: ok").contains("lock: free").endsWith("Everything is in order.\n");
+    }
+
+    @Test
+    void doctorExplainsADamagedSnapshotAndRepairsIt() throws IOException {
+        review("c-aaa001", Grade.GOOD);
+        Files.writeString(home.resolve("state.snapshot"), "garbage");
+        Cli.Result check = cli.run("doctor");
+        assertThat(check.code()).isEqualTo(1);
+        assertThat(check.out()).contains("problem: state.snapshot is damaged")
+                .contains("Run 'sdq doctor --repair'");
+        Cli.Result repair = cli.run("doctor", "--repair");
+        assertThat(repair.code()).isZero();
+        assertThat(repair.out()).contains("saved the old snapshot as state.snapshot.before-repair-")
+                .contains("rebuilt state.snapshot from reviews.log: 1 cards, 1 reviews").endsWith("Repaired.\n");
+        assertThat(cli.run("doctor").out()).endsWith("Everything is in order.\n");
+        try (var files = Files.list(home)) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("state.snapshot.before-repair-"));
+        }
+    }
+
+    @Test
+    void readingCommandsWarnAboutADamagedSnapshotButWork() throws IOException {
+        review("c-aaa001", Grade.GOOD);
+        Files.writeString(home.resolve("state.snapshot"), "garbage");
+        Cli.Result r = cli.run("stats", "--json");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).startsWith("sdq: warning: ").contains("state.snapshot is unreadable");
+        assertThat(JSON.std.mapFrom(r.out())).containsEntry("reviews", 1);
+    }
+
+    @Test
+    void theHomeOptionChoosesTheStateDirectory() throws IOException {
+        review("c-aaa001", Grade.GOOD);
+        Path other = dir.resolve("elsewhere");
+        assertThat(JSON.std.mapFrom(cli.run("stats", "--json", "--home", other.toString()).out()))
+                .containsEntry("reviews", 0);
+    }
+}
