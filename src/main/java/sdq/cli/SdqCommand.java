@@ -31,6 +31,7 @@ import sdq.term.Styles;
         description = "System-design interview flashcards: import your notes, drill them in the terminal,"
                 + " and let a Leitner schedule decide what comes back when.",
         subcommands = {
+            QuizCommand.class,
             ImportCommand.class,
             ListCommand.class,
             ShowCommand.class,

@@ -259,6 +259,33 @@ public final class ProgressStore implements AutoCloseable {
         sinceSnapshot++;
     }
 
+    /** The cards buried on {@code day}, so not shown again that day. */
+    public java.util.Set<CardId> buried(java.time.LocalDate day) {
+        try {
+            return BuryList.buriedOn(home, day);
+        } catch (IOException e) {
+            warnings.add(home.resolve(BuryList.NAME) + " cannot be read (" + reason(e) + "); no card is buried.");
+            return java.util.Set.of();
+        }
+    }
+
+    /** Buries a card until the day after {@code today}. */
+    public void bury(CardId card, java.time.LocalDate today) throws IOException {
+        requireWriter();
+        Map<CardId, java.time.LocalDate> buried = BuryList.read(home);
+        buried.put(card, today);
+        BuryList.write(home, buried, today);
+    }
+
+    /** Takes a card out of today's burials. */
+    public void unbury(CardId card, java.time.LocalDate today) throws IOException {
+        requireWriter();
+        Map<CardId, java.time.LocalDate> buried = BuryList.read(home);
+        if (buried.remove(card) != null) {
+            BuryList.write(home, buried, today);
+        }
+    }
+
     /** Writes a snapshot of the state now, so the next start need not replay the log. */
     public void checkpoint() throws IOException {
         requireWriter();

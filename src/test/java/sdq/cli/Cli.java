@@ -34,7 +34,7 @@ final class Cli {
     }
 
     Cli terminal(int width) {
-        screen = new Screen(true, width);
+        screen = new Screen(true, width, false);
         return this;
     }
 

@@ -1,0 +1,195 @@
+package sdq.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import sdq.deck.CardId;
+import sdq.deck.DeckCard;
+import sdq.deck.InvalidInputException;
+import sdq.deck.Selection;
+import sdq.quiz.AnswerFeedback;
+import sdq.quiz.QuizOptions;
+import sdq.quiz.QuizPlan;
+import sdq.quiz.QuizSession;
+import sdq.quiz.QuizSummary;
+import sdq.schedule.Grade;
+import sdq.schedule.Leitner;
+import sdq.schedule.Review;
+import sdq.store.Config;
+import sdq.store.Decks;
+import sdq.store.ProgressStore;
+import sdq.term.PlainQuiz;
+import sdq.term.QuizView;
+import sdq.term.Styles;
+import sdq.term.TerminalQuiz;
+
+@Command(name = "quiz", sortOptions = false,
+        description = "Drill the cards that are due, one at a time; every grade is saved at once.",
+        footer = {"", "Keys: Enter/Space show the answer, a type an answer first, 1 again, 2 hard, 3 good, 4 easy,",
+            "u undo, s skip, b bury until tomorrow, e edit in $EDITOR, ? keys, q quit.",
+            "When standard input is not a terminal, the quiz reads plain lines: an answer (empty to just see",
+            "the answer), then a grade (1-4 or again/hard/good/easy; q quits)."})
+final class QuizCommand implements Callable<Integer> {
+    @ParentCommand
+    SdqCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SelectionOptions select;
+
+    @Mixin
+    HomeOptions homeOptions;
+
+    @Option(names = "--new", paramLabel = "N", description = "At most N new cards today (default: new-per-day, 10).")
+    Integer fresh;
+
+    @Option(names = "--cram", description = "Review cards that are not due yet; only a failure moves them.")
+    boolean cram;
+
+    @Option(names = "--shuffle", description = "Random order.")
+    boolean shuffle;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random order, the same for the same N.")
+    Long seed;
+
+    @Option(names = "--typed", description = "Type every answer before seeing the model answer.")
+    boolean typed;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Environment env = root.env();
+        Decks decks = root.loadDecks(select.deckOptions, err);
+        List<DeckCard> cards = new Selection(select.topics, select.decks, OptionalInt.empty()).apply(decks.decks());
+        if (cards.isEmpty()) {
+            err.println("No cards to quiz in " + decks.location().describe() + ". Import notes with 'sdq import'.");
+            return ExitCode.OK;
+        }
+        Config config = root.config();
+        if (select.limit != null && select.limit < 0 || fresh != null && fresh < 0) {
+            throw new InvalidInputException("--limit and --new must be 0 or more.");
+        }
+        QuizOptions options = new QuizOptions(select.limit != null ? select.limit : config.reviewsPerDay(),
+                fresh != null ? fresh : config.newPerDay(), cram,
+                seed != null ? OptionalLong.of(seed) : shuffle ? OptionalLong.of(System.nanoTime()) : OptionalLong.empty());
+        try (ProgressStore store = root.writeProgress(homeOptions, err)) {
+            Leitner leitner = store.leitner();
+            LocalDate today = LocalDate.now(env.clock());
+            Set<CardId> buried = store.buried(today);
+            List<DeckCard> plan = QuizPlan.plan(cards, store::state, buried, leitner, today, options);
+            if (plan.isEmpty()) {
+                out.println(nothingDue(cards, store, buried, today, options));
+                return ExitCode.OK;
+            }
+            QuizSession session = new QuizSession(plan, recorder(store, today));
+            Instant start = env.clock().instant();
+            boolean terminal = env.screen().get().interactive();
+            Styles styles = terminal ? root.styles() : new Styles(false);
+            QuizView view = new QuizView(styles, store::state, leitner, today);
+            if (terminal) {
+                new TerminalQuiz(TerminalQuiz.systemTerminal(), view, AnswerFeedback::of, new DeckEditor(decks, env), typed)
+                        .run(session);
+            } else {
+                BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
+                new PlainQuiz(view, in, out, root.textWidth(), AnswerFeedback::of).run(session);
+            }
+            QuizSummary summary = QuizSummary.of(session, Duration.between(start, env.clock().instant()),
+                    nextDue(cards, store, buried, today));
+            out.println();
+            summary.lines(today).forEach(out::println);
+        }
+        return ExitCode.OK;
+    }
+
+    private QuizSession.Recorder recorder(ProgressStore store, LocalDate today) {
+        return new QuizSession.Recorder() {
+            @Override
+            public Review record(DeckCard card, Grade grade) throws IOException {
+                return store.record(card.id(), card.deck(), grade, ZonedDateTime.now(root.env().clock()));
+            }
+
+            @Override
+            public Optional<Review> undo() throws IOException {
+                return store.undoLast(ZonedDateTime.now(root.env().clock()));
+            }
+
+            @Override
+            public void bury(DeckCard card) throws IOException {
+                store.bury(card.id(), today);
+            }
+
+            @Override
+            public void unbury(DeckCard card) throws IOException {
+                store.unbury(card.id(), today);
+            }
+        };
+    }
+
+    /** When the next cards fall due among the selection, and how many. */
+    private static Optional<QuizSummary.NextDue> nextDue(List<DeckCard> cards, ProgressStore store, Set<CardId> buried,
+                                                         LocalDate today) {
+        TreeMap<LocalDate, Integer> byDay = new TreeMap<>();
+        for (DeckCard card : cards) {
+            LocalDate due = store.leitner().due(store.state(card.id()), today);
+            if (buried.contains(card.id()) && !due.isAfter(today)) {
+                due = today.plusDays(1);
+            }
+            byDay.merge(due.isBefore(today) ? today : due, 1, Integer::sum);
+        }
+        return byDay.isEmpty() ? Optional.empty()
+                : Optional.of(new QuizSummary.NextDue(byDay.firstKey(), byDay.firstEntry().getValue()));
+    }
+
+    private String nothingDue(List<DeckCard> cards, ProgressStore store, Set<CardId> buried, LocalDate today,
+                              QuizOptions options) {
+        long fresh = cards.stream().filter(c -> store.state(c.id()).isNew() && !buried.contains(c.id())).count();
+        long due = cards.stream().filter(c -> !store.state(c.id()).isNew() && store.leitner().isDue(store.state(c.id()), today)
+                && !buried.contains(c.id())).count();
+        StringBuilder message = new StringBuilder();
+        if (due > 0 || fresh > 0) {
+            message.append("You have done today's share (").append(options.reviews()).append(" reviews, ")
+                    .append(options.fresh()).append(" new cards); ").append(due).append(" due and ").append(fresh)
+                    .append(" new cards wait. Raise the limits with --limit N and --new N.");
+            return message.toString();
+        }
+        message.append("Nothing is due now.");
+        TreeMap<LocalDate, Integer> byDay = new TreeMap<>();
+        for (DeckCard card : cards) {
+            LocalDate day = store.leitner().due(store.state(card.id()), today);
+            if (day.isAfter(today)) {
+                byDay.merge(day, 1, Integer::sum);
+            }
+        }
+        if (!byDay.isEmpty()) {
+            LocalDate next = byDay.firstKey();
+            long days = ChronoUnit.DAYS.between(today, next);
+            message.append(" Next: ").append(byDay.firstEntry().getValue()).append(byDay.firstEntry().getValue() == 1
+                    ? " card" : " cards").append(" on ").append(next).append(days == 1 ? " (tomorrow)" : " (in " + days + " days)")
+                    .append(". To review early: sdq quiz --cram.");
+        }
+        return message.toString();
+    }
+}
