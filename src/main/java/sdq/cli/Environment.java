@@ -7,23 +7,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import sdq.term.Screen;
+import sdq.term.Warmup;
 
 /**
  * What a run of sdq gets from outside: environment variables, the working directory, standard
  * input, the clock and what standard output is. Passed in, so tests can run the whole CLI.
  */
 public record Environment(Map<String, String> variables, Path workingDir, InputStream in, Clock clock,
-                          Supplier<Screen> screen) {
+                          Supplier<Screen> screen, Optional<Warmup> warmup) {
 
     public Environment {
         variables = Map.copyOf(variables);
     }
 
-    /** The real process's environment. */
-    public static Environment system() {
-        Screen[] detected = new Screen[1];
+    public Environment(Map<String, String> variables, Path workingDir, InputStream in, Clock clock,
+                       Supplier<Screen> screen) {
+        this(variables, workingDir, in, clock, screen, Optional.empty());
+    }
+
+    /** The real process's environment, with {@code warmup} already under way. */
+    public static Environment system(Warmup warmup) {
         return new Environment(System.getenv(), Path.of("").toAbsolutePath(), System.in, Clock.systemDefaultZone(),
-                () -> detected[0] != null ? detected[0] : (detected[0] = Screen.ofStandardOutput()));
+                warmup::screen, Optional.of(warmup));
     }
 
     /** An environment for tests: these variables, this directory, no terminal. */

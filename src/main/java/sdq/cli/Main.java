@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import sdq.deck.InvalidInputException;
 import sdq.deck.Names;
+import sdq.term.Warmup;
 
 /** Entry point: {@link #run} is the whole program, {@link #main} only adds the process around it. */
 public final class Main {
@@ -21,17 +22,25 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Warmup warmup = Warmup.start(args.length > 0 && args[0].equals("quiz"));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
-        int code = run(out, err, Environment.system(), args);
+        int code = run(out, err, Environment.system(warmup), args);
         System.exit(code);
     }
 
     /** Runs sdq with these arguments, writing to {@code out} and {@code err}; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, Environment env, String... args) {
         CommandLine cli = new CommandLine(new SdqCommand(env));
+        String first = args.length > 0 ? args[0] : "";
+        boolean one = SdqCommand.COMMANDS.containsKey(first) && !first.equals("help") && !first.equals("completion");
+        SdqCommand.COMMANDS.forEach((name, command) -> {
+            if (!one || name.equals(first)) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -17,6 +17,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,6 +83,12 @@ final class QuizCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Environment env = root.env();
+        boolean terminal = env.screen().get().interactive();
+        // Setting up the terminal takes a while; it goes on while the decks and progress load
+        // (Main starts it even before the command line is parsed).
+        CompletableFuture<TerminalQuiz.Screen> screen = !terminal ? null
+                : env.warmup().map(w -> w.terminal().thenApply(t -> t.orElseGet(TerminalQuiz::openScreen)))
+                        .orElseGet(() -> CompletableFuture.supplyAsync(TerminalQuiz::openScreen));
         Decks decks = root.loadDecks(select.deckOptions, err);
         List<DeckCard> cards = new Selection(select.topics, select.decks, OptionalInt.empty()).apply(decks.decks());
         if (cards.isEmpty()) {
@@ -106,11 +113,10 @@ final class QuizCommand implements Callable<Integer> {
             }
             QuizSession session = new QuizSession(plan, recorder(store, today));
             Instant start = env.clock().instant();
-            boolean terminal = env.screen().get().interactive();
             Styles styles = terminal ? root.styles() : new Styles(false);
             QuizView view = new QuizView(styles, store::state, leitner, today);
             if (terminal) {
-                new TerminalQuiz(TerminalQuiz.systemTerminal(), view, AnswerFeedback::of, new DeckEditor(decks, env), typed)
+                new TerminalQuiz(screen.join().terminal(), view, AnswerFeedback::of, new DeckEditor(decks, env), typed)
                         .run(session);
             } else {
                 BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));

@@ -5,6 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,20 +33,30 @@ import sdq.term.Styles;
         usageHelpAutoWidth = true,
         description = "System-design interview flashcards: import your notes, drill them in the terminal,"
                 + " and let a Leitner schedule decide what comes back when.",
-        subcommands = {
-            QuizCommand.class,
-            ImportCommand.class,
-            ListCommand.class,
-            ShowCommand.class,
-            TopicsCommand.class,
-            StatsCommand.class,
-            ConfigCommand.class,
-            DoctorCommand.class,
-            CompletionCommand.class,
-            HelpCommand.class
-        },
         footer = {"", "Run 'sdq help COMMAND' for the options of a command."})
 final class SdqCommand implements Runnable {
+    /**
+     * The subcommands, in the order --help lists them. They are added by {@link Main}: all of
+     * them, or only the one being run (building picocli's model of every command is a good part
+     * of start-up time).
+     */
+    static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("quiz", QuizCommand::new);
+        commands.put("import", ImportCommand::new);
+        commands.put("list", ListCommand::new);
+        commands.put("show", ShowCommand::new);
+        commands.put("topics", TopicsCommand::new);
+        commands.put("stats", StatsCommand::new);
+        commands.put("config", ConfigCommand::new);
+        commands.put("doctor", DoctorCommand::new);
+        commands.put("completion", CompletionCommand::new);
+        commands.put("help", HelpCommand::new);
+        return commands;
+    }
+
     private static final int MAX_TEXT_WIDTH = 100;
 
     @Spec
@@ -76,7 +89,7 @@ final class SdqCommand implements Runnable {
     /** The decks of the chosen location; broken deck files are reported on stderr and skipped. */
     Decks loadDecks(DeckOptions options, PrintWriter err) {
         DeckLocation location = DeckLocation.resolve(options.decks(), env.variable("SDQ_DECKS"), env.workingDir());
-        Decks decks = DeckLibrary.load(location, env.workingDir());
+        Decks decks = DeckLibrary.load(location, env.workingDir(), Optional.of(cacheDir().resolve("decks")));
         for (MalformedFileException problem : decks.problems()) {
             err.println("sdq: warning: " + problem.getMessage() + " (deck skipped)");
         }
@@ -101,6 +114,13 @@ final class SdqCommand implements Runnable {
         ProgressStore store = ProgressStore.openForWriting(home(options), config().leitner(), ProgressStore.LOCK_WAIT);
         store.warnings().forEach(w -> err.println("sdq: warning: " + w));
         return store;
+    }
+
+    /** Where copies that only save time are kept: $XDG_CACHE_HOME/sdq, else ~/.cache/sdq. */
+    Path cacheDir() {
+        return env.variable("XDG_CACHE_HOME").map(Path::of)
+                .orElseGet(() -> Path.of(env.variable("HOME").orElse(System.getProperty("user.home")), ".cache"))
+                .resolve("sdq");
     }
 
     Path configFile() {

@@ -1,23 +1,31 @@
 package sdq.deck;
 
-import java.util.regex.Pattern;
 
 /**
  * A card's identity, written once into the deck file and never recomputed, so that progress
  * survives edits of the question or the answer.
  */
 public record CardId(String value) implements Comparable<CardId> {
-    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-
     public CardId {
-        if (value == null || !FORM.matcher(value).matches()) {
+        if (!isValid(value)) {
             throw new IllegalArgumentException("not a card id: '" + value
                     + "' (use letters, digits, '.', '_' or '-', at most 64, e.g. c-3f9a21)");
         }
     }
 
+    /** Letters, digits, '.', '_' and '-', at most 64, starting with a letter or digit. */
     public static boolean isValid(String value) {
-        return value != null && FORM.matcher(value).matches();
+        if (value == null || value.isEmpty() || value.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean alnum = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!alnum && (i == 0 || c != '.' && c != '_' && c != '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

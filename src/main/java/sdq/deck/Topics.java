@@ -13,19 +13,34 @@ import java.util.regex.Pattern;
  * {@code caching}), or the start of one ({@code load} for {@code load-balancing}).
  */
 public final class Topics {
-    private static final Pattern CANONICAL = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int MIN_PREFIX = 3;
 
     private Topics() {
     }
 
+    /** Lower-case letters and digits in words joined by single '-', at most 64. */
     public static boolean isCanonical(String topic) {
-        return topic != null && topic.length() <= 64 && CANONICAL.matcher(topic).matches();
+        if (topic == null || topic.isEmpty() || topic.length() > 64) {
+            return false;
+        }
+        char previous = '-';
+        for (int i = 0; i < topic.length(); i++) {
+            char c = topic.charAt(i);
+            boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (!word && (c != '-' || previous == '-')) {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != '-';
     }
 
     /** The canonical form of a topic as a person might write it ("Load Balancing"), or "". */
     public static String canonical(String raw) {
+        if (isCanonical(raw)) {
+            return raw;
+        }
         String lower = raw == null ? "" : raw.toLowerCase(Locale.ROOT);
         String joined = NON_WORD.matcher(lower).replaceAll("-");
         joined = joined.replaceAll("^-+|-+$", "");

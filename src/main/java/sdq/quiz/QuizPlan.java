@@ -18,6 +18,13 @@ import sdq.schedule.Leitner;
  * in among them, within the day's limits; or, when cramming, cards not yet due, soonest first.
  */
 public final class QuizPlan {
+    /** A card with its due day and box worked out once, for sorting many cards quickly. */
+    private record Scheduled(DeckCard card, long dueDay, int box) {
+    }
+
+    private static final Comparator<Scheduled> BY_DUE =
+            Comparator.comparingLong(Scheduled::dueDay).thenComparingInt(Scheduled::box);
+
     private QuizPlan() {
     }
 
@@ -28,9 +35,9 @@ public final class QuizPlan {
      */
     public static List<DeckCard> plan(List<DeckCard> cards, Function<CardId, CardState> states, Set<CardId> buried,
                                       Leitner leitner, LocalDate today, QuizOptions options) {
-        List<DeckCard> due = new ArrayList<>();
+        List<Scheduled> due = new ArrayList<>();
         List<DeckCard> fresh = new ArrayList<>();
-        List<DeckCard> notDue = new ArrayList<>();
+        List<Scheduled> notDue = new ArrayList<>();
         int reviewedToday = 0;
         int introducedToday = 0;
         for (DeckCard card : cards) {
@@ -45,24 +52,23 @@ public final class QuizPlan {
             }
             if (state.isNew()) {
                 fresh.add(card);
-            } else if (leitner.isDue(state, today)) {
-                due.add(card);
-            } else {
-                notDue.add(card);
+                continue;
             }
+            LocalDate day = leitner.due(state, today);
+            (day.isAfter(today) ? notDue : due).add(new Scheduled(card, day.toEpochDay(), state.box()));
         }
-        Comparator<DeckCard> byDue = Comparator.comparing((DeckCard c) -> leitner.due(states.apply(c.id()), today))
-                .thenComparingInt(c -> states.apply(c.id()).box());
         List<DeckCard> out;
         if (options.cram()) {
-            notDue.sort(byDue);
-            List<DeckCard> pool = new ArrayList<>(due);
-            pool.sort(byDue);
-            pool.addAll(notDue);
+            due.sort(BY_DUE);
+            notDue.sort(BY_DUE);
+            List<DeckCard> pool = new ArrayList<>(due.size() + notDue.size());
+            due.forEach(s -> pool.add(s.card()));
+            notDue.forEach(s -> pool.add(s.card()));
             out = new ArrayList<>(pool.subList(0, Math.min(options.reviews(), pool.size())));
         } else {
-            due.sort(byDue);
-            List<DeckCard> reviews = due.subList(0, Math.max(0, Math.min(due.size(), options.reviews() - reviewedToday)));
+            due.sort(BY_DUE);
+            List<DeckCard> reviews = due.subList(0, Math.max(0, Math.min(due.size(), options.reviews() - reviewedToday)))
+                    .stream().map(Scheduled::card).toList();
             List<DeckCard> news = fresh.subList(0, Math.max(0, Math.min(fresh.size(), options.fresh() - introducedToday)));
             out = interleave(reviews, news);
         }

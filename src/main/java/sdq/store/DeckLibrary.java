@@ -25,12 +25,21 @@ public final class DeckLibrary {
     }
 
     public static Decks load(DeckLocation location, Path workingDir) {
-        return location.dir()
-                .map(dir -> loadDirectory(location, dir, workingDir))
-                .orElseGet(() -> loadBundled(location));
+        return load(location, workingDir, Optional.empty());
     }
 
-    private static Decks loadDirectory(DeckLocation location, Path dir, Path workingDir) {
+    /**
+     * Loads the decks, reading them from {@code cacheDir} where it holds them as their files are
+     * now (see {@link DeckCache}), and keeping freshly parsed ones there.
+     */
+    public static Decks load(DeckLocation location, Path workingDir, Optional<Path> cacheDir) {
+        Optional<DeckCache> cache = cacheDir.map(DeckCache::new);
+        return location.dir()
+                .map(dir -> loadDirectory(location, dir, workingDir, cache))
+                .orElseGet(() -> loadBundled(location, cache));
+    }
+
+    private static Decks loadDirectory(DeckLocation location, Path dir, Path workingDir, Optional<DeckCache> cache) {
         TreeMap<String, Path> files = new TreeMap<>();
         try (Stream<Path> entries = Files.list(dir)) {
             entries.filter(Files::isRegularFile).forEach(p -> {
@@ -45,21 +54,37 @@ public final class DeckLibrary {
         List<LoadedDeck> loaded = new ArrayList<>();
         List<MalformedFileException> problems = new ArrayList<>();
         for (Path file : files.values()) {
-            String shown = display(file, workingDir);
-            try {
-                String name = nameOf(file.getFileName().toString(), shown);
-                if (Files.size(file) > MAX_BYTES) {
-                    throw new MalformedFileException(shown, 0, 0, "the file is larger than "
-                            + MAX_BYTES / (1024 * 1024) + " MB; split the deck");
-                }
-                loaded.add(DeckYaml.read(shown, name, Optional.of(file), Files.readAllBytes(file)));
-            } catch (MalformedFileException e) {
-                problems.add(e);
-            } catch (IOException e) {
-                problems.add(new MalformedFileException(shown, 0, 0, "cannot be read: " + e.getMessage()));
+            Object result = readOne(file, workingDir, cache);
+            if (result instanceof LoadedDeck deck) {
+                loaded.add(deck);
+            } else {
+                problems.add((MalformedFileException) result);
             }
         }
         return new Decks(location, loaded, problems);
+    }
+
+    /** The deck in a file, or the problem that keeps it from loading. */
+    private static Object readOne(Path file, Path workingDir, Optional<DeckCache> cache) {
+        String shown = display(file, workingDir);
+        Optional<LoadedDeck> cached = cache.flatMap(c -> c.get(file, shown));
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        try {
+            String name = nameOf(file.getFileName().toString(), shown);
+            if (Files.size(file) > MAX_BYTES) {
+                throw new MalformedFileException(shown, 0, 0, "the file is larger than "
+                        + MAX_BYTES / (1024 * 1024) + " MB; split the deck");
+            }
+            LoadedDeck loaded = DeckYaml.read(shown, name, Optional.of(file), Files.readAllBytes(file));
+            cache.ifPresent(c -> c.put(file, loaded));
+            return loaded;
+        } catch (MalformedFileException e) {
+            return e;
+        } catch (IOException e) {
+            return new MalformedFileException(shown, 0, 0, "cannot be read: " + e.getMessage());
+        }
     }
 
     private static String nameOf(String fileName, String shown) {
@@ -83,16 +108,25 @@ public final class DeckLibrary {
         return abs.startsWith(base) ? base.relativize(abs).toString() : abs.toString();
     }
 
-    private static Decks loadBundled(DeckLocation location) {
+    private static Decks loadBundled(DeckLocation location, Optional<DeckCache> cache) {
         List<LoadedDeck> loaded = new ArrayList<>();
         List<MalformedFileException> problems = new ArrayList<>();
+        Optional<Path> home = codeSource();
         for (String fileName : bundledFileNames()) {
             String shown = "<bundled>/" + fileName;
+            String key = home.map(h -> h.toAbsolutePath() + "!/" + BUNDLED + fileName).orElse("");
+            Optional<LoadedDeck> cached = home.flatMap(h -> cache.flatMap(c -> c.get(h, key, shown, Optional.empty())));
+            if (cached.isPresent()) {
+                loaded.add(cached.get());
+                continue;
+            }
             try (InputStream in = DeckLibrary.class.getClassLoader().getResourceAsStream(BUNDLED + fileName)) {
                 if (in == null) {
                     continue;
                 }
-                loaded.add(DeckYaml.read(shown, nameOf(fileName, shown), Optional.empty(), in.readAllBytes()));
+                LoadedDeck deck = DeckYaml.read(shown, nameOf(fileName, shown), Optional.empty(), in.readAllBytes());
+                home.ifPresent(h -> cache.ifPresent(c -> c.put(h, key, deck)));
+                loaded.add(deck);
             } catch (MalformedFileException e) {
                 problems.add(e);
             } catch (IOException e) {
@@ -100,6 +134,16 @@ public final class DeckLibrary {
             }
         }
         return new Decks(location, loaded, problems);
+    }
+
+    /** The jar (or classes directory) sdq runs from, if it can be told. */
+    private static Optional<Path> codeSource() {
+        try {
+            var source = DeckLibrary.class.getProtectionDomain().getCodeSource();
+            return source == null ? Optional.empty() : Optional.of(Path.of(source.getLocation().toURI()));
+        } catch (URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The deck files inside the jar (or the classes directory, when run from a build). */

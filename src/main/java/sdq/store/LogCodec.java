@@ -36,7 +36,7 @@ final class LogCodec {
     }
 
     static LogEntry parse(String line) {
-        String[] f = unsealed(line).split("\t", -1);
+        String[] f = fields(unsealed(line));
         try {
             if (f[0].equals("R") && f.length == 9) {
                 return new LogEntry.Reviewed(new Review(f[1], new CardId(f[2]), deckName(f[3]),
@@ -94,8 +94,46 @@ final class LogCodec {
         return day.map(LocalDate::toString).orElse("-");
     }
 
+    /** A day written yyyy-mm-dd, or "-" for none; read by hand, as start-up reads thousands. */
     private static Optional<LocalDate> day(String text) {
-        return text.equals("-") ? Optional.empty() : Optional.of(LocalDate.parse(text));
+        if (text.equals("-")) {
+            return Optional.empty();
+        }
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            return Optional.of(LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10)));
+        }
+        return Optional.of(LocalDate.parse(text));
+    }
+
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new IllegalArgumentException("not a date: " + text);
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    /** The tab-separated fields of a line, without regular expressions. */
+    static String[] fields(String line) {
+        int count = 1;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '\t') {
+                count++;
+            }
+        }
+        String[] out = new String[count];
+        int start = 0;
+        for (int k = 0; k < count; k++) {
+            int tab = line.indexOf('\t', start);
+            int end = tab < 0 ? line.length() : tab;
+            out[k] = line.substring(start, end);
+            start = end + 1;
+        }
+        return out;
     }
 
     private static Grade grade(String word) {

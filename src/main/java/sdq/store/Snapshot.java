@@ -58,7 +58,7 @@ record Snapshot(long logEnd, String lastId, long reviews, Map<CardId, CardState>
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;
                 }
-                String[] f = line.split("\t", -1);
+                String[] f = LogCodec.fields(line);
                 if (f[0].equals("log") && f.length == 4) {
                     logEnd = Long.parseLong(f[1]);
                     lastId = f[2].equals("-") ? null : f[2];

@@ -46,6 +46,11 @@ public final class MarkdownView {
         return blocks(document, Math.max(20, width), 0);
     }
 
+    /** Sets up the parser (class loading, its tables) ahead of the first card. */
+    static void warmUp() {
+        PARSER.parse("**x**");
+    }
+
     /** Markdown as one line of plain text, for tables and headers: no markup, no line breaks. */
     public static String oneLine(String markdown) {
         return ONE_LINE.render(PARSER.parse(SafeText.clean(markdown))).replaceAll("\\s+", " ").strip();

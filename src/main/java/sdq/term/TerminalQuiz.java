@@ -60,9 +60,17 @@ public final class TerminalQuiz {
         this.typedMode = typedMode;
     }
 
-    /** The terminal this process runs in. */
-    public static Terminal systemTerminal() throws IOException {
-        return TerminalBuilder.builder().system(true).build();
+    /** The terminal this process runs in, or why it could not be opened. */
+    public record Screen(Terminal terminal) {
+    }
+
+    /** Opens the terminal this process runs in; failures surface when the terminal is used. */
+    public static Screen openScreen() {
+        try {
+            return new Screen(TerminalBuilder.builder().system(true).build());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Cannot open the terminal: " + e.getMessage(), e);
+        }
     }
 
     /** The terminal's width now. */

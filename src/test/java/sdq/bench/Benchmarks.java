@@ -28,6 +28,12 @@ public final class Benchmarks {
         if (only.equals("all") || only.equals("import")) {
             importThroughput();
         }
+        if (only.equals("all") || only.equals("startup")) {
+            StartupBenchmark.run(Path.of(System.getProperty("sdq.jar", "target/sdq.jar")).toAbsolutePath());
+        }
+        if (only.equals("all") || only.equals("scale")) {
+            ScaleBenchmark.run(Path.of(System.getProperty("sdq.jar", "target/sdq.jar")).toAbsolutePath());
+        }
     }
 
     /** Import throughput once the JVM is warm: notes bytes per second, written decks included. */

@@ -26,6 +26,8 @@ final class Cli {
 
     Cli(Path workingDir) {
         this.workingDir = workingDir;
+        // Everything sdq would write under the user's home (state, cache) goes under the test's directory.
+        variables.put("HOME", workingDir.resolve("home").toString());
     }
 
     Cli env(String name, String value) {

@@ -35,7 +35,7 @@ class QuizJarIT {
                     topics: [caching]
                 """);
         env = Map.of("SDQ_HOME", dir.resolve("state").toString(), "XDG_CONFIG_HOME", dir.resolve("cfg").toString(),
-                "NO_COLOR", "");
+                "HOME", dir.resolve("home").toString(), "NO_COLOR", "");
     }
 
     @Test

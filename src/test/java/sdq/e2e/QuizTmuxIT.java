@@ -76,7 +76,7 @@ class QuizTmuxIT {
                     topics: [caching]
                 """);
         String command = String.join(" ", "cd", dir.toString(), "&&", "SDQ_HOME=" + dir.resolve("state"),
-                "XDG_CONFIG_HOME=" + dir.resolve("cfg"), Jar.java(), "-jar", Jar.jar().toString(), "quiz",
+                "XDG_CONFIG_HOME=" + dir.resolve("cfg"), "HOME=" + dir.resolve("home"), Jar.java(), "-jar", Jar.jar().toString(), "quiz",
                 "--topic", "caching", "; echo QUIZ-EXIT=$?; sleep 30");
         tmux("new-session", "-d", "-s", "quiz", "-x", "100", "-y", "30", command);
 

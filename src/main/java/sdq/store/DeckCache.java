@@ -1,0 +1,163 @@
+package sdq.store;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import sdq.deck.Card;
+import sdq.deck.CardId;
+import sdq.deck.Deck;
+import sdq.deck.SourceRef;
+
+/**
+ * Decks as they were last parsed, in a compact binary form, so that start-up need not parse
+ * every deck's YAML again: a deck file of 100,000 cards takes seconds to parse and a fraction of
+ * that to read back. An entry is used only while its deck file has the same size and
+ * modification time; anything odd about an entry (another version, damage) makes it a miss.
+ * The cache is only ever a copy: losing it costs time, never data.
+ */
+final class DeckCache {
+    private static final int MAGIC = 0x53445143; // "SDQC"
+    private static final int VERSION = 1;
+
+    private final Path dir;
+
+    DeckCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The cached deck for this file, if the cache has it for the file as it is now. */
+    Optional<LoadedDeck> get(Path file, String location) {
+        return get(file, file.toAbsolutePath().toString(), location, Optional.of(file));
+    }
+
+    /**
+     * The cached deck known by {@code key}, valid while {@code source} (the deck file, or the jar
+     * holding a bundled deck) has the same size and modification time.
+     */
+    Optional<LoadedDeck> get(Path source, String key, String location, Optional<Path> file) {
+        try {
+            Path entry = entry(key);
+            if (!Files.exists(entry)) {
+                return Optional.empty();
+            }
+            BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
+            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(entry));
+            if (in.getInt() != MAGIC || in.getInt() != VERSION || in.getLong() != attributes.size()
+                    || in.getLong() != attributes.lastModifiedTime().toMillis() || !string(in).equals(key)) {
+                return Optional.empty();
+            }
+            String name = string(in);
+            String title = string(in);
+            String deckSource = string(in);
+            int count = in.getInt();
+            List<Card> cards = new ArrayList<>(count);
+            Map<CardId, Integer> lines = new LinkedHashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
+                CardId id = new CardId(string(in));
+                String q = string(in);
+                String a = string(in);
+                int topicCount = in.getInt();
+                List<String> topics = new ArrayList<>(topicCount);
+                for (int t = 0; t < topicCount; t++) {
+                    topics.add(string(in));
+                }
+                String section = string(in);
+                int sourceLine = in.getInt();
+                String parent = string(in);
+                lines.put(id, in.getInt());
+                cards.add(new Card(id, q, a, topics, section,
+                        sourceLine > 0 ? Optional.of(new SourceRef(sourceLine)) : Optional.empty(),
+                        parent.isEmpty() ? Optional.empty() : Optional.of(new CardId(parent))));
+            }
+            Deck deck = new Deck(name, title, deckSource.isEmpty() ? Optional.empty() : Optional.of(deckSource), cards);
+            return Optional.of(new LoadedDeck(deck, location, file, lines));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps a freshly parsed deck; a cache that cannot be written is simply not used. */
+    void put(Path file, LoadedDeck loaded) {
+        put(file, file.toAbsolutePath().toString(), loaded);
+    }
+
+    void put(Path source, String key, LoadedDeck loaded) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes))) {
+                out.writeInt(MAGIC);
+                out.writeInt(VERSION);
+                out.writeLong(attributes.size());
+                out.writeLong(attributes.lastModifiedTime().toMillis());
+                string(out, key);
+                Deck deck = loaded.deck();
+                string(out, deck.name());
+                string(out, deck.title());
+                string(out, deck.source().orElse(""));
+                out.writeInt(deck.cards().size());
+                for (Card card : deck.cards()) {
+                    string(out, card.id().value());
+                    string(out, card.question());
+                    string(out, card.answer());
+                    out.writeInt(card.topics().size());
+                    for (String topic : card.topics()) {
+                        string(out, topic);
+                    }
+                    string(out, card.section());
+                    out.writeInt(card.source().map(SourceRef::line).orElse(0));
+                    string(out, card.parent().map(CardId::value).orElse(""));
+                    out.writeInt(loaded.lineOf(card.id()));
+                }
+            }
+            Files.createDirectories(dir);
+            Path entry = entry(key);
+            Path temp = Files.createTempFile(dir, ".entry", ".tmp");
+            try {
+                Files.write(temp, bytes.toByteArray());
+                Files.move(temp, entry, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Only a copy; without it the deck is parsed again next time.
+        }
+    }
+
+    private Path entry(String key) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-1").digest(key.getBytes(StandardCharsets.UTF_8));
+            return dir.resolve(HexFormat.of().formatHex(hash, 0, 10) + ".deck");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void string(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String string(ByteBuffer in) {
+        int length = in.getInt();
+        String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return s;
+    }
+}

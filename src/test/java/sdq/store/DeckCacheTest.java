@@ -1,0 +1,96 @@
+package sdq.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sdq.deck.CardId;
+
+class DeckCacheTest {
+    @TempDir
+    Path dir;
+
+    private static final String DECK = """
+            cards:
+              - id: c-1
+                q: What is a cache?
+                a: |
+                  A **fast** copy.
+                topics: [caching]
+                section: Basics
+                source: {line: 4}
+              - id: c-2
+                q: Who follows?
+                a: The follower.
+                parent: c-1
+            """;
+
+    private Decks load() {
+        return DeckLibrary.load(new DeckLocation(Optional.of(dir.resolve("decks")), "test"), dir,
+                Optional.of(dir.resolve("cache")));
+    }
+
+    private List<Path> entries() throws IOException {
+        try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
+            return files.toList();
+        }
+    }
+
+    @Test
+    void aCachedDeckIsTheDeckTheYamlGives() throws IOException {
+        Files.createDirectories(dir.resolve("decks"));
+        Files.writeString(dir.resolve("decks/d.yaml"), DECK);
+        Decks parsed = load();
+        assertThat(entries()).hasSize(1);
+        Decks cached = load();
+        assertThat(cached.loaded()).isEqualTo(parsed.loaded());
+        assertThat(cached.loaded().get(0).lineOf(new CardId("c-2"))).isEqualTo(9);
+    }
+
+    @Test
+    void theCacheIsUsedWhileTheFileIsUnchanged() throws IOException {
+        Path deck = Files.createDirectories(dir.resolve("decks")).resolve("d.yaml");
+        Files.writeString(deck, DECK);
+        FileTime time = Files.getLastModifiedTime(deck);
+        load();
+        // Same size and time, other text: only a cache would still give the old question.
+        Files.writeString(deck, DECK.replace("What is a cache?", "What is a CACHE?"));
+        Files.setLastModifiedTime(deck, time);
+        assertThat(load().decks().get(0).cards().get(0).question()).isEqualTo("What is a cache?");
+    }
+
+    @Test
+    void anEditedDeckIsReadAgain() throws IOException {
+        Path deck = Files.createDirectories(dir.resolve("decks")).resolve("d.yaml");
+        Files.writeString(deck, DECK);
+        load();
+        Files.writeString(deck, DECK.replace("What is a cache?", "What is a cache, really?"));
+        Files.setLastModifiedTime(deck, FileTime.fromMillis(Files.getLastModifiedTime(deck).toMillis() + 2000));
+        assertThat(load().decks().get(0).cards().get(0).question()).isEqualTo("What is a cache, really?");
+    }
+
+    @Test
+    void aDamagedEntryIsAMissNotAnError() throws IOException {
+        Files.createDirectories(dir.resolve("decks"));
+        Files.writeString(dir.resolve("decks/d.yaml"), DECK);
+        Decks parsed = load();
+        Files.write(entries().get(0), new byte[] {1, 2, 3});
+        assertThat(load().loaded()).isEqualTo(parsed.loaded());
+    }
+
+    @Test
+    void aBrokenDeckIsNeverCached() throws IOException {
+        Files.createDirectories(dir.resolve("decks"));
+        Files.writeString(dir.resolve("decks/d.yaml"), "cards:\n  - id: c-1\n");
+        assertThat(load().problems()).hasSize(1);
+        assertThat(Files.exists(dir.resolve("cache"))).isFalse();
+        assertThat(load().problems()).hasSize(1);
+    }
+}
