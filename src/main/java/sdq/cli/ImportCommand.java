@@ -26,8 +26,8 @@ import sdq.store.DeckLocation;
 import sdq.store.Decks;
 
 @Command(name = "import", sortOptions = false,
-        description = "Import notes (plain text or Markdown) into decks. Re-importing keeps each card's"
-                + " id and progress.",
+        description = "Import notes (plain text or Markdown) or flashcard files (CSV, TSV, Anki text, YAML, JSON,"
+                + " sdq study sheets) into decks. Re-importing keeps each card's id and progress.",
         footer = {"", "Each notes file becomes a deck named from its title (or the deck it was imported into"
                 + " before). Cards whose question is gone leave the deck; their progress is kept.",
             "Decks are written to --decks DIR, else $SDQ_DECKS, else ./decks (created when missing)."})
@@ -54,6 +54,11 @@ final class ImportCommand implements Callable<Integer> {
             + " topics set by hand in the deck.")
     boolean retag;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "What the files hold: auto (the default: from their names and first lines), notes, csv,"
+                    + " tsv, anki, yaml, json or md (an sdq study sheet).")
+    NotesImport.Format format;
+
     @Option(names = {"-v", "--verbose"}, description = "List every skipped line, not just the first few.")
     boolean verbose;
 
@@ -75,7 +80,7 @@ final class ImportCommand implements Callable<Integer> {
         existing.problems().forEach(p -> err.println("sdq: warning: " + p.getMessage()));
         Config config = root.config();
         Taxonomy taxonomy = Taxonomy.builtIn().with(config.topics(), config.replaceTopics());
-        List<NotesImport.Outcome> outcomes = new NotesImport(dir, existing, new TopicTagger(taxonomy), env.workingDir(), retag)
+        List<NotesImport.Outcome> outcomes = new NotesImport(dir, existing, new TopicTagger(taxonomy), env.workingDir(), retag, format)
                 .run(paths, Optional.ofNullable(deck), dryRun);
         if (output.json) {
             out.println(Json.write(outcomes.stream().map(this::json).toList()));
@@ -95,12 +100,22 @@ final class ImportCommand implements Callable<Integer> {
             return;
         }
         var m = o.merge();
+        if (m.deck().cards().isEmpty() && m.removed().isEmpty()) {
+            out.println(String.join(", ", o.files()) + ": no cards found (a card is a question with its answer);"
+                    + " no deck written.");
+            reportSkips(o, out);
+            return;
+        }
         String repaired = o.repaired() > 0 ? ", " + o.repaired() + " garbled characters repaired" : "";
         out.println(String.join(", ", o.files()) + " -> " + relative(o.deckFile()) + " (" + o.notes().get(0).encoding()
                 + repaired + ")");
         out.println("  " + m.deck().cards().size() + " cards: " + m.added().size() + " new, " + m.changed().size()
                 + " changed, " + m.unchanged() + " unchanged, " + m.removed().size() + " removed"
                 + (m.removed().isEmpty() ? "" : " (their progress is kept)"));
+        reportSkips(o, out);
+    }
+
+    private void reportSkips(NotesImport.Outcome o, PrintWriter out) {
         List<Skip> skipped = o.skipped();
         if (!skipped.isEmpty()) {
             out.println("  skipped " + skipped.size() + ":");
@@ -147,7 +162,7 @@ final class ImportCommand implements Callable<Integer> {
             skips.add(skip);
         }
         out.put("skipped", skips);
-        out.put("written", !dryRun);
+        out.put("written", !dryRun && o.needsWriting());
         return out;
     }
 }

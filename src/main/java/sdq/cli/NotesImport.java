@@ -14,7 +14,14 @@ import java.util.Set;
 import java.util.stream.Stream;
 import sdq.deck.Deck;
 import sdq.deck.InvalidInputException;
+import sdq.deck.CardRow;
+import sdq.export.AnkiText;
+import sdq.export.CsvCards;
+import sdq.export.JsonCards;
+import sdq.export.MarkdownHtml;
+import sdq.export.MarkdownSheet;
 import sdq.ingest.DeckMerge;
+import sdq.ingest.DecodedText;
 import sdq.ingest.DeckNaming;
 import sdq.ingest.Draft;
 import sdq.ingest.NoteReader;
@@ -23,6 +30,7 @@ import sdq.ingest.Skip;
 import sdq.ingest.TopicTagger;
 import sdq.store.DeckFiles;
 import sdq.store.Decks;
+import sdq.store.FlashcardYaml;
 import sdq.store.LoadedDeck;
 
 /**
@@ -30,7 +38,20 @@ import sdq.store.LoadedDeck;
  * that cannot be read are reported and leave their deck untouched; the others still import.
  */
 final class NotesImport {
-    private static final List<String> NOTE_SUFFIXES = List.of(".txt", ".md", ".markdown", ".text", ".mdown");
+    private static final List<String> NOTE_SUFFIXES = List.of(".txt", ".md", ".markdown", ".text", ".mdown", ".csv",
+            ".tsv");
+
+    /** What a file holds: notes, or cards from another tool. */
+    enum Format {
+        AUTO("detected"), NOTES("notes"), CSV("CSV"), TSV("TSV"), ANKI("Anki text"), YAML("YAML cards"),
+        JSON("JSON cards"), MD("sdq study sheet");
+
+        final String shown;
+
+        Format(String shown) {
+            this.shown = shown;
+        }
+    }
 
     /** What became of one deck: the notes it was read from and what changed. */
     record Outcome(String deck, Path deckFile, List<String> files, List<ReadNote> notes, DeckMerge.Result merge,
@@ -59,8 +80,11 @@ final class NotesImport {
 
     private final boolean retag;
 
-    NotesImport(Path decksDir, Decks existing, TopicTagger tagger, Path workingDir, boolean retag) {
+    private final Format format;
+
+    NotesImport(Path decksDir, Decks existing, TopicTagger tagger, Path workingDir, boolean retag, Format format) {
         this.retag = retag;
+        this.format = format;
         this.decksDir = decksDir;
         this.existing = existing;
         this.tagger = tagger;
@@ -136,7 +160,43 @@ final class NotesImport {
     /** The note read from a file, or the message saying why it could not be. */
     private Object read(Path file) {
         try {
-            return NoteReader.read(display(file), Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            String name = display(file);
+            DecodedText text = DecodedText.of(name, bytes);
+            Format kind = format == Format.AUTO ? detect(file, text.text()) : format;
+            if (kind == Format.NOTES) {
+                return NoteReader.read(name, bytes);
+            }
+            List<CardRow> rows;
+            Optional<String> title = Optional.empty();
+            switch (kind) {
+                case ANKI -> rows = AnkiText.read(name, text.text());
+                case MD -> {
+                    rows = MarkdownSheet.read(text.text());
+                    title = text.text().lines().filter(l -> l.startsWith("# ")).findFirst().map(l -> l.substring(2).strip());
+                }
+                case JSON -> rows = JsonCards.read(name, text.text());
+                case YAML -> {
+                    FlashcardYaml.Cards cards = FlashcardYaml.read(name, text.text());
+                    rows = cards.rows();
+                    title = cards.title();
+                }
+                case TSV -> rows = CsvCards.read(name, text.text(), '\t');
+                default -> rows = CsvCards.read(name, text.text(), format == Format.CSV ? ',' : CsvCards.SNIFF);
+            }
+            String stem = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+            List<Draft> drafts = new ArrayList<>();
+            List<Skip> skipped = new ArrayList<>();
+            for (CardRow row : rows) {
+                if (row.question().isBlank() || row.answer().isBlank()) {
+                    skipped.add(row.question().isBlank() ? new Skip(row.line(), row.answer(), "no question")
+                            : new Skip(row.line(), row.question(), "no answer"));
+                } else {
+                    drafts.add(Draft.of(row));
+                }
+            }
+            return new ReadNote(title.filter(t -> !t.isBlank()).orElse(stem), drafts, skipped, List.of(kind.shown),
+                    text.encoding(), text.repaired());
         } catch (InvalidInputException e) {
             return e.getMessage();
         } catch (IOException e) {
@@ -150,15 +210,15 @@ final class NotesImport {
             return new Outcome(name, null, shown, List.of(), null, Optional.of("'" + name + "' is not a deck name;"
                     + " use lower-case letters, digits and '-' (for example " + DeckNaming.fromTitle(name) + ")."));
         }
+        Optional<Deck> before = existing.find(name).map(LoadedDeck::deck);
         List<Draft> drafts = new ArrayList<>();
         List<ReadNote> read = new ArrayList<>();
         for (Path path : paths) {
             ReadNote note = notes.get(path);
             int offset = drafts.size();
+            boolean fromHtml = note.shapes().contains(Format.ANKI.shown);
             for (Draft d : note.drafts()) {
-                drafts.add(offset == 0 ? d : new Draft(d.question(), d.answer(), d.section(), d.line(), d.endLine(),
-                        d.parent().isPresent() ? java.util.OptionalInt.of(d.parent().getAsInt() + offset)
-                                : java.util.OptionalInt.empty()));
+                drafts.add(asInDeck(d.shiftedParent(offset), before, fromHtml));
             }
             read.add(note);
         }
@@ -168,14 +228,40 @@ final class NotesImport {
         } catch (InvalidInputException e) {
             return new Outcome(name, deckFile, shown, read, null, Optional.of(e.getMessage()));
         }
-        Optional<Deck> before = existing.find(name).map(LoadedDeck::deck);
         Set<String> taken = new TakenIds(name);
         String title = read.get(0).title();
         String source = String.join(", ", paths.stream().map(p -> p.getFileName().toString()).toList());
         DeckMerge.Result result = DeckMerge.merge(name, title, Optional.of(source), drafts, before, taken, tagger, retag);
         result.deck().cards().forEach(c -> assigned.add(c.id().value()));
-        boolean changed = before.isEmpty() || !before.get().equals(result.deck());
+        // A file with no cards in it makes no deck.
+        boolean changed = before.isEmpty() ? !result.deck().cards().isEmpty() : !before.get().equals(result.deck());
         return new Outcome(name, deckFile, shown, read, result, Optional.empty(), changed);
+    }
+
+    /**
+     * A card from a flashcard file that the deck already holds (same id) keeps what the file
+     * does not say: its section, when the file has none. And a card that went out to Anki as
+     * HTML comes back as Markdown of commonmark's spelling (a blank line between list items,
+     * say); when it renders exactly as the deck's card does, the deck's own spelling is kept, so
+     * an unchanged card reads as unchanged.
+     */
+    private static Draft asInDeck(Draft draft, Optional<Deck> deck, boolean fromHtml) {
+        // Notes carry no ids: only a flashcard file's cards are matched here.
+        Optional<sdq.deck.Card> same = draft.id().flatMap(id -> deck.flatMap(d -> d.cards().stream()
+                .filter(c -> c.id().value().equals(id)).findFirst()));
+        if (same.isEmpty()) {
+            return draft;
+        }
+        sdq.deck.Card card = same.get();
+        String question = draft.question();
+        String answer = draft.answer();
+        if (fromHtml) {
+            question = MarkdownHtml.sameRendering(card.question(), question) ? card.question() : question;
+            answer = MarkdownHtml.sameRendering(card.answer(), answer) ? card.answer() : answer;
+        }
+        String section = draft.section().isEmpty() ? card.section() : draft.section();
+        return new Draft(question, answer, section, draft.line(), draft.endLine(), draft.parent(), draft.id(),
+                draft.topics());
     }
 
     /** The deck a file goes to: the one it was imported into before, else one named from its title. */
@@ -211,7 +297,7 @@ final class NotesImport {
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot list " + display(path) + ": " + e.getMessage(), e);
                 }
-            } else if (Files.isRegularFile(path)) {
+            } else if (Files.isRegularFile(path) || Files.isSymbolicLink(path) && Files.exists(path)) {
                 files.add(path);
             } else {
                 throw new InvalidInputException(display(path) + ": no such file or directory.");
@@ -222,6 +308,35 @@ final class NotesImport {
                     + String.join(", ", inputs.stream().map(Path::toString).toList()) + ".");
         }
         return files;
+    }
+
+    /** The format a file's name and first lines show. */
+    static Format detect(Path file, String text) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (AnkiText.looksLike(text)) {
+            return Format.ANKI;
+        }
+        if (MarkdownSheet.looksLike(text)) {
+            return Format.MD;
+        }
+        if (name.endsWith(".csv")) {
+            return Format.CSV;
+        }
+        if (name.endsWith(".tsv")) {
+            return Format.TSV;
+        }
+        if (name.endsWith(".json") || !name.endsWith(".md") && !name.endsWith(".txt") && JsonCards.looksLike(text)
+                && (text.contains("\"q\"") || text.contains("\"question\""))) {
+            return Format.JSON;
+        }
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return Format.YAML;
+        }
+        if (name.endsWith(".md") && text.startsWith("---") && FlashcardYaml.looksLike(text)
+                && text.strip().endsWith("---")) {
+            return Format.YAML;
+        }
+        return Format.NOTES;
     }
 
     private static boolean isNotes(Path file) {

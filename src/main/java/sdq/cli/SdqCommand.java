@@ -49,6 +49,7 @@ final class SdqCommand implements Runnable {
         commands.put("list", ListCommand::new);
         commands.put("show", ShowCommand::new);
         commands.put("topics", TopicsCommand::new);
+        commands.put("export", ExportCommand::new);
         commands.put("stats", StatsCommand::new);
         commands.put("config", ConfigCommand::new);
         commands.put("doctor", DoctorCommand::new);

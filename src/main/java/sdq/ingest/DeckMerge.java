@@ -13,6 +13,7 @@ import sdq.deck.Card;
 import sdq.deck.CardId;
 import sdq.deck.Deck;
 import sdq.deck.SourceRef;
+import sdq.deck.Topics;
 
 /**
  * Merges freshly read notes into the deck they were imported into before. A card keeps its id
@@ -70,14 +71,26 @@ public final class DeckMerge {
         old.forEach(c -> mine.add(c.id().value()));
         CardId[] ids = new CardId[drafts.size()];
         for (int i = 0; i < drafts.size(); i++) {
-            ids[i] = matched[i] != null ? matched[i]
-                    : CardIds.fresh(name, drafts.get(i).question(), id -> mine.contains(id) || taken.contains(id));
+            if (matched[i] != null) {
+                ids[i] = matched[i];
+            } else {
+                // A flashcard file's own id is kept when it is a valid id and free.
+                Draft draft = drafts.get(i);
+                Optional<String> given = draft.id().filter(CardId::isValid)
+                        .filter(id -> !mine.contains(id) && !taken.contains(id));
+                ids[i] = given.map(CardId::new).orElseGet(() -> CardIds.fresh(name, draft.question(),
+                        id -> mine.contains(id) || taken.contains(id)));
+            }
             mine.add(ids[i].value());
         }
 
         // Tagging is most of the work of a merge, and each card's is independent of the others'.
         List<List<String>> tagged = IntStream.range(0, drafts.size()).parallel().mapToObj(i -> {
             Draft d = drafts.get(i);
+            List<String> given = canonical(d.topics());
+            if (!given.isEmpty()) {
+                return given;
+            }
             Card before = matched[i] == null ? null : oldById.get(matched[i]);
             return before != null && !retag && handTagged(before, tagger) ? before.topics()
                     : tagger.topics(d.question(), d.section(), d.answer());
@@ -110,6 +123,18 @@ public final class DeckMerge {
         return new Result(deck, added, changed, unchanged, removed);
     }
 
+    /** Topics as a file wrote them, in canonical form, without repeats or empty ones. */
+    private static List<String> canonical(List<String> topics) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String topic : topics) {
+            String c = Topics.canonical(topic);
+            if (!c.isEmpty()) {
+                out.add(c);
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /**
      * Topics differ from what the tagger gives the card's own text: someone set them by hand.
      * (After a change of taxonomy this holds for cards the tagger now sees differently too;
@@ -119,15 +144,30 @@ public final class DeckMerge {
         return !card.topics().equals(tagger.topics(card.question(), card.section(), card.answer()));
     }
 
-    /** For each draft, the id of the old card it is, or null: same question first, then edits. */
+    /**
+     * For each draft, the id of the old card it is, or null: the same id (flashcard files carry
+     * them), then the same question, then close edits.
+     */
     private static CardId[] match(List<Draft> drafts, List<Card> old) {
         CardId[] matched = new CardId[drafts.size()];
         boolean[] taken = new boolean[old.size()];
+        Map<String, Integer> byId = new HashMap<>();
         Map<String, List<Integer>> byQuestion = new HashMap<>();
         for (int j = 0; j < old.size(); j++) {
+            byId.put(old.get(j).id().value(), j);
             byQuestion.computeIfAbsent(Similarity.normalise(old.get(j).question()), k -> new ArrayList<>()).add(j);
         }
         for (int i = 0; i < drafts.size(); i++) {
+            Integer j = drafts.get(i).id().map(byId::get).orElse(null);
+            if (j != null && !taken[j]) {
+                matched[i] = old.get(j).id();
+                taken[j] = true;
+            }
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            if (matched[i] != null) {
+                continue;
+            }
             List<Integer> same = byQuestion.getOrDefault(Similarity.normalise(drafts.get(i).question()), List.of());
             for (int j : same) {
                 if (!taken[j]) {

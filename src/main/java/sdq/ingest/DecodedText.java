@@ -46,7 +46,7 @@ public record DecodedText(String text, String encoding, int repaired) {
         }
         if (text.indexOf('\u0000') >= 0) {
             throw new InvalidInputException(name + ": is not a text file (it holds NUL characters);"
-                    + " sdq imports plain-text and Markdown notes.");
+                    + " sdq imports text: notes, CSV or TSV, Anki text, YAML cards.");
         }
         Mojibake.Repair repair = Mojibake.repair(normalise(text));
         return new DecodedText(repair.text(), encoding, repair.repaired());
@@ -63,7 +63,7 @@ public record DecodedText(String text, String encoding, int repaired) {
                     line += bytes[k] == '\n' ? 1 : 0;
                 }
                 throw new InvalidInputException(name + ":" + line + ": is not a text file (a NUL byte at offset "
-                        + i + "); sdq imports plain-text and Markdown notes.");
+                        + i + "); sdq imports text: notes, CSV or TSV, Anki text, YAML cards.");
             }
             if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) {
                 controls++;
@@ -71,7 +71,7 @@ public record DecodedText(String text, String encoding, int repaired) {
         }
         if (controls >= 8 && controls * 10 > sample) {
             throw new InvalidInputException(name + ": is not a text file (" + controls
-                    + " control bytes in the first " + sample + "); sdq imports plain-text and Markdown notes.");
+                    + " control bytes in the first " + sample + "); sdq imports text: notes, CSV or TSV, Anki text, YAML cards.");
         }
     }
 

@@ -1,6 +1,8 @@
 package sdq.ingest;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -12,25 +14,41 @@ import java.util.OptionalInt;
  * @param line     the 1-based line of the question
  * @param endLine  the last line of the answer
  * @param parent   for a follow-up question, the index of the draft it follows up on
+ * @param id       the id the source gives the card (a flashcard file's), to keep when free
+ * @param topics   the topics the source gives the card; empty: topics are found from its text
  */
-public record Draft(String question, String answer, String section, int line, int endLine, OptionalInt parent) {
+public record Draft(String question, String answer, String section, int line, int endLine, OptionalInt parent,
+                    Optional<String> id, List<String> topics) {
     public Draft {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(answer, "answer");
         section = section == null ? "" : section;
         Objects.requireNonNull(parent, "parent");
+        Objects.requireNonNull(id, "id");
+        topics = List.copyOf(topics);
+    }
+
+    public Draft(String question, String answer, String section, int line, int endLine, OptionalInt parent) {
+        this(question, answer, section, line, endLine, parent, Optional.empty(), List.of());
     }
 
     public Draft(String question, String answer, String section, int line, int endLine) {
         this(question, answer, section, line, endLine, OptionalInt.empty());
     }
 
-    Draft withParent(int index) {
-        return new Draft(question, answer, section, line, endLine, OptionalInt.of(index));
+    /** A draft from a flashcard file's row, keeping the id and topics it gives. */
+    public static Draft of(sdq.deck.CardRow row) {
+        return new Draft(row.question(), row.answer(), row.section(), Math.max(1, row.line()), Math.max(1, row.line()),
+                OptionalInt.empty(), row.id(), row.topics());
     }
 
-    Draft shiftedParent(int offset) {
+    Draft withParent(int index) {
+        return new Draft(question, answer, section, line, endLine, OptionalInt.of(index), id, topics);
+    }
+
+    /** The same draft with its parent index moved by {@code offset} (drafts of several files joined). */
+    public Draft shiftedParent(int offset) {
         return parent.isEmpty() ? this
-                : new Draft(question, answer, section, line, endLine, OptionalInt.of(parent.getAsInt() + offset));
+                : new Draft(question, answer, section, line, endLine, OptionalInt.of(parent.getAsInt() + offset), id, topics);
     }
 }

@@ -36,7 +36,7 @@ public final class AtomicFile {
      * steps lets many files share one directory force.
      */
     public static Path prepare(Path dir, Path target, byte[] content) throws IOException {
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Path temp = fresh(dir, target);
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -49,6 +49,34 @@ public final class AtomicFile {
             throw e;
         }
         return temp;
+    }
+
+    /**
+     * A new empty file beside the target. Unlike {@link Files#createTempFile} it gets the
+     * permissions the user's umask gives new files (a deck or an export is to be shared, not
+     * private), or, when the target exists, the target's own.
+     */
+    private static Path fresh(Path dir, Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve("." + target.getFileName() + "."
+                    + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                Files.createFile(temp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt < 100) {
+                    continue;
+                }
+                throw e;
+            }
+            try {
+                if (Files.exists(target)) {
+                    Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+                }
+            } catch (UnsupportedOperationException | IOException e) {
+                // Not a POSIX file system, or the target's permissions cannot be read: the defaults stand.
+            }
+            return temp;
+        }
     }
 
     /** Renames a prepared temporary file over its target, atomically where the system can. */

@@ -286,6 +286,25 @@ public final class ProgressStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Every review of the given cards that is not undone, oldest first: read from the whole log,
+     * so this costs a pass over it (for exports with their history).
+     */
+    public Map<CardId, List<Review>> history(java.util.Set<CardId> cards) throws IOException {
+        Map<CardId, List<Review>> out = new HashMap<>();
+        Map<String, Review> byId = new HashMap<>();
+        ReviewLog.read(home.resolve(ReviewLog.NAME), 0, entry -> {
+            if (entry instanceof LogEntry.Reviewed r && cards.contains(r.card())) {
+                out.computeIfAbsent(r.card(), k -> new ArrayList<>()).add(r.review());
+                byId.put(r.id(), r.review());
+            } else if (entry instanceof LogEntry.Undone u && byId.containsKey(u.undoneId())) {
+                Review undone = byId.remove(u.undoneId());
+                out.get(undone.card()).remove(undone);
+            }
+        });
+        return out;
+    }
+
     /** Writes a snapshot of the state now, so the next start need not replay the log. */
     public void checkpoint() throws IOException {
         requireWriter();

@@ -111,7 +111,7 @@ class ImportCommandTest {
         Cli.Result r = cli.run("import", "notes");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("sdq: notes/picture.txt:1: is not a text file (a NUL byte at offset 6);"
-                + " sdq imports plain-text and Markdown notes.\n");
+                + " sdq imports text: notes, CSV or TSV, Anki text, YAML cards.\n");
         assertThat(Files.exists(dir.resolve("decks/storage-notes.yaml"))).isTrue();
     }
 

@@ -62,6 +62,6 @@ class DecodedTextTest {
         assertThatThrownBy(() -> DecodedText.of("notes/image.png", png))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("notes/image.png:3: is not a text file (a NUL byte at offset 8);"
-                        + " sdq imports plain-text and Markdown notes.");
+                        + " sdq imports text: notes, CSV or TSV, Anki text, YAML cards.");
     }
 }

@@ -1,0 +1,30 @@
+package sdq.deck;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A card as another tool's file holds it (a CSV row, an Anki note, a YAML list entry): its
+ * question and answer, and whatever else the file says about it, not yet checked against sdq's
+ * rules (topics may be in any spelling, an id may be taken).
+ *
+ * @param question the question, Markdown
+ * @param answer   the answer, Markdown
+ * @param id       the id the file gives it, if any
+ * @param topics   the topics (or tags) the file gives it, as written
+ * @param deck     the deck the file puts it in, if any
+ * @param section  a heading or section, or ""
+ * @param line     the 1-based line (or row) where it starts
+ */
+public record CardRow(String question, String answer, Optional<String> id, List<String> topics, Optional<String> deck,
+                      String section, int line) {
+    public CardRow {
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(answer, "answer");
+        Objects.requireNonNull(id, "id");
+        topics = List.copyOf(topics);
+        Objects.requireNonNull(deck, "deck");
+        section = section == null ? "" : section;
+    }
+}

@@ -1,0 +1,163 @@
+package sdq.export;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.QuoteMode;
+import sdq.deck.CardRow;
+import sdq.deck.InvalidInputException;
+
+/**
+ * Anki's plain-text notes format (Anki 2.1.55 and later): header lines ({@code #separator:tab},
+ * {@code #html:true}, {@code #notetype:Basic}, the guid, deck and tags columns), then one note
+ * per line, fields separated by tabs and quoted (with doubled quotes inside) when they hold a
+ * tab, a quote or a line break. The guid column carries the card id, so importing the file into
+ * Anki again updates notes instead of duplicating them.
+ */
+public final class AnkiText {
+    /** Columns: guid, front, back, deck, tags. */
+    static final String HEADER = "#separator:tab\n#html:true\n#notetype:Basic\n#guid column:1\n#deck column:4\n"
+            + "#tags column:5\n";
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter('\t').setQuote('"')
+            .setQuoteMode(QuoteMode.MINIMAL).setRecordSeparator("\n").get();
+
+    private AnkiText() {
+    }
+
+    /** A note to write: the card id, question and answer as HTML, Anki deck and tags. */
+    public record Note(String guid, String frontHtml, String backHtml, String deck, List<String> tags) {
+    }
+
+    public static String write(List<Note> notes) {
+        StringWriter out = new StringWriter();
+        out.write(HEADER);
+        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+            for (Note n : notes) {
+                printer.printRecord(n.guid(), n.frontHtml(), n.backHtml(), n.deck(), String.join(" ", n.tags()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Whether a file starts as Anki's text export does. */
+    public static boolean looksLike(String text) {
+        String t = text.startsWith("\ufeff") ? text.substring(1) : text;
+        return t.startsWith("#separator:") || t.startsWith("#html:") || t.startsWith("#notetype:")
+                || t.startsWith("#tags column:") || t.startsWith("#deck:");
+    }
+
+    /**
+     * The notes of an Anki text file. Its special columns (guid, note type, deck, tags) are
+     * taken by the header's word; of the other columns, the first is the question and the
+     * second the answer. HTML fields become Markdown.
+     */
+    public static List<CardRow> read(String name, String text) {
+        String body = text.startsWith("\ufeff") ? text.substring(1) : text;
+        Map<String, String> header = new HashMap<>();
+        int offset = 0;
+        int headerLines = 0;
+        while (offset < body.length() && body.charAt(offset) == '#') {
+            int end = body.indexOf('\n', offset);
+            String line = body.substring(offset, end < 0 ? body.length() : end).strip();
+            int colon = line.indexOf(':');
+            if (colon > 1) {
+                header.put(line.substring(1, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+            }
+            offset = end < 0 ? body.length() : end + 1;
+            headerLines++;
+        }
+        char separator = separator(name, header.getOrDefault("separator", "tab"));
+        boolean html = !"false".equalsIgnoreCase(header.getOrDefault("html", "false")) ;
+        int guid = column(name, header, "guid column");
+        int notetype = column(name, header, "notetype column");
+        int deck = column(name, header, "deck column");
+        int tags = column(name, header, "tags column");
+        List<CardRow> rows = new ArrayList<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setQuote('"')
+                .setIgnoreEmptyLines(true).get();
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(body.substring(offset))).setFormat(format).get()) {
+            long line = headerLines + 1;
+            for (CSVRecord record : parser) {
+                List<String> fields = new ArrayList<>();
+                for (int i = 0; i < record.size(); i++) {
+                    int column = i + 1;
+                    if (column != guid && column != notetype && column != deck && column != tags) {
+                        fields.add(record.get(i));
+                    }
+                }
+                if (fields.size() < 2) {
+                    throw new InvalidInputException(name + ":" + line + ": this note has " + fields.size()
+                            + " field" + (fields.size() == 1 ? "" : "s") + "; a question and an answer are needed.");
+                }
+                String q = html ? HtmlMarkdown.toMarkdown(fields.get(0)) : fields.get(0).strip();
+                String a = html ? HtmlMarkdown.toMarkdown(fields.get(1)) : fields.get(1).strip();
+                Optional<String> id = guid > 0 && guid <= record.size() ? Optional.of(record.get(guid - 1)) : Optional.empty();
+                List<String> topics = tags > 0 && tags <= record.size() ? CardColumns.topics(record.get(tags - 1)) : List.of();
+                Optional<String> deckName = deck > 0 && deck <= record.size()
+                        ? Optional.of(record.get(deck - 1).replaceFirst(".*::", "")) : Optional.empty();
+                if (!q.isBlank() || !a.isBlank()) {
+                    rows.add(new CardRow(q, a, id.filter(s -> !s.isBlank()), topics, deckName, "", (int) line));
+                }
+                line = headerLines + parser.getCurrentLineNumber() + 1;
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new InvalidInputException(CsvCards.quoteProblem(name, shifted(e, headerLines)), e);
+        }
+        return rows;
+    }
+
+    /** A parse error whose line numbers count from the top of the file, header lines included. */
+    private static Exception shifted(Exception e, int headerLines) {
+        String message = String.valueOf(e.getMessage());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line:? (\\d+)").matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, "line: " + (Long.parseLong(m.group(1)) + headerLines));
+        }
+        m.appendTail(out);
+        return new IllegalStateException(out.toString());
+    }
+
+    private static int column(String name, Map<String, String> header, String key) {
+        String value = header.get(key);
+        if (value == null) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name + ": the header '#" + key + ":" + value + "' needs a column number.");
+        }
+    }
+
+    private static char separator(String name, String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "tab" -> '\t';
+            case "comma" -> ',';
+            case "semicolon" -> ';';
+            case "pipe" -> '|';
+            case "space" -> ' ';
+            case "colon" -> ':';
+            default -> {
+                if (value.length() == 1) {
+                    yield value.charAt(0);
+                }
+                throw new InvalidInputException(name + ": the separator '" + value + "' is not one Anki knows"
+                        + " (tab, comma, semicolon, pipe, space, colon).");
+            }
+        };
+    }
+}

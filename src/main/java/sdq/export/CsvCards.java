@@ -1,0 +1,139 @@
+package sdq.export;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.QuoteMode;
+import sdq.deck.CardRow;
+import sdq.deck.InvalidInputException;
+
+/**
+ * Cards as CSV (RFC 4180: comma-separated, fields quoted when they hold commas, quotes or line
+ * breaks, CRLF line ends, UTF-8 with a byte-order mark so spreadsheets read it as UTF-8), and
+ * CSV or TSV files of cards back, their question and answer columns found by name.
+ */
+public final class CsvCards {
+    public static final List<String> HEADER = List.of("id", "deck", "question", "answer", "topics", "box", "due");
+    public static final List<String> PROGRESS = List.of("reviews", "lapses", "last_grade", "last_reviewed", "history");
+
+    /** As the delimiter: take the one the header row uses. */
+    public static final char SNIFF = 0;
+
+    private CsvCards() {
+    }
+
+    /** The CSV text of the rows, header first; a byte-order mark leads so spreadsheets see UTF-8. */
+    public static String write(List<String> header, List<List<String>> rows) {
+        StringWriter out = new StringWriter();
+        out.write('\ufeff');
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL).get())) {
+            printer.printRecord(header);
+            for (List<String> row : rows) {
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The cards of a CSV or TSV file with a header row, fields separated by {@code delimiter}
+     * or, given {@link #SNIFF}, by the one the header uses most (comma, tab or semicolon). A missing column, a ragged row or an unclosed quote is bad
+     * input, named with its line. Rows with no question or no answer are returned (the caller
+     * reports them as skipped); blank rows are not.
+     */
+    public static List<CardRow> read(String name, String text, char delimiter) {
+        String body = text.startsWith("\ufeff") ? text.substring(1) : text;
+        if (delimiter == SNIFF) {
+            delimiter = delimiter(body);
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(false)
+                .setIgnoreEmptyLines(true).get();
+        List<CardRow> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(body)).setFormat(format).get()) {
+            List<String> header = null;
+            int question = -1;
+            int answer = -1;
+            Optional<Integer> id = Optional.empty();
+            Optional<Integer> topics = Optional.empty();
+            Optional<Integer> deck = Optional.empty();
+            Optional<Integer> section = Optional.empty();
+            long line = 1;
+            for (CSVRecord record : parser) {
+                if (header == null) {
+                    header = record.toList();
+                    question = CardColumns.find(header, CardColumns.QUESTION).orElseThrow(() -> new InvalidInputException(
+                            name + ":1: no question column; name one in the header (question, q or front).")) ;
+                    answer = CardColumns.find(header, CardColumns.ANSWER).orElseThrow(() -> new InvalidInputException(
+                            name + ":1: no answer column; name one in the header (answer, a or back)."));
+                    id = CardColumns.find(header, CardColumns.ID);
+                    topics = CardColumns.find(header, CardColumns.TOPICS);
+                    deck = CardColumns.find(header, CardColumns.DECK);
+                    section = CardColumns.find(header, CardColumns.SECTION);
+                    line = parser.getCurrentLineNumber() + 1;
+                    continue;
+                }
+                if (record.size() != header.size()) {
+                    throw new InvalidInputException(name + ":" + line + ": this row has " + record.size()
+                            + " fields but the header has " + header.size() + "; check its commas and quotes.");
+                }
+                String q = record.get(question).strip();
+                String a = record.get(answer).strip();
+                if (!q.isEmpty() || !a.isEmpty()) {
+                    rows.add(new CardRow(q, a, id.map(record::get).filter(s -> !s.isBlank()), topics.map(record::get)
+                            .map(CardColumns::topics).orElse(List.of()), deck.map(record::get).filter(s -> !s.isBlank()),
+                            section.map(record::get).orElse(""), (int) line));
+                }
+                line = parser.getCurrentLineNumber() + 1;
+            }
+            if (header == null) {
+                throw new InvalidInputException(name + ": the file is empty; a header row (question,answer) is needed.");
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new InvalidInputException(quoteProblem(name, e), e);
+        }
+        return rows;
+    }
+
+    /**
+     * Commons CSV's account of a broken quote as one line naming where: the line the quoted
+     * field opens on when the file ends inside it.
+     */
+    static String quoteProblem(String name, Exception e) {
+        String message = String.valueOf(e.getMessage());
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("line:? (\\d+)").matcher(message);
+        String where = line.find() ? ":" + line.group(1) : "";
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return name + where + ": a quoted field is never closed; add the closing \" (or double a \" inside"
+                    + " a quoted field).";
+        }
+        if (message.toLowerCase(java.util.Locale.ROOT).contains("between encapsulated token and delimiter")) {
+            return name + where + ": text after a closing quote; a \" inside a quoted field is written twice (\"\").";
+        }
+        return name + where + ": not valid CSV (" + message.replaceAll("\\s+", " ") + "); check its quotes.";
+    }
+
+    static char delimiter(String text) {
+        int end = text.indexOf('\n');
+        String first = end < 0 ? text : text.substring(0, end);
+        char best = ',';
+        long most = -1;
+        for (char c : new char[] {',', '\t', ';'}) {
+            long n = first.chars().filter(ch -> ch == c).count();
+            if (n > most) {
+                most = n;
+                best = c;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,148 @@
+package sdq.store;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+import sdq.deck.CardRow;
+
+/**
+ * Flashcards as other tools keep them in YAML: a {@code cards:} list (or a bare list) whose
+ * entries have {@code q}/{@code a} or {@code question}/{@code answer}, maybe {@code id},
+ * {@code topics} or {@code tags}, {@code section}. A Markdown file that is nothing but YAML
+ * front matter reads the same. Lenient where a deck file is strict: other keys are ignored.
+ */
+public final class FlashcardYaml {
+    /** The title the file gives itself (if any) and its cards. */
+    public record Cards(Optional<String> title, List<CardRow> rows) {
+    }
+
+    private FlashcardYaml() {
+    }
+
+    /** Whether a text is a YAML list of cards, or a Markdown file of front matter only. */
+    public static boolean looksLike(String text) {
+        String body = frontMatter(text).orElse(text);
+        return body.contains("q:") || body.contains("question:") || body.contains("front:");
+    }
+
+    /** The YAML of a file that is only front matter ({@code ---}, YAML, {@code ---}), if it is one. */
+    static Optional<String> frontMatter(String text) {
+        String t = text.startsWith("\ufeff") ? text.substring(1) : text;
+        if (!t.startsWith("---\n") && !t.startsWith("---\r\n")) {
+            return Optional.empty();
+        }
+        int close = t.indexOf("\n---", 4);
+        if (close < 0) {
+            return Optional.empty();
+        }
+        String after = t.substring(close + 4).strip();
+        return after.isEmpty() ? Optional.of(t.substring(4, close + 1)) : Optional.empty();
+    }
+
+    public static Cards read(String name, String text) {
+        String yaml = frontMatter(text).orElse(text.startsWith("\ufeff") ? text.substring(1) : text);
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            options.setMaxAliasesForCollections(50);
+            options.setCodePointLimit(64 * 1024 * 1024);
+            options.setTagInspector(tag -> false);
+            root = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), options), new Resolver(), options)
+                    .getSingleNode();
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark();
+            throw new MalformedFileException(name, mark == null ? 0 : mark.getLine() + 1,
+                    mark == null ? 0 : mark.getColumn() + 1, "not valid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw new MalformedFileException(name, 0, 0, "not valid YAML: " + e.getMessage());
+        }
+        Optional<String> title = Optional.empty();
+        Node list = root;
+        if (root instanceof MappingNode map) {
+            list = null;
+            for (NodeTuple t : map.getValue()) {
+                String key = key(t);
+                if ((key.equals("cards") || key.equals("flashcards") || key.equals("questions"))) {
+                    list = t.getValueNode();
+                } else if ((key.equals("title") || key.equals("deck")) && t.getValueNode() instanceof ScalarNode s) {
+                    title = title.or(() -> Optional.of(s.getValue()));
+                }
+            }
+        }
+        if (!(list instanceof SequenceNode cards)) {
+            throw new MalformedFileException(name, root == null ? 0 : 1, root == null ? 0 : 1,
+                    "no list of cards; write `cards:` with entries of `q:` and `a:` (or question/answer)");
+        }
+        List<CardRow> rows = new ArrayList<>();
+        for (Node item : cards.getValue()) {
+            if (!(item instanceof MappingNode entry)) {
+                throw problem(name, item, "each card must be a mapping of `q:` and `a:`");
+            }
+            String q = null;
+            String a = null;
+            Optional<String> id = Optional.empty();
+            List<String> topics = new ArrayList<>();
+            String section = "";
+            for (NodeTuple t : entry.getValue()) {
+                String key = key(t);
+                Node value = t.getValueNode();
+                switch (key) {
+                    case "q", "question", "front", "prompt" -> q = text(name, value, key);
+                    case "a", "answer", "back", "response" -> a = text(name, value, key);
+                    case "id" -> id = Optional.of(text(name, value, key));
+                    case "section" -> section = text(name, value, key);
+                    case "topics", "tags" -> {
+                        if (value instanceof SequenceNode seq) {
+                            seq.getValue().forEach(v -> topics.add(text(name, v, key)));
+                        } else {
+                            topics.addAll(List.of(text(name, value, key).split("[\\s,;]+")));
+                        }
+                    }
+                    default -> { }
+                }
+            }
+            if (q == null || a == null || q.isBlank() || a.isBlank()) {
+                throw problem(name, item, "this card needs both a question (`q:`) and an answer (`a:`)");
+            }
+            rows.add(new CardRow(q.strip(), a.strip(), id, topics, Optional.empty(), section,
+                    item.getStartMark().getLine() + 1 + lineOffset(text)));
+        }
+        return new Cards(title, rows);
+    }
+
+    /** Front matter starts a line below the top of the file. */
+    private static int lineOffset(String text) {
+        return frontMatter(text).isPresent() ? 1 : 0;
+    }
+
+    private static String key(NodeTuple t) {
+        return t.getKeyNode() instanceof ScalarNode s ? s.getValue().strip().toLowerCase(java.util.Locale.ROOT) : "";
+    }
+
+    private static String text(String name, Node node, String key) {
+        if (node instanceof ScalarNode s) {
+            return s.getValue();
+        }
+        throw problem(name, node, "`" + key + "` must be text");
+    }
+
+    private static MalformedFileException problem(String name, Node node, String message) {
+        Mark mark = node.getStartMark();
+        return new MalformedFileException(name, mark.getLine() + 1, mark.getColumn() + 1, message);
+    }
+}
