@@ -38,10 +38,24 @@ import sdq.store.ProgressStore;
 
 @Command(name = "export", sortOptions = false,
         description = "Write cards for Anki, a spreadsheet, a study sheet or another tool.",
-        footer = {"", "Formats: anki (Anki 2.1.55+ text import: File > Import), csv (a spreadsheet), md (a study sheet",
-            "that sdq import reads back), json (with the schedule), yaml (a deck file of just the selection)."})
+        footer = {"", "Formats:",
+            "  anki  Anki 2.1.55+ notes as text (in Anki: File > Import); importing again updates them",
+            "  csv   a spreadsheet: id, deck, question, answer, topics, box, due",
+            "  md    a study sheet to read or print; sdq import reads it back",
+            "  json  the cards with their schedule (box, due, reviews, last grade)",
+            "  yaml  a deck file of just the selection",
+            "", "Examples:",
+            "  sdq export --format anki --topic caching -o caching.txt",
+            "  sdq export --format csv --with-progress -o progress.csv"})
 final class ExportCommand implements Callable<Integer> {
-    enum Format { ANKI, CSV, MD, JSON, YAML }
+    enum Format {
+        ANKI, CSV, MD, JSON, YAML;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     @ParentCommand
     SdqCommand root;
@@ -49,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
+    @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT", converter = EnumWord.ExportFormat.class,
             description = "anki, csv, md, json or yaml.")
     Format format;
 
@@ -88,10 +102,27 @@ final class ExportCommand implements Callable<Integer> {
             out.print(text);
         } else {
             Path file = root.env().workingDir().resolve(output);
-            AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
+            if (java.nio.file.Files.isDirectory(file)) {
+                throw new sdq.deck.InvalidInputException(output + " is a directory; give a file name, for example "
+                        + output.resolve("cards." + extension()) + ".");
+            }
+            try {
+                AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("Cannot write " + output + ": " + reason(e), e);
+            }
             err.println("Wrote " + cards.size() + (cards.size() == 1 ? " card" : " cards") + " to " + output + ".");
         }
         return ExitCode.OK;
+    }
+
+    private String extension() {
+        return format == Format.ANKI ? "txt" : format.toString();
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.NoSuchFileException ? "no such directory" : String.valueOf(e.getMessage());
     }
 
     private static String anki(List<DeckCard> cards) {

@@ -28,9 +28,17 @@ import sdq.store.Decks;
 @Command(name = "import", sortOptions = false,
         description = "Import notes (plain text or Markdown) or flashcard files (CSV, TSV, Anki text, YAML, JSON,"
                 + " sdq study sheets) into decks. Re-importing keeps each card's id and progress.",
-        footer = {"", "Each notes file becomes a deck named from its title (or the deck it was imported into"
+        footer = {"", "Each file becomes a deck named from its title (or the deck it was imported into"
                 + " before). Cards whose question is gone leave the deck; their progress is kept.",
-            "Decks are written to --decks DIR, else $SDQ_DECKS, else ./decks (created when missing)."})
+            "Decks are written to --decks DIR, else $SDQ_DECKS, else ./decks (created when missing).",
+            "", "Flashcard files are known by their first lines or their names: Anki's text export (#separator:),"
+                + " a study sheet from sdq export --format md, .csv and .tsv with a header row (question/answer,"
+                + " front/back, ...), .yaml and .json card lists (q/a or question/answer). Ids and topics they"
+                + " give are kept.",
+            "", "Examples:",
+            "  sdq import ~/notes/caching.md",
+            "  sdq import anki-export.txt --deck anki",
+            "  sdq import cards.txt --format csv --dry-run"})
 final class ImportCommand implements Callable<Integer> {
     private static final int SKIPS_SHOWN = 5;
 
@@ -41,7 +49,7 @@ final class ImportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
-            description = "Notes files, or directories to search for .txt and .md files.")
+            description = "Notes or flashcard files, or directories to search for .txt, .md, .csv and .tsv files.")
     List<Path> paths;
 
     @Option(names = {"-d", "--deck"}, paramLabel = "NAME", description = "Import everything into this deck.")
@@ -54,7 +62,7 @@ final class ImportCommand implements Callable<Integer> {
             + " topics set by hand in the deck.")
     boolean retag;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto", converter = EnumWord.ImportFormat.class,
             description = "What the files hold: auto (the default: from their names and first lines), notes, csv,"
                     + " tsv, anki, yaml, json or md (an sdq study sheet).")
     NotesImport.Format format;

@@ -51,6 +51,11 @@ final class NotesImport {
         Format(String shown) {
             this.shown = shown;
         }
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     /** What became of one deck: the notes it was read from and what changed. */
@@ -162,7 +167,7 @@ final class NotesImport {
         try {
             byte[] bytes = Files.readAllBytes(file);
             String name = display(file);
-            DecodedText text = DecodedText.of(name, bytes);
+            DecodedText text = DecodedText.exact(name, bytes);
             Format kind = format == Format.AUTO ? detect(file, text.text()) : format;
             if (kind == Format.NOTES) {
                 return NoteReader.read(name, bytes);

@@ -12,18 +12,20 @@ import java.util.Optional;
  * @param question the question, Markdown
  * @param answer   the answer, Markdown
  * @param id       the id the file gives it, if any
- * @param topics   the topics (or tags) the file gives it, as written
+ * @param topics   the topics (or tags) the file gives it, as written; empty when the file has no place for
+ *                 them (then sdq finds topics from the text), an empty list when it says "none"
  * @param deck     the deck the file puts it in, if any
  * @param section  a heading or section, or ""
  * @param line     the 1-based line (or row) where it starts
  */
-public record CardRow(String question, String answer, Optional<String> id, List<String> topics, Optional<String> deck,
+public record CardRow(String question, String answer, Optional<String> id, Optional<List<String>> topics,
+                      Optional<String> deck,
                       String section, int line) {
     public CardRow {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(answer, "answer");
         Objects.requireNonNull(id, "id");
-        topics = List.copyOf(topics);
+        topics = topics.map(List::copyOf);
         Objects.requireNonNull(deck, "deck");
         section = section == null ? "" : section;
     }

@@ -62,7 +62,8 @@ public final class AnkiText {
     /**
      * The notes of an Anki text file. Its special columns (guid, note type, deck, tags) are
      * taken by the header's word; of the other columns, the first is the question and the
-     * second the answer. HTML fields become Markdown.
+     * second the answer. HTML fields become Markdown. Tags are the cards' topics, unless no note
+     * in the file has a tag: then the rows say nothing of topics, and the importer finds them.
      */
     public static List<CardRow> read(String name, String text) {
         String body = text.startsWith("\ufeff") ? text.substring(1) : text;
@@ -105,7 +106,8 @@ public final class AnkiText {
                 String q = html ? HtmlMarkdown.toMarkdown(fields.get(0)) : fields.get(0).strip();
                 String a = html ? HtmlMarkdown.toMarkdown(fields.get(1)) : fields.get(1).strip();
                 Optional<String> id = guid > 0 && guid <= record.size() ? Optional.of(record.get(guid - 1)) : Optional.empty();
-                List<String> topics = tags > 0 && tags <= record.size() ? CardColumns.topics(record.get(tags - 1)) : List.of();
+                Optional<List<String>> topics = tags > 0 && tags <= record.size()
+                        ? Optional.of(CardColumns.topics(record.get(tags - 1))) : Optional.empty();
                 Optional<String> deckName = deck > 0 && deck <= record.size()
                         ? Optional.of(record.get(deck - 1).replaceFirst(".*::", "")) : Optional.empty();
                 if (!q.isBlank() || !a.isBlank()) {
@@ -115,6 +117,11 @@ public final class AnkiText {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new InvalidInputException(CsvCards.quoteProblem(name, shifted(e, headerLines)), e);
+        }
+        // Anki notes are often not tagged at all: then sdq finds topics from the text.
+        if (rows.stream().allMatch(r -> r.topics().orElse(List.of()).isEmpty())) {
+            return rows.stream().map(r -> new CardRow(r.question(), r.answer(), r.id(), Optional.empty(), r.deck(),
+                    r.section(), r.line())).toList();
         }
         return rows;
     }

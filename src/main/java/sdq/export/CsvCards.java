@@ -90,7 +90,7 @@ public final class CsvCards {
                 String a = record.get(answer).strip();
                 if (!q.isEmpty() || !a.isEmpty()) {
                     rows.add(new CardRow(q, a, id.map(record::get).filter(s -> !s.isBlank()), topics.map(record::get)
-                            .map(CardColumns::topics).orElse(List.of()), deck.map(record::get).filter(s -> !s.isBlank()),
+                            .map(CardColumns::topics), deck.map(record::get).filter(s -> !s.isBlank()),
                             section.map(record::get).orElse(""), (int) line));
                 }
                 line = parser.getCurrentLineNumber() + 1;

@@ -21,6 +21,7 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
@@ -54,20 +55,35 @@ public final class HtmlMarkdown {
      */
     private static String unescaped(String markdown) {
         String result = markdown;
-        for (String escape : UNNEEDED) {
-            if (!result.contains(escape)) {
-                continue;
-            }
-            String candidate = result.replace(escape, escape.substring(1));
-            if (MarkdownHtml.normal(candidate).equals(MarkdownHtml.normal(result))) {
+        for (char mark : UNNEEDED.toCharArray()) {
+            String candidate = withoutEscape(result, mark);
+            if (!candidate.equals(result) && MarkdownHtml.normal(candidate).equals(MarkdownHtml.normal(result))) {
                 result = candidate;
             }
         }
         return result;
     }
 
-    private static final List<String> UNNEEDED = List.of("\\_", "\\|", "\\*", "\\<", "\\>", "\\[", "\\]",
-            "\\#", "\\!", "\\&");
+    /** The text with each backslash escape of {@code mark} dropped; other escapes ({@code \\\\} too) kept. */
+    private static String withoutEscape(String text, char mark) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char next = text.charAt(i + 1);
+                if (next != mark) {
+                    out.append(c);
+                }
+                out.append(next);
+                i++;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final String UNNEEDED = "_|*<>[]#!&";
 
     /** The children of {@code element} as blocks of {@code parent}; loose inline content in paragraphs. */
     private static void blocks(Element element, Node parent) {
@@ -174,6 +190,10 @@ public final class HtmlMarkdown {
                 TableCell c = new TableCell();
                 c.setHeader(header);
                 inlines(cell, c);
+                if (c.getLastChild() instanceof Text t && t.getLiteral().endsWith("\\")) {
+                    // "\\|" would read as an escaped pipe: a space keeps the backslash in its cell.
+                    t.setLiteral(t.getLiteral() + " ");
+                }
                 row.appendChild(c);
             }
             (header ? head : body).appendChild(row);
@@ -200,9 +220,17 @@ public final class HtmlMarkdown {
 
     private static void inline(org.jsoup.nodes.Node node, Node parent) {
         if (node instanceof TextNode t) {
-            String text = t.getWholeText().replace('\u00a0', ' ');
-            if (!text.isEmpty()) {
-                parent.appendChild(new Text(text.replaceAll("\\s+", " ")));
+            // A line break in the text is a soft break (as in the Markdown the HTML came from);
+            // other spacing is kept as it is, a non-breaking space (Anki's editor makes many) as a space.
+            String[] lines = t.getWholeText().replace('\u00a0', ' ').split("[ \t]*\r?\n[ \t]*", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0 && !(parent.getLastChild() instanceof HardLineBreak)) {
+                    // (the line break after a <br> is the HTML's layout, not a second break)
+                    parent.appendChild(new SoftLineBreak());
+                }
+                if (!lines[i].isEmpty()) {
+                    parent.appendChild(new Text(lines[i]));
+                }
             }
             return;
         }
@@ -275,6 +303,11 @@ public final class HtmlMarkdown {
                     inner = after;
                 }
                 c.unlink();
+            } else if (c instanceof BulletList list && c.getPrevious() instanceof BulletList before) {
+                // Two lists in a row stay two lists only with different markers.
+                list.setMarker("-".equals(before.getMarker()) ? "*" : "-");
+            } else if (c instanceof OrderedList list && c.getPrevious() instanceof OrderedList before) {
+                list.setMarkerDelimiter(".".equals(before.getMarkerDelimiter()) ? ")" : ".");
             } else if (c instanceof Paragraph p) {
                 trimEdges(p);
                 if (p.getFirstChild() == null) {
@@ -285,11 +318,16 @@ public final class HtmlMarkdown {
         }
     }
 
+    private static boolean isSpace(Node node) {
+        return node instanceof Text t && t.getLiteral().isBlank() || node instanceof HardLineBreak
+                || node instanceof SoftLineBreak;
+    }
+
     private static void trimEdges(Paragraph p) {
-        while (p.getFirstChild() instanceof Text t && t.getLiteral().isBlank() || p.getFirstChild() instanceof HardLineBreak) {
+        while (p.getFirstChild() != null && isSpace(p.getFirstChild())) {
             p.getFirstChild().unlink();
         }
-        while (p.getLastChild() instanceof Text t && t.getLiteral().isBlank() || p.getLastChild() instanceof HardLineBreak) {
+        while (p.getLastChild() != null && isSpace(p.getLastChild())) {
             p.getLastChild().unlink();
         }
         if (p.getFirstChild() instanceof Text t) {

@@ -76,6 +76,7 @@ public final class JsonCards {
         String a = null;
         Optional<String> id = Optional.empty();
         List<String> topics = new ArrayList<>();
+        boolean hasTopics = false;
         Optional<String> deck = Optional.empty();
         String section = "";
         for (Map.Entry<String, Object> e : card.entrySet()) {
@@ -88,6 +89,7 @@ public final class JsonCards {
                 case "deck" -> deck = Optional.of(text(name, line, key, value)).filter(s -> !s.isBlank());
                 case "section" -> section = text(name, line, key, value);
                 case "topics", "tags" -> {
+                    hasTopics = true;
                     if (value instanceof List<?> list) {
                         list.forEach(t -> topics.add(text(name, line, key, t)));
                     } else {
@@ -97,7 +99,8 @@ public final class JsonCards {
                 default -> { }
             }
         }
-        return new CardRow(q == null ? "" : q.strip(), a == null ? "" : a.strip(), id, topics, deck, section, line);
+        return new CardRow(q == null ? "" : q.strip(), a == null ? "" : a.strip(), id,
+                hasTopics ? Optional.of(topics) : Optional.empty(), deck, section, line);
     }
 
     private static String text(String name, int line, String key, Object value) {

@@ -93,7 +93,7 @@ public final class MarkdownSheet {
             String answer = String.join("\n", java.util.Arrays.asList(lines).subList(from, to));
             String topics = card.group(2);
             rows.add(new CardRow(question, answer, Optional.of(card.group(1)).filter(s -> !s.isEmpty()),
-                    topics.isEmpty() ? List.of() : List.of(topics.split(",")), Optional.empty(), "", start + 1));
+                    Optional.of(topics.isEmpty() ? List.of() : List.of(topics.split(","))), Optional.empty(), "", start + 1));
             i = end;
         }
         return rows;

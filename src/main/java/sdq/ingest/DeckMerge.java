@@ -87,9 +87,12 @@ public final class DeckMerge {
         // Tagging is most of the work of a merge, and each card's is independent of the others'.
         List<List<String>> tagged = IntStream.range(0, drafts.size()).parallel().mapToObj(i -> {
             Draft d = drafts.get(i);
-            List<String> given = canonical(d.topics());
-            if (!given.isEmpty()) {
-                return given;
+            if (d.topics().isPresent()) {
+                // The file's own topics win, "none" included, unless none of them is a topic name.
+                List<String> given = canonical(d.topics().get());
+                if (!given.isEmpty() || d.topics().get().stream().allMatch(String::isBlank)) {
+                    return given;
+                }
             }
             Card before = matched[i] == null ? null : oldById.get(matched[i]);
             return before != null && !retag && handTagged(before, tagger) ? before.topics()

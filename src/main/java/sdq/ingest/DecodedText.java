@@ -20,6 +20,22 @@ public record DecodedText(String text, String encoding, int repaired) {
 
     /** Decodes the bytes of the file named {@code name}; a binary file is bad input. */
     public static DecodedText of(String name, byte[] bytes) {
+        DecodedText raw = decode(name, bytes);
+        Mojibake.Repair repair = Mojibake.repair(normalise(raw.text()));
+        return new DecodedText(repair.text(), raw.encoding(), repair.repaired());
+    }
+
+    /**
+     * Decodes a file whose spacing is data (a CSV or TSV file, where a line's trailing tab is an
+     * empty field): line breaks become {@code \n} and mojibake is repaired, nothing else.
+     */
+    public static DecodedText exact(String name, byte[] bytes) {
+        DecodedText raw = decode(name, bytes);
+        Mojibake.Repair repair = Mojibake.repair(raw.text().replace("\r\n", "\n").replace('\r', '\n'));
+        return new DecodedText(repair.text(), raw.encoding(), repair.repaired());
+    }
+
+    private static DecodedText decode(String name, byte[] bytes) {
         String encoding;
         String text;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -48,8 +64,7 @@ public record DecodedText(String text, String encoding, int repaired) {
             throw new InvalidInputException(name + ": is not a text file (it holds NUL characters);"
                     + " sdq imports text: notes, CSV or TSV, Anki text, YAML cards.");
         }
-        Mojibake.Repair repair = Mojibake.repair(normalise(text));
-        return new DecodedText(repair.text(), encoding, repair.repaired());
+        return new DecodedText(text, encoding, 0);
     }
 
     private static void rejectBinary(String name, byte[] bytes) {

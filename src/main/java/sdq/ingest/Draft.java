@@ -15,21 +15,22 @@ import java.util.OptionalInt;
  * @param endLine  the last line of the answer
  * @param parent   for a follow-up question, the index of the draft it follows up on
  * @param id       the id the source gives the card (a flashcard file's), to keep when free
- * @param topics   the topics the source gives the card; empty: topics are found from its text
+ * @param topics   the topics the source gives the card, as written; empty: the source has no place for
+ *                 topics, and they are found from the card's text
  */
 public record Draft(String question, String answer, String section, int line, int endLine, OptionalInt parent,
-                    Optional<String> id, List<String> topics) {
+                    Optional<String> id, Optional<List<String>> topics) {
     public Draft {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(answer, "answer");
         section = section == null ? "" : section;
         Objects.requireNonNull(parent, "parent");
         Objects.requireNonNull(id, "id");
-        topics = List.copyOf(topics);
+        topics = topics.map(List::copyOf);
     }
 
     public Draft(String question, String answer, String section, int line, int endLine, OptionalInt parent) {
-        this(question, answer, section, line, endLine, parent, Optional.empty(), List.of());
+        this(question, answer, section, line, endLine, parent, Optional.empty(), Optional.empty());
     }
 
     public Draft(String question, String answer, String section, int line, int endLine) {

@@ -39,6 +39,9 @@ public final class DeckFiles {
      * parallel), then all are renamed into place and the directory is forced once.
      */
     public static void writeAll(Path dir, java.util.List<Deck> decks) {
+        if (decks.isEmpty()) {
+            return;
+        }
         try {
             Files.createDirectories(dir);
             java.util.List<Path[]> prepared = decks.parallelStream().map(deck -> {

@@ -73,10 +73,13 @@ public final class FlashcardYaml {
         }
         Optional<String> title = Optional.empty();
         Node list = root;
+        // In an sdq deck file a card without `topics:` has none; elsewhere it leaves them to sdq.
+        boolean deckFile = false;
         if (root instanceof MappingNode map) {
             list = null;
             for (NodeTuple t : map.getValue()) {
                 String key = key(t);
+                deckFile |= key.equals("sdq");
                 if ((key.equals("cards") || key.equals("flashcards") || key.equals("questions"))) {
                     list = t.getValueNode();
                 } else if ((key.equals("title") || key.equals("deck")) && t.getValueNode() instanceof ScalarNode s) {
@@ -97,6 +100,7 @@ public final class FlashcardYaml {
             String a = null;
             Optional<String> id = Optional.empty();
             List<String> topics = new ArrayList<>();
+            boolean hasTopics = false;
             String section = "";
             for (NodeTuple t : entry.getValue()) {
                 String key = key(t);
@@ -107,6 +111,7 @@ public final class FlashcardYaml {
                     case "id" -> id = Optional.of(text(name, value, key));
                     case "section" -> section = text(name, value, key);
                     case "topics", "tags" -> {
+                        hasTopics = true;
                         if (value instanceof SequenceNode seq) {
                             seq.getValue().forEach(v -> topics.add(text(name, v, key)));
                         } else {
@@ -119,7 +124,8 @@ public final class FlashcardYaml {
             if (q == null || a == null || q.isBlank() || a.isBlank()) {
                 throw problem(name, item, "this card needs both a question (`q:`) and an answer (`a:`)");
             }
-            rows.add(new CardRow(q.strip(), a.strip(), id, topics, Optional.empty(), section,
+            rows.add(new CardRow(q.strip(), a.strip(), id, hasTopics || deckFile ? Optional.of(topics) : Optional.empty(),
+                    Optional.empty(), section,
                     item.getStartMark().getLine() + 1 + lineOffset(text)));
         }
         return new Cards(title, rows);
