@@ -205,7 +205,14 @@ final class ExportCommand implements Callable<Integer> {
         return select.topics.isEmpty() ? "System design cards" : "System design cards: " + String.join(", ", select.topics);
     }
 
+    /** The deck's name: the file's when written to one (a deck's name is its file's), else its deck's. */
     private String deckName(List<DeckCard> cards) {
+        if (output != null) {
+            String stem = output.getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
+            if (Deck.isValidName(stem)) {
+                return stem;
+            }
+        }
         Set<String> names = cards.stream().map(DeckCard::deck).collect(Collectors.toSet());
         if (names.size() == 1) {
             return names.iterator().next();

@@ -334,7 +334,8 @@ final class NotesImport {
                 && (text.contains("\"q\"") || text.contains("\"question\""))) {
             return Format.JSON;
         }
-        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+        if (name.endsWith(".yaml") || name.endsWith(".yml")
+                || !name.endsWith(".md") && !name.endsWith(".txt") && FlashcardYaml.startsAsCards(text)) {
             return Format.YAML;
         }
         if (name.endsWith(".md") && text.startsWith("---") && FlashcardYaml.looksLike(text)

@@ -39,6 +39,21 @@ public final class FlashcardYaml {
         return body.contains("q:") || body.contains("question:") || body.contains("front:");
     }
 
+    /**
+     * Whether a text with no telling name is YAML cards: its first line (comments aside) starts a
+     * deck ({@code sdq: 1}), a {@code cards:} list, or a list entry with a question.
+     */
+    public static boolean startsAsCards(String text) {
+        String t = text.startsWith("\ufeff") ? text.substring(1) : text;
+        for (String line : (Iterable<String>) t.lines()::iterator) {
+            if (line.isBlank() || line.startsWith("#") || line.equals("---")) {
+                continue;
+            }
+            return line.matches("(sdq|cards|flashcards|questions|title):.*") || line.matches("- (q|question|front):.*");
+        }
+        return false;
+    }
+
     /** The YAML of a file that is only front matter ({@code ---}, YAML, {@code ---}), if it is one. */
     static Optional<String> frontMatter(String text) {
         String t = text.startsWith("\ufeff") ? text.substring(1) : text;
