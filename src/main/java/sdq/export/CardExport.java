@@ -1,0 +1,108 @@
+package sdq.export;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import sdq.deck.DeckCard;
+import sdq.schedule.CardState;
+import sdq.schedule.Grade;
+import sdq.schedule.Review;
+
+/** The text of each export format, for cards and (where the format has room) their schedule. */
+public final class CardExport {
+    private CardExport() {
+    }
+
+    /**
+     * A card with where it stands.
+     *
+     * @param card    the card and its deck
+     * @param state   its schedule state
+     * @param box     its box, within the configured boxes
+     * @param due     the day it is due
+     * @param history its reviews, oldest first (empty unless asked for)
+     */
+    public record Scheduled(DeckCard card, CardState state, int box, LocalDate due, List<Review> history) {
+        public Scheduled {
+            history = List.copyOf(history);
+        }
+    }
+
+    /** Anki notes: the card id as guid, question and answer as HTML, deck "System Design::deck", topics as tags. */
+    public static String anki(List<DeckCard> cards) {
+        List<AnkiText.Note> notes = new ArrayList<>();
+        for (DeckCard c : cards) {
+            notes.add(new AnkiText.Note(c.id().value(), MarkdownHtml.toHtml(c.card().question()),
+                    MarkdownHtml.toHtml(c.card().answer()), "System Design::" + c.deck(), c.card().topics()));
+        }
+        return AnkiText.write(notes);
+    }
+
+    /** A study sheet titled {@code title}. */
+    public static String markdown(String title, List<DeckCard> cards) {
+        return MarkdownSheet.write(title, cards.stream().map(c -> new MarkdownSheet.Entry(c.id().value(),
+                c.card().question(), c.card().answer(), c.card().topics())).toList());
+    }
+
+    /** CSV: id, deck, question, answer, topics, box, due; with the progress columns when {@code withProgress}. */
+    public static String csv(List<Scheduled> cards, boolean withProgress) {
+        List<String> header = new ArrayList<>(CsvCards.HEADER);
+        if (withProgress) {
+            header.addAll(CsvCards.PROGRESS);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Scheduled s : cards) {
+            DeckCard c = s.card();
+            List<String> row = new ArrayList<>(List.of(c.id().value(), c.deck(), c.card().question(), c.card().answer(),
+                    String.join(";", c.card().topics()), Integer.toString(s.box()), s.due().toString()));
+            if (withProgress) {
+                CardState state = s.state();
+                row.addAll(List.of(Integer.toString(state.reviews()), Integer.toString(state.lapses()),
+                        state.lastGrade().map(Grade::word).orElse(""),
+                        state.lastReviewed().map(LocalDate::toString).orElse(""),
+                        s.history().stream().map(CardExport::review).collect(Collectors.joining(" | "))));
+            }
+            rows.add(row);
+        }
+        return CsvCards.write(header, rows);
+    }
+
+    /** One review, compactly: "2026-11-23T09:30+01:00 good 1->2". */
+    private static String review(Review r) {
+        return r.at().toOffsetDateTime() + " " + r.grade().word() + " " + r.boxBefore() + "->" + r.boxAfter();
+    }
+
+    /** JSON: each card as {@code list --json} has it, with its schedule, and its reviews when {@code withProgress}. */
+    public static String json(List<Scheduled> cards, boolean withProgress) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Scheduled s : cards) {
+            Map<String, Object> card = Json.card(s.card());
+            CardState state = s.state();
+            card.put("box", s.box());
+            card.put("due", s.due().toString());
+            card.put("reviews", state.reviews());
+            card.put("lapses", state.lapses());
+            state.lastGrade().ifPresent(g -> card.put("last_grade", g.word()));
+            state.lastReviewed().ifPresent(d -> card.put("last_reviewed", d.toString()));
+            if (withProgress) {
+                List<Map<String, Object>> reviews = new ArrayList<>();
+                for (Review r : s.history()) {
+                    Map<String, Object> review = new LinkedHashMap<>();
+                    review.put("id", r.id());
+                    review.put("at", r.at().toOffsetDateTime().toString());
+                    review.put("zone", r.at().getZone().getId());
+                    review.put("grade", r.grade().word());
+                    review.put("box_before", r.boxBefore());
+                    review.put("box_after", r.boxAfter());
+                    reviews.add(review);
+                }
+                card.put("history", reviews);
+            }
+            out.add(card);
+        }
+        return Json.write(out) + "\n";
+    }
+}
