@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** {@code --decks DIR}, shared by every command that reads decks. */
 final class DeckOptions {
     @Option(names = "--decks", paramLabel = "DIR",
-            description = "Directory of deck files. Default: $SDQ_DECKS, else ./decks when it exists,"
+            description = "Directory of deck files. Default: $SDQ_DECKS, else the folder decks here when it exists,"
                     + " else the decks bundled with sdq.")
     Path decks;
 

@@ -39,7 +39,7 @@ import sdq.store.ProgressStore;
 @Command(name = "export", sortOptions = false,
         description = "Write cards for Anki, a spreadsheet, a study sheet or another tool.",
         footer = {"", "Formats:",
-            "  anki  Anki 2.1.55+ notes as text (in Anki: File > Import); importing again updates them",
+            "  anki  Anki 2.1.55+ notes as text, for File > Import in Anki",
             "  csv   a spreadsheet: id, deck, question, answer, topics, box, due",
             "  md    a study sheet to read or print; sdq import reads it back",
             "  json  the cards with their schedule (box, due, reviews, last grade)",
@@ -83,8 +83,15 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (withProgress && format != Format.CSV && format != Format.JSON) {
+            throw new InvalidInputException("--with-progress works with --format csv or json; " + format
+                    + " has no room for the review history.");
+        }
         Decks decks = root.loadDecks(select.deckOptions, err);
         List<DeckCard> cards = select.selection().apply(decks.decks());
+        if (cards.isEmpty()) {
+            err.println("sdq: warning: no cards match the selection; the export is empty.");
+        }
         String text = switch (format) {
             case ANKI -> CardExport.anki(cards);
             case CSV -> CardExport.csv(scheduled(cards, err), withProgress);
@@ -98,6 +105,12 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         Path file = root.env().workingDir().resolve(output);
+        Optional<Path> deckDir = decks.location().dir().map(d -> root.env().workingDir().resolve(d));
+        if (Files.exists(file) && deckDir.filter(d -> sameFile(d, file.toAbsolutePath().getParent())).isPresent()
+                && file.getFileName().toString().endsWith(".yaml")) {
+            throw new InvalidInputException(output + " is a deck in use, and the export would replace it; write it"
+                    + " elsewhere (sdq import FILE --deck NAME updates a deck from a file).");
+        }
         if (Files.isDirectory(file)) {
             throw new InvalidInputException(output + " is a directory; give a file name, for example "
                     + output.resolve("cards." + (format == Format.ANKI ? "txt" : format.toString())) + ".");
@@ -111,6 +124,14 @@ final class ExportCommand implements Callable<Integer> {
         }
         err.println("Wrote " + cards.size() + (cards.size() == 1 ? " card" : " cards") + " to " + output + ".");
         return ExitCode.OK;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The cards with their schedule as of today, and their reviews when --with-progress asks. */

@@ -30,11 +30,12 @@ import sdq.store.Decks;
                 + " sdq study sheets) into decks. Re-importing keeps each card's id and progress.",
         footer = {"", "Each file becomes a deck named from its title (or the deck it was imported into"
                 + " before). Cards whose question is gone leave the deck; their progress is kept.",
-            "Decks are written to --decks DIR, else $SDQ_DECKS, else ./decks (created when missing).",
+            "Decks are written to --decks DIR, else $SDQ_DECKS, else the folder decks here (made when missing).",
             "", "Flashcard files are known by their first lines or their names: Anki's text export (#separator:),"
                 + " a study sheet from sdq export --format md, .csv and .tsv with a header row (question/answer,"
                 + " front/back, ...), .yaml and .json card lists (q/a or question/answer). Ids and topics they"
-                + " give are kept.",
+                + " give are kept, and a file that names decks (a deck column, an sdq export) puts each card back"
+                + " in its deck.",
             "", "Examples:",
             "  sdq import ~/notes/caching.md",
             "  sdq import anki-export.txt --deck anki",
@@ -49,10 +50,11 @@ final class ImportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
-            description = "Notes or flashcard files, or directories to search for .txt, .md, .csv and .tsv files.")
+            description = "Notes or flashcard files, or directories to search for notes (txt, md) and card files (csv, tsv).")
     List<Path> paths;
 
-    @Option(names = {"-d", "--deck"}, paramLabel = "NAME", description = "Import everything into this deck.")
+    @Option(names = {"-d", "--deck"}, paramLabel = "NAME",
+            description = "Import everything into this deck: its full name (a new deck when there is none).")
     String deck;
 
     @Option(names = "--dry-run", description = "Show what would change without writing anything.")
@@ -88,21 +90,24 @@ final class ImportCommand implements Callable<Integer> {
         existing.problems().forEach(p -> err.println("sdq: warning: " + p.getMessage()));
         Config config = root.config();
         Taxonomy taxonomy = Taxonomy.builtIn().with(config.topics(), config.replaceTopics());
-        List<NotesImport.Outcome> outcomes = new NotesImport(dir, existing, new TopicTagger(taxonomy), env.workingDir(), retag, format)
-                .run(paths, Optional.ofNullable(deck), dryRun);
+        NotesImport.Result result = new NotesImport(dir, existing, new TopicTagger(taxonomy), env.workingDir(), retag,
+                format).run(paths, Optional.ofNullable(deck), dryRun);
+        List<NotesImport.Outcome> outcomes = result.outcomes();
         if (output.json) {
-            out.println(Json.write(outcomes.stream().map(this::json).toList()));
+            out.println(Json.write(outcomes.stream().map(o -> json(o, result.written())).toList()));
         } else {
-            outcomes.forEach(o -> report(o, out, err));
+            outcomes.forEach(o -> report(o, existing, out, err));
             if (dryRun) {
                 out.println("(dry run: nothing was written)");
+            } else if (result.failed() && outcomes.stream().anyMatch(o -> o.error().isEmpty())) {
+                out.println("(nothing was written: mend the files named above, or leave them out, and import again)");
             }
         }
-        boolean failed = outcomes.stream().anyMatch(o -> o.error().isPresent());
-        return failed ? ExitCode.BAD_INPUT : ExitCode.OK;
+        return result.failed() ? ExitCode.BAD_INPUT : ExitCode.OK;
     }
 
-    private void report(NotesImport.Outcome o, PrintWriter out, PrintWriter err) {
+
+    private void report(NotesImport.Outcome o, Decks existing, PrintWriter out, PrintWriter err) {
         if (o.error().isPresent()) {
             err.println("sdq: " + o.error().get());
             return;
@@ -117,9 +122,15 @@ final class ImportCommand implements Callable<Integer> {
         String repaired = o.repaired() > 0 ? ", " + o.repaired() + " garbled characters repaired" : "";
         out.println(String.join(", ", o.files()) + " -> " + relative(o.deckFile()) + " (" + o.notes().get(0).encoding()
                 + repaired + ")");
-        out.println("  " + m.deck().cards().size() + " cards: " + m.added().size() + " new, " + m.changed().size()
+        out.println("  " + Words.count(m.deck().cards().size(), "card") + ": " + m.added().size() + " new, " + m.changed().size()
                 + " changed, " + m.unchanged() + " unchanged, " + m.removed().size() + " removed"
                 + (m.removed().isEmpty() ? "" : " (their progress is kept)"));
+        if (o.created() && deck != null) {
+            // `import --deck` names a deck in full (it may be a new one); other commands take a start.
+            existing.decks().stream().map(d -> d.name()).filter(n -> n.startsWith(deck)).findFirst().ifPresent(n ->
+                    out.println("  note: '" + deck + "' is a new deck; to import into '" + n + "', give its full name"
+                            + " to --deck."));
+        }
         reportSkips(o, out);
     }
 
@@ -143,7 +154,7 @@ final class ImportCommand implements Callable<Integer> {
         return abs.startsWith(base) ? base.relativize(abs).toString() : abs.toString();
     }
 
-    private Map<String, Object> json(NotesImport.Outcome o) {
+    private Map<String, Object> json(NotesImport.Outcome o, boolean written) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("files", o.files());
         if (o.error().isPresent()) {
@@ -170,7 +181,7 @@ final class ImportCommand implements Callable<Integer> {
             skips.add(skip);
         }
         out.put("skipped", skips);
-        out.put("written", !dryRun && o.needsWriting());
+        out.put("written", written && o.needsWriting());
         return out;
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,10 +61,10 @@ final class NotesImport {
 
     /** What became of one deck: the notes it was read from and what changed. */
     record Outcome(String deck, Path deckFile, List<String> files, List<ReadNote> notes, DeckMerge.Result merge,
-                   Optional<String> error, boolean needsWriting) {
+                   Optional<String> error, boolean needsWriting, boolean created) {
         Outcome(String deck, Path deckFile, List<String> files, List<ReadNote> notes, DeckMerge.Result merge,
                 Optional<String> error) {
-            this(deck, deckFile, files, notes, merge, error, false);
+            this(deck, deckFile, files, notes, merge, error, false, false);
         }
 
         List<Skip> skipped() {
@@ -72,6 +73,17 @@ final class NotesImport {
 
         int repaired() {
             return notes.stream().mapToInt(ReadNote::repaired).sum();
+        }
+    }
+
+    /** The cards of one file bound for one deck (a flashcard file may name several decks). */
+    private record Part(Path file, Optional<String> deck, ReadNote note, boolean cardFile) {
+    }
+
+    /** What an import did: each deck's outcome, and whether anything was written. */
+    record Result(List<Outcome> outcomes, boolean written) {
+        boolean failed() {
+            return outcomes.stream().anyMatch(o -> o.error().isPresent());
         }
     }
 
@@ -96,35 +108,47 @@ final class NotesImport {
         this.workingDir = workingDir;
     }
 
-    List<Outcome> run(List<Path> inputs, Optional<String> deckOption, boolean dryRun) {
+    /**
+     * Reads the files and merges them into their decks; writes the decks unless this is a dry
+     * run or some file or deck could not be read (then nothing at all is written).
+     */
+    Result run(List<Path> inputs, Optional<String> deckOption, boolean dryRun) {
         List<Path> files = notesFiles(inputs);
-        Map<String, List<Path>> groups = new LinkedHashMap<>();
-        Map<Path, ReadNote> notes = new LinkedHashMap<>();
+        Map<String, List<Part>> groups = new LinkedHashMap<>();
         Map<Path, String> failures = new LinkedHashMap<>();
         Set<String> claimed = new HashSet<>();
         // Files are read in parallel (reading is most of an import), then named in order.
         List<Object> read = files.parallelStream().map(this::read).toList();
         for (int k = 0; k < files.size(); k++) {
             Path file = files.get(k);
-            if (read.get(k) instanceof ReadNote note) {
-                notes.put(file, note);
-                String deck = deckOption.orElseGet(() -> nameFor(file, note, claimed));
+            if (read.get(k) instanceof String message) {
+                failures.put(file, message);
+                continue;
+            }
+            for (Object o : (List<?>) read.get(k)) {
+                Part part = (Part) o;
+                String deck = deckOption.orElseGet(() -> part.deck().map(NotesImport::deckName)
+                        .orElseGet(() -> nameFor(file, part.note(), claimed)));
                 claimed.add(deck);
-                groups.computeIfAbsent(deck, x -> new ArrayList<>()).add(file);
-            } else {
-                failures.put(file, (String) read.get(k));
+                groups.computeIfAbsent(deck, x -> new ArrayList<>()).add(part);
             }
         }
         List<Outcome> outcomes = new ArrayList<>();
         failures.forEach((file, message) -> outcomes.add(new Outcome("", null, List.of(display(file)), List.of(),
                 null, Optional.of(message))));
         List<Outcome> merged = new ArrayList<>();
-        groups.forEach((deck, paths) -> merged.add(importDeck(deck, paths, notes)));
-        if (!dryRun) {
+        groups.forEach((deck, parts) -> merged.add(importDeck(deck, parts)));
+        outcomes.addAll(merged);
+        boolean write = !dryRun && outcomes.stream().noneMatch(o -> o.error().isPresent());
+        if (write) {
             DeckFiles.writeAll(decksDir, merged.stream().filter(Outcome::needsWriting).map(o -> o.merge().deck()).toList());
         }
-        outcomes.addAll(merged);
-        return outcomes;
+        return new Result(outcomes, write);
+    }
+
+    /** A deck as a flashcard file names it, as a deck name: "System Design::Caching" is "caching". */
+    private static String deckName(String named) {
+        return Deck.isValidName(named) ? named : DeckNaming.fromTitle(named);
     }
 
     /** The ids in use outside one deck: in other decks, or given to new cards of this run. */
@@ -167,11 +191,13 @@ final class NotesImport {
         try {
             byte[] bytes = Files.readAllBytes(file);
             String name = display(file);
-            DecodedText text = DecodedText.exact(name, bytes);
-            Format kind = format == Format.AUTO ? detect(file, text.text()) : format;
+            // The first lines tell what a file is; notes are decoded (and cleaned up) by the note reader.
+            Format kind = format == Format.AUTO ? detect(file, DecodedText.head(bytes, 64 * 1024),
+                    () -> DecodedText.exact(name, bytes).text()) : format;
             if (kind == Format.NOTES) {
-                return NoteReader.read(name, bytes);
+                return List.of(new Part(file, Optional.empty(), NoteReader.read(name, bytes), false));
             }
+            DecodedText text = DecodedText.exact(name, bytes);
             List<CardRow> rows;
             Optional<String> title = Optional.empty();
             switch (kind) {
@@ -190,18 +216,7 @@ final class NotesImport {
                 default -> rows = CsvCards.read(name, text.text(), format == Format.CSV ? ',' : CsvCards.SNIFF);
             }
             String stem = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-            List<Draft> drafts = new ArrayList<>();
-            List<Skip> skipped = new ArrayList<>();
-            for (CardRow row : rows) {
-                if (row.question().isBlank() || row.answer().isBlank()) {
-                    skipped.add(row.question().isBlank() ? new Skip(row.line(), row.answer(), "no question")
-                            : new Skip(row.line(), row.question(), "no answer"));
-                } else {
-                    drafts.add(Draft.of(row));
-                }
-            }
-            return new ReadNote(title.filter(t -> !t.isBlank()).orElse(stem), drafts, skipped, List.of(kind.shown),
-                    text.encoding(), text.repaired());
+            return parts(file, title.filter(t -> !t.isBlank()).orElse(stem), rows, kind, text);
         } catch (InvalidInputException e) {
             return e.getMessage();
         } catch (IOException e) {
@@ -209,8 +224,49 @@ final class NotesImport {
         }
     }
 
-    private Outcome importDeck(String name, List<Path> paths, Map<Path, ReadNote> notes) {
-        List<String> shown = paths.stream().map(this::display).toList();
+    /**
+     * A flashcard file's cards, one part for each deck the file names (rows that name none make a
+     * part of their own); rows without a question or an answer are skipped, with their line.
+     * A row's parent, named by id, becomes a link to that card when it is in the same part.
+     */
+    private static List<Part> parts(Path file, String title, List<CardRow> rows, Format kind, DecodedText text) {
+        List<Skip> skipped = new ArrayList<>();
+        Map<Optional<String>, List<CardRow>> byDeck = new LinkedHashMap<>();
+        for (CardRow row : rows) {
+            if (row.question().isBlank() || row.answer().isBlank()) {
+                skipped.add(row.question().isBlank() ? new Skip(row.line(), row.answer(), "no question")
+                        : new Skip(row.line(), row.question(), "no answer"));
+            } else {
+                byDeck.computeIfAbsent(row.deck(), d -> new ArrayList<>()).add(row);
+            }
+        }
+        if (byDeck.isEmpty()) {
+            byDeck.put(Optional.empty(), List.of());
+        }
+        List<Part> parts = new ArrayList<>();
+        for (Map.Entry<Optional<String>, List<CardRow>> group : byDeck.entrySet()) {
+            Map<String, Integer> index = new HashMap<>();
+            List<CardRow> list = group.getValue();
+            for (int i = 0; i < list.size(); i++) {
+                int at = i;
+                list.get(i).id().ifPresent(id -> index.putIfAbsent(id, at));
+            }
+            List<Draft> drafts = new ArrayList<>();
+            for (CardRow row : list) {
+                Draft draft = Draft.of(row);
+                Integer parent = row.parent().map(index::get).orElse(null);
+                drafts.add(parent != null && parent != drafts.size() ? draft.withParent(parent) : draft);
+            }
+            boolean first = parts.isEmpty();
+            String partTitle = byDeck.size() > 1 ? group.getKey().orElse(title) : title;
+            parts.add(new Part(file, group.getKey(), new ReadNote(partTitle, drafts, first ? skipped : List.of(),
+                    List.of(kind.shown), text.encoding(), first ? text.repaired() : 0), true));
+        }
+        return parts;
+    }
+
+    private Outcome importDeck(String name, List<Part> parts) {
+        List<String> shown = parts.stream().map(p -> display(p.file())).distinct().toList();
         if (!Deck.isValidName(name)) {
             return new Outcome(name, null, shown, List.of(), null, Optional.of("'" + name + "' is not a deck name;"
                     + " use lower-case letters, digits and '-' (for example " + DeckNaming.fromTitle(name) + ")."));
@@ -218,8 +274,8 @@ final class NotesImport {
         Optional<Deck> before = existing.find(name).map(LoadedDeck::deck);
         List<Draft> drafts = new ArrayList<>();
         List<ReadNote> read = new ArrayList<>();
-        for (Path path : paths) {
-            ReadNote note = notes.get(path);
+        for (Part part : parts) {
+            ReadNote note = part.note();
             int offset = drafts.size();
             boolean fromHtml = note.shapes().contains(Format.ANKI.shown);
             for (Draft d : note.drafts()) {
@@ -227,6 +283,7 @@ final class NotesImport {
             }
             read.add(note);
         }
+        keepParents(drafts, before);
         Path deckFile = DeckFiles.pathOf(decksDir, name);
         try {
             existing.requireWritable(name);
@@ -235,12 +292,17 @@ final class NotesImport {
         }
         Set<String> taken = new TakenIds(name);
         String title = read.get(0).title();
-        String source = String.join(", ", paths.stream().map(p -> p.getFileName().toString()).toList());
-        DeckMerge.Result result = DeckMerge.merge(name, title, Optional.of(source), drafts, before, taken, tagger, retag);
+        // A deck names the notes it comes from; cards from a flashcard file (an export, say) do
+        // not take that away, or the notes would no longer find their deck.
+        boolean onlyCards = parts.stream().allMatch(Part::cardFile);
+        Optional<String> source = onlyCards && before.isPresent() ? Optional.empty()
+                : Optional.of(String.join(", ", parts.stream().map(p -> p.file().getFileName().toString()).distinct()
+                        .toList()));
+        DeckMerge.Result result = DeckMerge.merge(name, title, source, drafts, before, taken, tagger, retag);
         result.deck().cards().forEach(c -> assigned.add(c.id().value()));
         // A file with no cards in it makes no deck.
         boolean changed = before.isEmpty() ? !result.deck().cards().isEmpty() : !before.get().equals(result.deck());
-        return new Outcome(name, deckFile, shown, read, result, Optional.empty(), changed);
+        return new Outcome(name, deckFile, shown, read, result, Optional.empty(), changed, before.isEmpty());
     }
 
     /**
@@ -267,6 +329,34 @@ final class NotesImport {
         String section = draft.section().isEmpty() ? card.section() : draft.section();
         return new Draft(question, answer, section, draft.line(), draft.endLine(), draft.parent(), draft.id(),
                 draft.topics());
+    }
+
+    /**
+     * A card that the deck has (same id) and that the file gives no parent keeps the parent it
+     * has, when that card is imported too: a CSV export has no room for the link.
+     */
+    private static void keepParents(List<Draft> drafts, Optional<Deck> deck) {
+        if (deck.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            int at = i;
+            drafts.get(i).id().ifPresent(id -> index.putIfAbsent(id, at));
+        }
+        Map<String, sdq.deck.Card> cards = new HashMap<>();
+        deck.get().cards().forEach(c -> cards.put(c.id().value(), c));
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            sdq.deck.Card card = d.id().map(cards::get).orElse(null);
+            if (card == null || d.parent().isPresent() || card.parent().isEmpty()) {
+                continue;
+            }
+            Integer parent = index.get(card.parent().get().value());
+            if (parent != null && parent != i) {
+                drafts.set(i, d.withParent(parent));
+            }
+        }
     }
 
     /** The deck a file goes to: the one it was imported into before, else one named from its title. */
@@ -315,8 +405,11 @@ final class NotesImport {
         return files;
     }
 
-    /** The format a file's name and first lines show. */
-    static Format detect(Path file, String text) {
+    /**
+     * The format a file's name and first lines ({@code text}: the start of the file) show; a
+     * Markdown file that may be all front matter is read whole ({@code whole}) to be sure.
+     */
+    static Format detect(Path file, String text, java.util.function.Supplier<String> whole) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (AnkiText.looksLike(text)) {
             return Format.ANKI;
@@ -330,16 +423,21 @@ final class NotesImport {
         if (name.endsWith(".tsv")) {
             return Format.TSV;
         }
-        if (name.endsWith(".json") || !name.endsWith(".md") && !name.endsWith(".txt") && JsonCards.looksLike(text)
+        boolean markdown = name.endsWith(".md") || name.endsWith(".markdown");
+        if (name.endsWith(".json") || !markdown && JsonCards.looksLike(text)
                 && (text.contains("\"q\"") || text.contains("\"question\""))) {
             return Format.JSON;
         }
-        if (name.endsWith(".yaml") || name.endsWith(".yml")
-                || !name.endsWith(".md") && !name.endsWith(".txt") && FlashcardYaml.startsAsCards(text)) {
+        if (name.endsWith(".yaml") || name.endsWith(".yml") || !markdown && FlashcardYaml.startsAsCards(text)) {
             return Format.YAML;
         }
-        if (name.endsWith(".md") && text.startsWith("---") && FlashcardYaml.looksLike(text)
-                && text.strip().endsWith("---")) {
+        if (!markdown && CsvCards.looksLike(text)) {
+            return Format.CSV;
+        }
+        if (!markdown && AnkiText.looksLikeHeaderless(text)) {
+            return Format.ANKI;
+        }
+        if (name.endsWith(".md") && text.startsWith("---") && FlashcardYaml.isCardsInFrontMatter(whole.get())) {
             return Format.YAML;
         }
         return Format.NOTES;

@@ -176,9 +176,9 @@ final class QuizCommand implements Callable<Integer> {
                 && !buried.contains(c.id())).count();
         StringBuilder message = new StringBuilder();
         if (due > 0 || fresh > 0) {
-            message.append("You have done today's share (").append(options.reviews()).append(" reviews, ")
-                    .append(options.fresh()).append(" new cards); ").append(due).append(" due and ").append(fresh)
-                    .append(" new cards wait. Raise the limits with --limit N and --new N.");
+            message.append("You have done today's share (").append(Words.count(options.reviews(), "review"))
+                    .append(", ").append(options.fresh()).append(" new); ").append(due).append(" due and ")
+                    .append(Words.count(fresh, "new card")).append(" wait. Raise the limits with --limit N and --new N.");
             return message.toString();
         }
         message.append("Nothing is due now.");

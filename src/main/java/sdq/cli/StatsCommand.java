@@ -75,7 +75,8 @@ final class StatsCommand implements Callable<Integer> {
         }
         out.println(cards.size() + " cards, " + fresh + " new, " + due + " due today; " + progress.reviewCount()
                 + " reviews logged");
-        boxes.forEach((box, n) -> out.printf("  box %s (%2d days): %d%n", box, leitner.interval(Integer.parseInt(box)), n));
+        boxes.forEach((box, n) -> out.printf("  box %s (%s): %d%n", box,
+                Words.count(leitner.interval(Integer.parseInt(box)), "day"), n));
         if (orphans > 0) {
             out.println(orphans + " reviewed cards are in no deck now ('sdq list --orphans'); their progress is kept.");
         }

@@ -17,10 +17,10 @@ import java.util.Optional;
  * @param deck     the deck the file puts it in, if any
  * @param section  a heading or section, or ""
  * @param line     the 1-based line (or row) where it starts
+ * @param parent   the id of the card it follows up on, if the file says
  */
 public record CardRow(String question, String answer, Optional<String> id, Optional<List<String>> topics,
-                      Optional<String> deck,
-                      String section, int line) {
+                      Optional<String> deck, String section, int line, Optional<String> parent) {
     public CardRow {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(answer, "answer");
@@ -28,5 +28,17 @@ public record CardRow(String question, String answer, Optional<String> id, Optio
         topics = topics.map(List::copyOf);
         Objects.requireNonNull(deck, "deck");
         section = section == null ? "" : section;
+        Objects.requireNonNull(parent, "parent");
+    }
+
+    /** A row that names no parent. */
+    public CardRow(String question, String answer, Optional<String> id, Optional<List<String>> topics,
+                   Optional<String> deck, String section, int line) {
+        this(question, answer, id, topics, deck, section, line, Optional.empty());
+    }
+
+    /** The same row, saying nothing of topics. */
+    public CardRow withoutTopics() {
+        return new CardRow(question, answer, id, Optional.empty(), deck, section, line, parent);
     }
 }

@@ -60,6 +60,20 @@ public final class AnkiText {
     }
 
     /**
+     * Whether a file is an Anki export from before the header lines (Anki 2.1.54 and older):
+     * every line (of the first twenty) has fields separated by tabs, and HTML in them.
+     */
+    public static boolean looksLikeHeaderless(String text) {
+        List<String> lines = text.lines().filter(l -> !l.isBlank()).limit(20).toList();
+        return lines.size() >= 2 && lines.stream().allMatch(l -> l.indexOf('\t') > 0 && !Character.isWhitespace(l.charAt(0)))
+                && HTML.matcher(text).find();
+    }
+
+    private static final java.util.regex.Pattern HTML = java.util.regex.Pattern.compile(
+            "<(?:div|br|b|i|u|p|ul|ol|li|span|img|a|strong|em|code|pre|table|sub|sup|font)\\b[^>]*>",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
      * The notes of an Anki text file. Its special columns (guid, note type, deck, tags) are
      * taken by the header's word; of the other columns, the first is the question and the
      * second the answer. HTML fields become Markdown. Tags are the cards' topics, unless no note
@@ -81,7 +95,9 @@ public final class AnkiText {
             headerLines++;
         }
         char separator = separator(name, header.getOrDefault("separator", "tab"));
-        boolean html = !"false".equalsIgnoreCase(header.getOrDefault("html", "false")) ;
+        // Without an #html header (older exports), the fields are HTML when they hold tags.
+        boolean html = header.containsKey("html") ? !"false".equalsIgnoreCase(header.get("html"))
+                : HTML.matcher(body).find();
         int guid = column(name, header, "guid column");
         int notetype = column(name, header, "notetype column");
         int deck = column(name, header, "deck column");
@@ -120,8 +136,7 @@ public final class AnkiText {
         }
         // Anki notes are often not tagged at all: then sdq finds topics from the text.
         if (rows.stream().allMatch(r -> r.topics().orElse(List.of()).isEmpty())) {
-            return rows.stream().map(r -> new CardRow(r.question(), r.answer(), r.id(), Optional.empty(), r.deck(),
-                    r.section(), r.line())).toList();
+            return rows.stream().map(CardRow::withoutTopics).toList();
         }
         return rows;
     }

@@ -13,6 +13,7 @@ final class CardColumns {
     static final List<String> TOPICS = List.of("topics", "topic", "tags", "tag");
     static final List<String> DECK = List.of("deck");
     static final List<String> SECTION = List.of("section", "heading", "chapter");
+    static final List<String> PARENT = List.of("parent", "follows");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
 
     private CardColumns() {

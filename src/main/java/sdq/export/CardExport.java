@@ -43,8 +43,9 @@ public final class CardExport {
 
     /** A study sheet titled {@code title}. */
     public static String markdown(String title, List<DeckCard> cards) {
-        return MarkdownSheet.write(title, cards.stream().map(c -> new MarkdownSheet.Entry(c.id().value(),
-                c.card().question(), c.card().answer(), c.card().topics())).toList());
+        return MarkdownSheet.write(title, cards.stream().map(c -> new MarkdownSheet.Entry(c.id().value(), c.deck(),
+                c.card().question(), c.card().answer(), c.card().topics(), c.card().parent().map(p -> p.value())))
+                .toList());
     }
 
     /** CSV: id, deck, question, answer, topics, box, due; with the progress columns when {@code withProgress}. */
@@ -72,7 +73,12 @@ public final class CardExport {
 
     /** One review, compactly: "2026-11-23T09:30+01:00 good 1->2". */
     private static String review(Review r) {
-        return r.at().toOffsetDateTime() + " " + r.grade().word() + " " + r.boxBefore() + "->" + r.boxAfter();
+        return at(r) + " " + r.grade().word() + " " + r.boxBefore() + "->" + r.boxAfter();
+    }
+
+    /** When a review was, to the second, with the offset of the zone it was in. */
+    private static String at(Review r) {
+        return r.at().toOffsetDateTime().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
     /** JSON: each card as {@code list --json} has it, with its schedule, and its reviews when {@code withProgress}. */
@@ -92,7 +98,7 @@ public final class CardExport {
                 for (Review r : s.history()) {
                     Map<String, Object> review = new LinkedHashMap<>();
                     review.put("id", r.id());
-                    review.put("at", r.at().toOffsetDateTime().toString());
+                    review.put("at", at(r));
                     review.put("zone", r.at().getZone().getId());
                     review.put("grade", r.grade().word());
                     review.put("box_before", r.boxBefore());

@@ -67,6 +67,7 @@ public final class CsvCards {
             Optional<Integer> topics = Optional.empty();
             Optional<Integer> deck = Optional.empty();
             Optional<Integer> section = Optional.empty();
+            Optional<Integer> parent = Optional.empty();
             long line = 1;
             for (CSVRecord record : parser) {
                 if (header == null) {
@@ -79,19 +80,22 @@ public final class CsvCards {
                     topics = CardColumns.find(header, CardColumns.TOPICS);
                     deck = CardColumns.find(header, CardColumns.DECK);
                     section = CardColumns.find(header, CardColumns.SECTION);
+                    parent = CardColumns.find(header, CardColumns.PARENT);
                     line = parser.getCurrentLineNumber() + 1;
                     continue;
                 }
                 if (record.size() != header.size()) {
                     throw new InvalidInputException(name + ":" + line + ": this row has " + record.size()
-                            + " fields but the header has " + header.size() + "; check its commas and quotes.");
+                            + (record.size() == 1 ? " field" : " fields") + " but the header has " + header.size()
+                            + "; check its commas and quotes.");
                 }
                 String q = record.get(question).strip();
                 String a = record.get(answer).strip();
                 if (!q.isEmpty() || !a.isEmpty()) {
                     rows.add(new CardRow(q, a, id.map(record::get).filter(s -> !s.isBlank()), topics.map(record::get)
                             .map(CardColumns::topics), deck.map(record::get).filter(s -> !s.isBlank()),
-                            section.map(record::get).orElse(""), (int) line));
+                            section.map(record::get).orElse(""), (int) line,
+                            parent.map(record::get).filter(s -> !s.isBlank())));
                 }
                 line = parser.getCurrentLineNumber() + 1;
             }
@@ -120,6 +124,18 @@ public final class CsvCards {
             return name + where + ": text after a closing quote; a \" inside a quoted field is written twice (\"\").";
         }
         return name + where + ": not valid CSV (" + message.replaceAll("\\s+", " ") + "); check its quotes.";
+    }
+
+    /** Whether a text starts with a header row that names a question and an answer column. */
+    public static boolean looksLike(String text) {
+        String body = text.startsWith("\ufeff") ? text.substring(1) : text;
+        int end = body.indexOf('\n');
+        String first = (end < 0 ? body : body.substring(0, end)).strip();
+        String delimiter = String.valueOf(delimiter(first));
+        List<String> header = List.of(first.split(java.util.regex.Pattern.quote(delimiter), -1)).stream()
+                .map(h -> h.replace("\"", "")).toList();
+        return header.size() >= 2 && CardColumns.find(header, CardColumns.QUESTION).isPresent()
+                && CardColumns.find(header, CardColumns.ANSWER).isPresent();
     }
 
     static char delimiter(String text) {

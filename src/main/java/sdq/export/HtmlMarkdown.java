@@ -54,7 +54,12 @@ public final class HtmlMarkdown {
      * that kind leaves the Markdown meaning the same.
      */
     private static String unescaped(String markdown) {
+        // commonmark indents the blank line inside a list item; a blank line is blank.
         String result = markdown;
+        String blankLines = BLANK_WITH_SPACES.matcher(result).replaceAll("");
+        if (!blankLines.equals(result) && MarkdownHtml.normal(blankLines).equals(MarkdownHtml.normal(result))) {
+            result = blankLines;
+        }
         for (char mark : UNNEEDED.toCharArray()) {
             String candidate = withoutEscape(result, mark);
             if (!candidate.equals(result) && MarkdownHtml.normal(candidate).equals(MarkdownHtml.normal(result))) {
@@ -83,7 +88,9 @@ public final class HtmlMarkdown {
         return out.toString();
     }
 
-    private static final String UNNEEDED = "_|*<>[]#!&";
+    private static final java.util.regex.Pattern BLANK_WITH_SPACES = java.util.regex.Pattern.compile("(?m)^[ \\t]+$");
+
+    private static final String UNNEEDED = "_|*><[]#!&";
 
     /** The children of {@code element} as blocks of {@code parent}; loose inline content in paragraphs. */
     private static void blocks(Element element, Node parent) {

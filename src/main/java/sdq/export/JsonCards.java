@@ -79,6 +79,7 @@ public final class JsonCards {
         boolean hasTopics = false;
         Optional<String> deck = Optional.empty();
         String section = "";
+        Optional<String> parent = Optional.empty();
         for (Map.Entry<String, Object> e : card.entrySet()) {
             String key = e.getKey().strip().toLowerCase(Locale.ROOT);
             Object value = e.getValue();
@@ -88,6 +89,7 @@ public final class JsonCards {
                 case "id" -> id = Optional.of(text(name, line, key, value)).filter(s -> !s.isBlank());
                 case "deck" -> deck = Optional.of(text(name, line, key, value)).filter(s -> !s.isBlank());
                 case "section" -> section = text(name, line, key, value);
+                case "parent" -> parent = Optional.of(text(name, line, key, value)).filter(s -> !s.isBlank());
                 case "topics", "tags" -> {
                     hasTopics = true;
                     if (value instanceof List<?> list) {
@@ -100,7 +102,7 @@ public final class JsonCards {
             }
         }
         return new CardRow(q == null ? "" : q.strip(), a == null ? "" : a.strip(), id,
-                hasTopics ? Optional.of(topics) : Optional.empty(), deck, section, line);
+                hasTopics ? Optional.of(topics) : Optional.empty(), deck, section, line, parent);
     }
 
     private static String text(String name, int line, String key, Object value) {

@@ -107,8 +107,11 @@ public final class DeckMerge {
             List<String> topics = tagged.get(i);
             Card before = matched[i] == null ? null : oldById.get(matched[i]);
             Optional<CardId> parent = d.parent().isPresent() ? Optional.of(ids[d.parent().getAsInt()]) : Optional.empty();
-            Card card = new Card(ids[i], d.question(), d.answer(), topics, d.section(),
-                    Optional.of(new SourceRef(d.line())), parent);
+            // Text that differs only in spaces at line ends, or blank lines at the ends, is the same text.
+            String question = before != null && sameText(before.question(), d.question()) ? before.question() : d.question();
+            String answer = before != null && sameText(before.answer(), d.answer()) ? before.answer() : d.answer();
+            Card card = new Card(ids[i], question, answer, topics, d.section(),
+                    where(d, before), parent);
             cards.add(card);
             if (before == null) {
                 added.add(card);
@@ -125,6 +128,24 @@ public final class DeckMerge {
                 source.or(() -> existing.flatMap(Deck::source)), cards);
         return new Result(deck, added, changed, unchanged, removed);
     }
+
+    /**
+     * Where a card was found in its notes. A card from a flashcard file that names it by id (an
+     * export coming back) keeps the place it has: the file's lines are not the notes' lines.
+     */
+    private static Optional<SourceRef> where(Draft d, Card before) {
+        return d.id().isPresent() && before != null ? before.source() : Optional.of(new SourceRef(d.line()));
+    }
+
+    private static boolean sameText(String a, String b) {
+        return a.equals(b) || trimmed(a).equals(trimmed(b));
+    }
+
+    private static String trimmed(String text) {
+        return TRAILING_SPACE.matcher(text.strip()).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern TRAILING_SPACE = java.util.regex.Pattern.compile("[ \t]+(?=\n)");
 
     /** Topics as a file wrote them, in canonical form, without repeats or empty ones. */
     private static List<String> canonical(List<String> topics) {

@@ -35,6 +35,23 @@ public record DecodedText(String text, String encoding, int repaired) {
         return new DecodedText(repair.text(), raw.encoding(), repair.repaired());
     }
 
+    /**
+     * The start of a file as text, to tell what kind of file it is without decoding it all: up to
+     * {@code limit} bytes, as UTF-16 when a byte-order mark says so, else as UTF-8 (a byte that is
+     * not UTF-8 becomes U+FFFD), without the byte-order mark.
+     */
+    public static String head(byte[] bytes, int limit) {
+        int n = Math.min(bytes.length, limit);
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new String(bytes, 2, Math.max(0, n - 2) & ~1, StandardCharsets.UTF_16BE);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new String(bytes, 2, Math.max(0, n - 2) & ~1, StandardCharsets.UTF_16LE);
+        }
+        int from = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        return new String(bytes, from, Math.max(0, n - from), StandardCharsets.UTF_8);
+    }
+
     private static DecodedText decode(String name, byte[] bytes) {
         String encoding;
         String text;

@@ -37,13 +37,18 @@ public record Draft(String question, String answer, String section, int line, in
         this(question, answer, section, line, endLine, OptionalInt.empty());
     }
 
-    /** A draft from a flashcard file's row, keeping the id and topics it gives. */
+    /**
+     * A draft from a flashcard file's row, keeping the id and topics it gives. An empty topics
+     * cell says "none" only for a card that has an id (one that came from sdq); a row someone
+     * added without one gets its topics found like any new card.
+     */
     public static Draft of(sdq.deck.CardRow row) {
+        Optional<List<String>> topics = row.topics().filter(t -> !t.isEmpty() || row.id().isPresent());
         return new Draft(row.question(), row.answer(), row.section(), Math.max(1, row.line()), Math.max(1, row.line()),
-                OptionalInt.empty(), row.id(), row.topics());
+                OptionalInt.empty(), row.id(), topics);
     }
 
-    Draft withParent(int index) {
+    public Draft withParent(int index) {
         return new Draft(question, answer, section, line, endLine, OptionalInt.of(index), id, topics);
     }
 

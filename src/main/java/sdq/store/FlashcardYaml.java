@@ -33,10 +33,10 @@ public final class FlashcardYaml {
     private FlashcardYaml() {
     }
 
-    /** Whether a text is a YAML list of cards, or a Markdown file of front matter only. */
-    public static boolean looksLike(String text) {
-        String body = frontMatter(text).orElse(text);
-        return body.contains("q:") || body.contains("question:") || body.contains("front:");
+    /** Whether a Markdown file is nothing but front matter, and that a list of cards. */
+    public static boolean isCardsInFrontMatter(String text) {
+        return frontMatter(text).filter(yaml -> yaml.contains("q:") || yaml.contains("question:")
+                || yaml.contains("front:")).isPresent();
     }
 
     /**
@@ -49,7 +49,7 @@ public final class FlashcardYaml {
             if (line.isBlank() || line.startsWith("#") || line.equals("---")) {
                 continue;
             }
-            return line.matches("(sdq|cards|flashcards|questions|title):.*") || line.matches("- (q|question|front):.*");
+            return line.matches("(sdq|cards|flashcards):.*") || line.matches("- (q|question|front):.*");
         }
         return false;
     }
@@ -90,6 +90,8 @@ public final class FlashcardYaml {
         Node list = root;
         // In an sdq deck file a card without `topics:` has none; elsewhere it leaves them to sdq.
         boolean deckFile = false;
+        // The deck the file names (`deck:`), where its cards go unless the import says otherwise.
+        Optional<String> deckName = Optional.empty();
         if (root instanceof MappingNode map) {
             list = null;
             for (NodeTuple t : map.getValue()) {
@@ -98,7 +100,10 @@ public final class FlashcardYaml {
                 if ((key.equals("cards") || key.equals("flashcards") || key.equals("questions"))) {
                     list = t.getValueNode();
                 } else if ((key.equals("title") || key.equals("deck")) && t.getValueNode() instanceof ScalarNode s) {
-                    title = title.or(() -> Optional.of(s.getValue()));
+                    title = key.equals("title") ? Optional.of(s.getValue()) : title.or(() -> Optional.of(s.getValue()));
+                    if (key.equals("deck")) {
+                        deckName = Optional.of(s.getValue()).filter(v -> !v.isBlank());
+                    }
                 }
             }
         }
@@ -117,6 +122,7 @@ public final class FlashcardYaml {
             List<String> topics = new ArrayList<>();
             boolean hasTopics = false;
             String section = "";
+            Optional<String> parent = Optional.empty();
             for (NodeTuple t : entry.getValue()) {
                 String key = key(t);
                 Node value = t.getValueNode();
@@ -125,6 +131,7 @@ public final class FlashcardYaml {
                     case "a", "answer", "back", "response" -> a = text(name, value, key);
                     case "id" -> id = Optional.of(text(name, value, key));
                     case "section" -> section = text(name, value, key);
+                    case "parent" -> parent = Optional.of(text(name, value, key)).filter(s -> !s.isBlank());
                     case "topics", "tags" -> {
                         hasTopics = true;
                         if (value instanceof SequenceNode seq) {
@@ -140,8 +147,7 @@ public final class FlashcardYaml {
                 throw problem(name, item, "this card needs both a question (`q:`) and an answer (`a:`)");
             }
             rows.add(new CardRow(q.strip(), a.strip(), id, hasTopics || deckFile ? Optional.of(topics) : Optional.empty(),
-                    Optional.empty(), section,
-                    item.getStartMark().getLine() + 1 + lineOffset(text)));
+                    deckName, section, item.getStartMark().getLine() + 1 + lineOffset(text), parent));
         }
         return new Cards(title, rows);
     }

@@ -82,7 +82,7 @@ class CardFileImportTest {
         write("todo.csv", "question,answer\nWhat is Raft?,\n,An orphan answer\nWhat is Paxos?,Consensus by ballots.\n\n");
         Cli.Result r = cli.run("import", "todo.csv");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("1 cards: 1 new").contains("""
+        assertThat(r.out()).contains("1 card: 1 new").contains("""
                   skipped 2:
                     line 2: no answer: What is Raft?
                     line 3: no question: An orphan answer
@@ -104,7 +104,8 @@ class CardFileImportTest {
                 """);
         Cli.Result r = cli.run("import", "anki.txt");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("anki.txt -> decks/anki.yaml (UTF-8)\n  2 cards: 2 new");
+        // The deck column says where the notes go: "System Design::Caching" is the deck "caching".
+        assertThat(r.out()).startsWith("anki.txt -> decks/caching.yaml (UTF-8)\n  2 cards: 2 new");
         List<Map<String, Object>> cards = cards();
         assertThat(cards.get(0).get("q")).isEqualTo("What is **write-through**?");
         assertThat(cards.get(0).get("a")).isEqualTo("Write to the cache *and* the store.\n\n- consistent\n- slower writes");
@@ -176,17 +177,44 @@ class CardFileImportTest {
     @Test
     void formatForcesHowAFileIsRead() throws IOException {
         write("export.txt", "question,answer\nWhat is TTL?,How long a cached value lives.\n");
-        assertThat(cli.run("import", "export.txt", "--dry-run").out()).contains("no cards found");
-        Cli.Result r = cli.run("import", "export.txt", "--format", "csv", "--deck", "ttl");
+        assertThat(cli.run("import", "export.txt", "--dry-run").out()).contains("1 card: 1 new");
+        assertThat(cli.run("import", "export.txt", "--dry-run", "--format", "notes").out()).contains("no cards found");
+        write("cards.md", "question\tanswer\nWhat is TTL?\tHow long a cached value lives.\n");
+        assertThat(cli.run("import", "cards.md", "--dry-run").out()).contains("no cards found");
+        Cli.Result r = cli.run("import", "cards.md", "--format", "tsv", "--deck", "ttl");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(cards()).singleElement().satisfies(c -> assertThat(c.get("q")).isEqualTo("What is TTL?"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        "notes.txt|Q1: What?\\nAnswer: That.|NOTES",
+        "export.txt|#separator:tab\\n#html:true\\nq\\ta|ANKI",
+        "study.md|<!-- sdq study sheet, version 1: `sdq import` reads it back -->\\n\\n# T|MD",
+        "cards.csv|question,answer|CSV",
+        "cards.tsv|question\\tanswer|TSV",
+        "cards.json|[]|JSON",
+        "cards|[{\"q\": \"x\", \"a\": \"y\"}]|JSON",
+        "notes|[TOC] What is a CDN?|NOTES",
+        "export.txt|id,deck,question,answer,topics,box,due\\nc-1,d,What?,That.,,1,2026-11-23|CSV",
+        "old-anki.txt|What is <b>x</b>?\\tIt is y.\\nWhy?\\t<div>Because</div>|ANKI",
+        "tabbed.txt|Caching\\tnotes\\nQ1: What?\\tAnswer: That.|NOTES",
+        "notes.txt|title: Caching\\nQ1: What?\\nAnswer: That.|NOTES",
+        "cards.yml|cards: []|YAML",
+        "stdin|sdq: 1\\ndeck: x\\ncards: []|YAML",
+        "deck.md|---\\ncards:\\n  - q: x\\n    a: y\\n---\\n|YAML",
+        "post.md|---\\ntitle: Caching\\n---\\n\\n## What is a CDN?\\n\\nEdge caches.|NOTES",
+    })
+    void theFormatIsToldByNameAndFirstLines(String name, String text, NotesImport.Format format) {
+        String content = text.replace("\\n", "\n").replace("\\t", "\t");
+        assertThat(NotesImport.detect(Path.of(name), content, () -> content)).isEqualTo(format);
     }
 
     @Test
     void aDryRunWritesNothing() throws IOException {
         write("cards.csv", "question,answer\nWhat is TTL?,How long a cached value lives.\n");
         Cli.Result r = cli.run("import", "cards.csv", "--dry-run");
-        assertThat(r.out()).contains("1 cards: 1 new").endsWith("(dry run: nothing was written)\n");
+        assertThat(r.out()).contains("1 card: 1 new").endsWith("(dry run: nothing was written)\n");
         assertThat(dir.resolve("decks")).doesNotExist();
     }
 
@@ -201,7 +229,6 @@ class CardFileImportTest {
         String sheet = Files.readString(dir.resolve("study.md")).replace("fills the cache.", "fills the cache, with a TTL.");
         String edited = sheet.substring(0, sheet.indexOf("## Why does")) + """
                 ## What is a write-behind cache?
-                <!-- sdq-card id= topics=caching -->
 
                 Writes go to the cache and reach the store later.
 
@@ -214,6 +241,9 @@ class CardFileImportTest {
         List<Map<String, Object>> cards = cards();
         assertThat(cards).extracting(c -> c.get("id")).startsWith("c-000001", "c-000002");
         assertThat(cards.get(0).get("a").toString()).contains("with a TTL.");
+        // The card added by hand (a heading after the last rule, no comment) is a card of its own.
+        assertThat(cards.get(2).get("q")).isEqualTo("What is a write-behind cache?");
+        assertThat(cards.get(2).get("a")).isEqualTo("Writes go to the cache and reach the store later.");
         // The review of c-000001 still counts: box 3 after "easy".
         assertThat(cli.run("export", "--format", "csv", "--topic", "caching").out())
                 .contains("caching,3,2026-11-30");
@@ -232,6 +262,109 @@ class CardFileImportTest {
         // Only the notes of where the deck and its cards were read from may differ.
         assertThat(Files.readString(dir.resolve("decks/study.yaml")).replaceAll("(?m)^ *source: .*\n", ""))
                 .isEqualTo(new String(before, StandardCharsets.UTF_8));
+    }
+
+    private static final String DECK_A = """
+            sdq: 1
+            deck: alpha
+            title: Alpha notes
+            source: alpha.txt
+            cards:
+              - id: c-000a01
+                q: What is a cache?
+                a: |
+                  A fast copy of slow data.
+                topics: [caching]
+                source: {line: 3}
+              - id: c-000a02
+                q: When does it go stale?
+                a: When the data changes underneath.
+                topics: [caching]
+                source: {line: 9}
+                parent: c-000a01
+            """;
+
+    private static final String DECK_B = """
+            sdq: 1
+            deck: beta
+            cards:
+              - id: c-000b01
+                q: What is a shard?
+                a: A slice of the data on its own node.
+                topics: [sharding]
+            """;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"csv", "md", "json", "anki"})
+    void anExportComesBackToItsOwnDecksUnchanged(String format) throws IOException {
+        // (yaml exports one deck to a file; the test below has it)
+        Files.createDirectories(dir.resolve("decks"));
+        Files.writeString(dir.resolve("decks/alpha.yaml"), DECK_A);
+        Files.writeString(dir.resolve("decks/beta.yaml"), DECK_B);
+        assertThat(cli.run("export", "--format", format, "-o", "all." + format).code()).isZero();
+        Cli.Result r = cli.run("import", "all." + format);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("all." + format + " -> decks/alpha.yaml (UTF-8" + (format.equals("csv") ? " (with BOM)" : "")
+                + ")\n  2 cards: 0 new, 0 changed, 2 unchanged, 0 removed\n"
+                + "all." + format + " -> decks/beta.yaml (UTF-8" + (format.equals("csv") ? " (with BOM)" : "")
+                + ")\n  1 card: 0 new, 0 changed, 1 unchanged, 0 removed\n");
+        // Byte for byte: the answer's final line break, the follow-up link, the notes it came from.
+        assertThat(Files.readString(dir.resolve("decks/alpha.yaml"))).isEqualTo(DECK_A);
+        assertThat(Files.readString(dir.resolve("decks/beta.yaml"))).isEqualTo(DECK_B);
+    }
+
+    @Test
+    void aYamlExportComesBackToItsDeck() throws IOException {
+        Files.createDirectories(dir.resolve("decks"));
+        Files.writeString(dir.resolve("decks/alpha.yaml"), DECK_A);
+        assertThat(cli.run("export", "--format", "yaml", "--deck", "alpha", "-o", "backup/alpha.yaml").code()).isZero();
+        Cli.Result r = cli.run("import", "backup/alpha.yaml");
+        assertThat(r.out()).isEqualTo("backup/alpha.yaml -> decks/alpha.yaml (UTF-8)\n"
+                + "  2 cards: 0 new, 0 changed, 2 unchanged, 0 removed\n");
+        // Written under another name, the export is a deck of that name: a copy, with ids of its own.
+        assertThat(cli.run("export", "--format", "yaml", "--deck", "alpha", "-o", "alpha-copy.yaml").code()).isZero();
+        assertThat(cli.run("import", "alpha-copy.yaml").out()).contains("decks/alpha-copy.yaml (UTF-8)\n"
+                + "  2 cards: 2 new");
+    }
+
+    @Test
+    void anEditedExportUpdatesItsDecksAndTheNotesStillFindTheirDeck() throws IOException {
+        Files.createDirectories(dir.resolve("decks"));
+        Files.writeString(dir.resolve("decks/alpha.yaml"), DECK_A);
+        Files.writeString(dir.resolve("decks/beta.yaml"), DECK_B);
+        cli.run("export", "--format", "csv", "-o", "all.csv");
+        write("all.csv", Files.readString(dir.resolve("all.csv")).replace("A slice of the data", "A part of the data"));
+        Cli.Result r = cli.run("import", "all.csv");
+        assertThat(r.out()).contains("decks/beta.yaml (UTF-8 (with BOM))\n  1 card: 0 new, 1 changed");
+        assertThat(Files.readString(dir.resolve("decks/beta.yaml"))).contains("A part of the data");
+        assertThat(Files.readString(dir.resolve("decks/alpha.yaml"))).contains("source: alpha.txt");
+    }
+
+    @Test
+    void importDeckTakesAFullNameAndSaysWhenItMadeANewDeck() throws IOException {
+        Files.createDirectories(dir.resolve("decks"));
+        Files.writeString(dir.resolve("decks/alpha.yaml"), DECK_A);
+        write("more.csv", "question,answer\nWhat is a TTL?,How long a copy lives.\n");
+        Cli.Result r = cli.run("import", "more.csv", "--deck", "alp");
+        assertThat(r.out()).contains("decks/alp.yaml").contains(
+                "  note: 'alp' is a new deck; to import into 'alpha', give its full name to --deck.\n");
+    }
+
+    @Test
+    void exportRefusesWhatWouldLoseSomething() throws IOException {
+        Files.createDirectories(dir.resolve("decks"));
+        Files.writeString(dir.resolve("decks/alpha.yaml"), DECK_A);
+        Cli.Result over = cli.run("export", "--format", "yaml", "--topic", "caching", "-o", "decks/alpha.yaml");
+        assertThat(over.code()).isEqualTo(2);
+        assertThat(over.err()).startsWith("sdq: decks/alpha.yaml is a deck in use, and the export would replace it;");
+        assertThat(Files.readString(dir.resolve("decks/alpha.yaml"))).isEqualTo(DECK_A);
+        Cli.Result progress = cli.run("export", "--format", "md", "--with-progress");
+        assertThat(progress.code()).isEqualTo(2);
+        assertThat(progress.err()).isEqualTo("sdq: --with-progress works with --format csv or json; md has no room"
+                + " for the review history.\n");
+        Cli.Result dir = cli.run("export", "--format", "csv", "-o", "decks");
+        assertThat(dir.code()).isEqualTo(2);
+        assertThat(dir.err()).isEqualTo("sdq: decks is a directory; give a file name, for example decks/cards.csv.\n");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -255,13 +388,15 @@ class CardFileImportTest {
         assertThat(r.err()).isEqualTo(error + "\n");
         assertThat(r.out()).isEmpty();
         assertThat(dir.resolve("decks")).doesNotExist();
-        // With a good file beside it, the good one imports and the bad one is still named.
+        // With a good file beside it, the good one is read and reported, but nothing is written.
         Cli.Result both = cli.run("import", "bad.csv", "good.md");
         assertThat(both.code()).isEqualTo(2);
         assertThat(both.err()).isEqualTo(error + "\n");
-        try (var files = Files.list(dir.resolve("decks"))) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("good-notes.yaml");
-        }
+        assertThat(both.out()).contains("good.md -> decks/good-notes.yaml").endsWith(
+                "(nothing was written: mend the files named above, or leave them out, and import again)\n");
+        assertThat(dir.resolve("decks")).doesNotExist();
+        assertThat(cli.run("import", "good.md").code()).isZero();
+        assertThat(dir.resolve("decks/good-notes.yaml")).exists();
     }
 
     @Test

@@ -43,7 +43,8 @@ class ExportImportProperties {
                 assertThat(export.code()).as(export.err()).isZero();
                 Cli.Result imported = cli.run("import", "out." + format, "--decks", "back-" + format, "--deck", "back");
                 assertThat(imported.code()).as(imported.err()).isZero();
-                assertThat(imported.out()).contains(deck.cards().size() + " cards: " + deck.cards().size() + " new");
+                assertThat(imported.out()).contains(Words.count(deck.cards().size(), "card") + ": "
+                        + deck.cards().size() + " new");
                 Deck back = DeckYaml.read("back.yaml", "back", Optional.empty(),
                         Files.readString(dir.resolve("back-" + format + "/back.yaml")).getBytes(StandardCharsets.UTF_8))
                         .deck();

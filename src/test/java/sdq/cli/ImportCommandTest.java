@@ -106,13 +106,17 @@ class ImportCommandTest {
     }
 
     @Test
-    void aBinaryFileIsBadInputAndTheOthersStillImport() throws IOException {
+    void aBinaryFileIsBadInputAndNothingIsWrittenUntilItIsLeftOut() throws IOException {
         Files.write(dir.resolve("notes/picture.txt"), new byte[] {'G', 'I', 'F', '8', '9', 'a', 0, 0, 1});
         Cli.Result r = cli.run("import", "notes");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("sdq: notes/picture.txt:1: is not a text file (a NUL byte at offset 6);"
                 + " sdq imports text: notes, CSV or TSV, Anki text, YAML cards.\n");
-        assertThat(Files.exists(dir.resolve("decks/storage-notes.yaml"))).isTrue();
+        assertThat(r.out()).contains("2 cards: 2 new").contains("(nothing was written");
+        assertThat(dir.resolve("decks")).doesNotExist();
+        Files.delete(dir.resolve("notes/picture.txt"));
+        assertThat(cli.run("import", "notes").code()).isZero();
+        assertThat(dir.resolve("decks/storage-notes.yaml")).exists();
     }
 
     @Test

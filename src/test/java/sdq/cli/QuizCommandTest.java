@@ -123,7 +123,7 @@ class QuizCommandTest {
     void theDaysShareIsKept() {
         cli("\n3\n").run("quiz", "--new", "1");
         Cli.Result r = cli("").run("quiz", "--new", "1");
-        assertThat(r.out()).startsWith("You have done today's share (20 reviews, 1 new cards); 0 due and 2 new cards wait.");
+        assertThat(r.out()).startsWith("You have done today's share (20 reviews, 1 new); 0 due and 2 new cards wait.");
     }
 
     @Test

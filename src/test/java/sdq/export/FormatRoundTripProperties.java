@@ -48,7 +48,7 @@ public class FormatRoundTripProperties {
     @Property(tries = 200)
     void markdownSheet(@ForAll("cards") List<Card> cards) {
         String sheet = MarkdownSheet.write("Title", cards.stream().map(c -> new MarkdownSheet.Entry(c.id().value(),
-                c.question(), c.answer(), c.topics())).toList());
+                "deck", c.question(), c.answer(), c.topics(), java.util.Optional.empty())).toList());
         assertThat(MarkdownSheet.looksLike(sheet)).isTrue();
         assertSame(cards, MarkdownSheet.read(sheet), false);
     }
