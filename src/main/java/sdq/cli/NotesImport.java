@@ -272,6 +272,8 @@ final class NotesImport {
                     + " use lower-case letters, digits and '-' (for example " + DeckNaming.fromTitle(name) + ")."));
         }
         Optional<Deck> before = existing.find(name).map(LoadedDeck::deck);
+        Map<String, sdq.deck.Card> byId = new HashMap<>();
+        before.ifPresent(d -> d.cards().forEach(c -> byId.put(c.id().value(), c)));
         List<Draft> drafts = new ArrayList<>();
         List<ReadNote> read = new ArrayList<>();
         for (Part part : parts) {
@@ -279,11 +281,11 @@ final class NotesImport {
             int offset = drafts.size();
             boolean fromHtml = note.shapes().contains(Format.ANKI.shown);
             for (Draft d : note.drafts()) {
-                drafts.add(asInDeck(d.shiftedParent(offset), before, fromHtml));
+                drafts.add(asInDeck(d.shiftedParent(offset), byId, fromHtml));
             }
             read.add(note);
         }
-        keepParents(drafts, before);
+        keepParents(drafts, byId);
         Path deckFile = DeckFiles.pathOf(decksDir, name);
         try {
             existing.requireWritable(name);
@@ -312,14 +314,12 @@ final class NotesImport {
      * say); when it renders exactly as the deck's card does, the deck's own spelling is kept, so
      * an unchanged card reads as unchanged.
      */
-    private static Draft asInDeck(Draft draft, Optional<Deck> deck, boolean fromHtml) {
+    private static Draft asInDeck(Draft draft, Map<String, sdq.deck.Card> deck, boolean fromHtml) {
         // Notes carry no ids: only a flashcard file's cards are matched here.
-        Optional<sdq.deck.Card> same = draft.id().flatMap(id -> deck.flatMap(d -> d.cards().stream()
-                .filter(c -> c.id().value().equals(id)).findFirst()));
-        if (same.isEmpty()) {
+        sdq.deck.Card card = draft.id().map(deck::get).orElse(null);
+        if (card == null) {
             return draft;
         }
-        sdq.deck.Card card = same.get();
         String question = draft.question();
         String answer = draft.answer();
         if (fromHtml) {
@@ -335,8 +335,8 @@ final class NotesImport {
      * A card that the deck has (same id) and that the file gives no parent keeps the parent it
      * has, when that card is imported too: a CSV export has no room for the link.
      */
-    private static void keepParents(List<Draft> drafts, Optional<Deck> deck) {
-        if (deck.isEmpty()) {
+    private static void keepParents(List<Draft> drafts, Map<String, sdq.deck.Card> cards) {
+        if (cards.isEmpty()) {
             return;
         }
         Map<String, Integer> index = new HashMap<>();
@@ -344,8 +344,6 @@ final class NotesImport {
             int at = i;
             drafts.get(i).id().ifPresent(id -> index.putIfAbsent(id, at));
         }
-        Map<String, sdq.deck.Card> cards = new HashMap<>();
-        deck.get().cards().forEach(c -> cards.put(c.id().value(), c));
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             sdq.deck.Card card = d.id().map(cards::get).orElse(null);
