@@ -98,7 +98,7 @@ final class ExportCommand implements Callable<Integer> {
             case MD -> CardExport.markdown(title(cards, decks), cards);
             case JSON -> CardExport.json(scheduled(cards, err), withProgress);
             case YAML -> DeckYaml.write(new Deck(deckName(cards), title(cards, decks), Optional.empty(),
-                    cards.stream().map(DeckCard::card).toList()));
+                    withinSelection(cards)));
         };
         if (output == null) {
             out.print(text);
@@ -106,14 +106,23 @@ final class ExportCommand implements Callable<Integer> {
         }
         Path file = root.env().workingDir().resolve(output);
         Optional<Path> deckDir = decks.location().dir().map(d -> root.env().workingDir().resolve(d));
-        if (Files.exists(file) && deckDir.filter(d -> sameFile(d, file.toAbsolutePath().getParent())).isPresent()
-                && file.getFileName().toString().endsWith(".yaml")) {
+        boolean intoDecks = deckDir.filter(d -> sameFile(d, file.toAbsolutePath().getParent())).isPresent()
+                && (file.getFileName().toString().endsWith(".yaml") || file.getFileName().toString().endsWith(".yml"));
+        if (intoDecks && Files.exists(file)) {
             throw new InvalidInputException(output + " is a deck in use, and the export would replace it; write it"
-                    + " elsewhere (sdq import FILE --deck NAME updates a deck from a file).");
+                    + " elsewhere (sdq import FILE updates decks from a file).");
+        }
+        if (intoDecks) {
+            throw new InvalidInputException(output + " would be a second deck of cards the decks already hold (the"
+                    + " same ids twice); write it elsewhere, for another decks directory.");
         }
         if (Files.isDirectory(file)) {
             throw new InvalidInputException(output + " is a directory; give a file name, for example "
                     + output.resolve("cards." + (format == Format.ANKI ? "txt" : format.toString())) + ".");
+        }
+        if (!Files.isDirectory(file.toAbsolutePath().getParent())) {
+            throw new InvalidInputException(output + ": there is no directory " + file.toAbsolutePath().getParent()
+                    + "; make it first, or write elsewhere.");
         }
         try {
             AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
@@ -124,6 +133,14 @@ final class ExportCommand implements Callable<Integer> {
         }
         err.println("Wrote " + cards.size() + (cards.size() == 1 ? " card" : " cards") + " to " + output + ".");
         return ExitCode.OK;
+    }
+
+    /** The cards, with a follow-up link only to a card of the selection (a deck file links within itself). */
+    private static List<sdq.deck.Card> withinSelection(List<DeckCard> cards) {
+        Set<CardId> ids = cards.stream().map(DeckCard::id).collect(Collectors.toSet());
+        return cards.stream().map(DeckCard::card).map(c -> c.parent().filter(p -> !ids.contains(p)).isEmpty() ? c
+                : new sdq.deck.Card(c.id(), c.question(), c.answer(), c.topics(), c.section(), c.source(),
+                        Optional.empty())).toList();
     }
 
     private static boolean sameFile(Path a, Path b) {

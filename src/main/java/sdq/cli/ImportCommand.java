@@ -64,6 +64,10 @@ final class ImportCommand implements Callable<Integer> {
             + " topics set by hand in the deck.")
     boolean retag;
 
+    @Option(names = "--prune", description = "With flashcard files: the deck's cards that the files do not hold"
+            + " leave the deck (their progress is kept). Without it they stay.")
+    boolean prune;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto", converter = EnumWord.ImportFormat.class,
             description = "What the files hold: auto (the default: from their names and first lines), notes, csv,"
                     + " tsv, anki, yaml, json or md (an sdq study sheet).")
@@ -91,7 +95,7 @@ final class ImportCommand implements Callable<Integer> {
         Config config = root.config();
         Taxonomy taxonomy = Taxonomy.builtIn().with(config.topics(), config.replaceTopics());
         NotesImport.Result result = new NotesImport(dir, existing, new TopicTagger(taxonomy), env.workingDir(), retag,
-                format).run(paths, Optional.ofNullable(deck), dryRun);
+                format, prune).run(paths, Optional.ofNullable(deck), dryRun);
         List<NotesImport.Outcome> outcomes = result.outcomes();
         if (output.json) {
             out.println(Json.write(outcomes.stream().map(o -> json(o, result.written())).toList()));
@@ -125,6 +129,10 @@ final class ImportCommand implements Callable<Integer> {
         out.println("  " + Words.count(m.deck().cards().size(), "card") + ": " + m.added().size() + " new, " + m.changed().size()
                 + " changed, " + m.unchanged() + " unchanged, " + m.removed().size() + " removed"
                 + (m.removed().isEmpty() ? "" : " (their progress is kept)"));
+        if (!m.kept().isEmpty()) {
+            out.println("  " + Words.count(m.kept().size(), "card") + " of the deck not in the file"
+                    + (m.kept().size() == 1 ? " stays (--prune removes it)" : " stay (--prune removes them)"));
+        }
         if (o.created() && deck != null) {
             // `import --deck` names a deck in full (it may be a new one); other commands take a start.
             existing.decks().stream().map(d -> d.name()).filter(n -> n.startsWith(deck)).findFirst().ifPresent(n ->
@@ -172,6 +180,7 @@ final class ImportCommand implements Callable<Integer> {
         out.put("changed", m.changed().size());
         out.put("unchanged", m.unchanged());
         out.put("removed", m.removed().size());
+        out.put("kept", m.kept().size());
         List<Map<String, Object>> skips = new ArrayList<>();
         for (Skip s : o.skipped()) {
             Map<String, Object> skip = new LinkedHashMap<>();

@@ -99,9 +99,14 @@ final class NotesImport {
 
     private final Format format;
 
-    NotesImport(Path decksDir, Decks existing, TopicTagger tagger, Path workingDir, boolean retag, Format format) {
+    /** Cards a flashcard file does not hold leave their deck (otherwise they stay). */
+    private final boolean prune;
+
+    NotesImport(Path decksDir, Decks existing, TopicTagger tagger, Path workingDir, boolean retag, Format format,
+                boolean prune) {
         this.retag = retag;
         this.format = format;
+        this.prune = prune;
         this.decksDir = decksDir;
         this.existing = existing;
         this.tagger = tagger;
@@ -117,8 +122,10 @@ final class NotesImport {
         Map<String, List<Part>> groups = new LinkedHashMap<>();
         Map<Path, String> failures = new LinkedHashMap<>();
         Set<String> claimed = new HashSet<>();
+        // Which deck holds each id now: a flashcard file's card goes back where it is.
+        Map<String, String> owners = deckOption.isPresent() ? Map.of() : existingIds();
         // Files are read in parallel (reading is most of an import), then named in order.
-        List<Object> read = files.parallelStream().map(this::read).toList();
+        List<Object> read = files.parallelStream().map(file -> read(file, owners)).toList();
         for (int k = 0; k < files.size(); k++) {
             Path file = files.get(k);
             if (read.get(k) instanceof String message) {
@@ -187,7 +194,7 @@ final class NotesImport {
     }
 
     /** The note read from a file, or the message saying why it could not be. */
-    private Object read(Path file) {
+    private Object read(Path file, Map<String, String> owners) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             String name = display(file);
@@ -216,7 +223,7 @@ final class NotesImport {
                 default -> rows = CsvCards.read(name, text.text(), format == Format.CSV ? ',' : CsvCards.SNIFF);
             }
             String stem = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-            return parts(file, title.filter(t -> !t.isBlank()).orElse(stem), rows, kind, text);
+            return parts(file, title.filter(t -> !t.isBlank()).orElse(stem), rows, kind, text, owners);
         } catch (InvalidInputException e) {
             return e.getMessage();
         } catch (IOException e) {
@@ -225,19 +232,26 @@ final class NotesImport {
     }
 
     /**
-     * A flashcard file's cards, one part for each deck the file names (rows that name none make a
-     * part of their own); rows without a question or an answer are skipped, with their line.
-     * A row's parent, named by id, becomes a link to that card when it is in the same part.
+     * A flashcard file's cards, one part for each deck they go to: a card whose id a deck holds
+     * goes back to that deck; others to the deck the file names for them, or, when the file
+     * names just one deck, to that one; the rest make a part of their own. Rows without a
+     * question or an answer are skipped, with their line. A row's parent, named by id, becomes a
+     * link to that card when it is in the same part.
      */
-    private static List<Part> parts(Path file, String title, List<CardRow> rows, Format kind, DecodedText text) {
+    private static List<Part> parts(Path file, String title, List<CardRow> rows, Format kind, DecodedText text,
+                                    Map<String, String> owners) {
         List<Skip> skipped = new ArrayList<>();
+        Set<String> named = new java.util.LinkedHashSet<>();
+        rows.forEach(r -> r.deck().ifPresent(named::add));
+        Optional<String> onlyDeck = named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
         Map<Optional<String>, List<CardRow>> byDeck = new LinkedHashMap<>();
         for (CardRow row : rows) {
             if (row.question().isBlank() || row.answer().isBlank()) {
                 skipped.add(row.question().isBlank() ? new Skip(row.line(), row.answer(), "no question")
                         : new Skip(row.line(), row.question(), "no answer"));
             } else {
-                byDeck.computeIfAbsent(row.deck(), d -> new ArrayList<>()).add(row);
+                Optional<String> deck = row.id().map(owners::get).or(row::deck).or(() -> onlyDeck);
+                byDeck.computeIfAbsent(deck, d -> new ArrayList<>()).add(row);
             }
         }
         if (byDeck.isEmpty()) {
@@ -285,7 +299,6 @@ final class NotesImport {
             }
             read.add(note);
         }
-        keepParents(drafts, byId);
         Path deckFile = DeckFiles.pathOf(decksDir, name);
         try {
             existing.requireWritable(name);
@@ -300,7 +313,14 @@ final class NotesImport {
         Optional<String> source = onlyCards && before.isPresent() ? Optional.empty()
                 : Optional.of(String.join(", ", parts.stream().map(p -> p.file().getFileName().toString()).distinct()
                         .toList()));
-        DeckMerge.Result result = DeckMerge.merge(name, title, source, drafts, before, taken, tagger, retag);
+        if (onlyCards && before.isPresent()) {
+            // The lines of a flashcard file are not lines of the notes the deck names.
+            drafts.replaceAll(Draft::withoutLine);
+        }
+        // A flashcard file may hold a few of a deck's cards (an export of one topic): the others
+        // stay, unless --prune says the file is the whole deck.
+        DeckMerge.Result result = DeckMerge.merge(name, title, source, drafts, before, taken, tagger, retag,
+                onlyCards && !prune);
         result.deck().cards().forEach(c -> assigned.add(c.id().value()));
         // A file with no cards in it makes no deck.
         boolean changed = before.isEmpty() ? !result.deck().cards().isEmpty() : !before.get().equals(result.deck());
@@ -329,32 +349,6 @@ final class NotesImport {
         String section = draft.section().isEmpty() ? card.section() : draft.section();
         return new Draft(question, answer, section, draft.line(), draft.endLine(), draft.parent(), draft.id(),
                 draft.topics());
-    }
-
-    /**
-     * A card that the deck has (same id) and that the file gives no parent keeps the parent it
-     * has, when that card is imported too: a CSV export has no room for the link.
-     */
-    private static void keepParents(List<Draft> drafts, Map<String, sdq.deck.Card> cards) {
-        if (cards.isEmpty()) {
-            return;
-        }
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            int at = i;
-            drafts.get(i).id().ifPresent(id -> index.putIfAbsent(id, at));
-        }
-        for (int i = 0; i < drafts.size(); i++) {
-            Draft d = drafts.get(i);
-            sdq.deck.Card card = d.id().map(cards::get).orElse(null);
-            if (card == null || d.parent().isPresent() || card.parent().isEmpty()) {
-                continue;
-            }
-            Integer parent = index.get(card.parent().get().value());
-            if (parent != null && parent != i) {
-                drafts.set(i, d.withParent(parent));
-            }
-        }
     }
 
     /** The deck a file goes to: the one it was imported into before, else one named from its title. */

@@ -65,7 +65,7 @@ public final class AnkiText {
      */
     public static boolean looksLikeHeaderless(String text) {
         List<String> lines = text.lines().filter(l -> !l.isBlank()).limit(20).toList();
-        return lines.size() >= 2 && lines.stream().allMatch(l -> l.indexOf('\t') > 0 && !Character.isWhitespace(l.charAt(0)))
+        return !lines.isEmpty() && lines.stream().allMatch(l -> l.indexOf('\t') > 0 && !Character.isWhitespace(l.charAt(0)))
                 && HTML.matcher(text).find();
     }
 

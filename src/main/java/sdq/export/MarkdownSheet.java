@@ -15,7 +15,7 @@ import sdq.deck.CardRow;
  * cards, and a comment under each heading with the card's id, deck and topics that
  * {@code sdq import} reads back. A question longer than one line is the heading's first line
  * and, in full, a quotation under it. A card added by hand needs no comment: a {@code ## }
- * heading after a {@code ---} rule starts a card.
+ * heading after a {@code ---} rule starts a card, of the deck of the card above it.
  */
 public final class MarkdownSheet {
     static final String MARKER = "<!-- sdq study sheet, version 1: `sdq import` reads it back -->";
@@ -90,6 +90,8 @@ public final class MarkdownSheet {
     public static List<CardRow> read(String text) {
         List<String> lines = Arrays.asList((text.startsWith("\ufeff") ? text.substring(1) : text).split("\n", -1));
         List<CardRow> rows = new ArrayList<>();
+        // A card added by hand joins the deck of the card above it.
+        Optional<String> deck = Optional.empty();
         int i = 0;
         while (i < lines.size()) {
             if (!startsCard(lines, i)) {
@@ -147,9 +149,11 @@ public final class MarkdownSheet {
                 }
             }
             String topics = attributes.get("topics");
+            Optional<String> above = deck;
+            deck = Optional.ofNullable(attributes.get("deck")).filter(s -> !s.isEmpty()).or(() -> above);
             rows.add(new CardRow(question, answer, Optional.ofNullable(attributes.get("id")).filter(s -> !s.isEmpty()),
                     topics == null ? Optional.empty() : Optional.of(topics.isEmpty() ? List.of() : List.of(topics.split(","))),
-                    Optional.ofNullable(attributes.get("deck")).filter(s -> !s.isEmpty()), "", start + 1,
+                    deck, "", start + 1,
                     Optional.ofNullable(attributes.get("parent")).filter(s -> !s.isEmpty())));
             i = end;
         }

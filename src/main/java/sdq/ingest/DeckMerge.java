@@ -39,12 +39,16 @@ public final class DeckMerge {
      * @param changed   cards whose question, answer or section changed
      * @param unchanged how many cards are as they were
      * @param removed   cards of the old deck whose question is no longer in the notes
+     * @param kept      cards of the old deck that the notes do not hold but that stay (a flashcard
+     *                  file may hold only some of a deck's cards)
      */
-    public record Result(Deck deck, List<Card> added, List<Card> changed, int unchanged, List<Card> removed) {
+    public record Result(Deck deck, List<Card> added, List<Card> changed, int unchanged, List<Card> removed,
+                         List<Card> kept) {
         public Result {
             added = List.copyOf(added);
             changed = List.copyOf(changed);
             removed = List.copyOf(removed);
+            kept = List.copyOf(kept);
         }
     }
 
@@ -62,6 +66,16 @@ public final class DeckMerge {
      */
     public static Result merge(String name, String title, Optional<String> source, List<Draft> drafts,
                                Optional<Deck> existing, Set<String> taken, TopicTagger tagger, boolean retag) {
+        return merge(name, title, source, drafts, existing, taken, tagger, retag, false);
+    }
+
+    /**
+     * Merges; with {@code keepOthers} the old deck's cards that no draft is stay where they are
+     * (the drafts update and add, never remove), and new cards come after them.
+     */
+    public static Result merge(String name, String title, Optional<String> source, List<Draft> drafts,
+                               Optional<Deck> existing, Set<String> taken, TopicTagger tagger, boolean retag,
+                               boolean keepOthers) {
         List<Card> old = existing.map(Deck::cards).orElse(List.of());
         CardId[] matched = match(drafts, old);
         Map<CardId, Card> oldById = new HashMap<>();
@@ -106,7 +120,9 @@ public final class DeckMerge {
             Draft d = drafts.get(i);
             List<String> topics = tagged.get(i);
             Card before = matched[i] == null ? null : oldById.get(matched[i]);
-            Optional<CardId> parent = d.parent().isPresent() ? Optional.of(ids[d.parent().getAsInt()]) : Optional.empty();
+            // A flashcard file's card (it has an id) that names no parent keeps the one it has: a CSV has no room for it.
+            Optional<CardId> parent = d.parent().isPresent() ? Optional.of(ids[d.parent().getAsInt()])
+                    : d.id().isPresent() && before != null ? before.parent() : Optional.empty();
             // Text that differs only in spaces at line ends, or blank lines at the ends, is the same text.
             String question = before != null && sameText(before.question(), d.question()) ? before.question() : d.question();
             String answer = before != null && sameText(before.answer(), d.answer()) ? before.answer() : d.answer();
@@ -122,11 +138,40 @@ public final class DeckMerge {
                 unchanged++;
             }
         }
-        Set<CardId> kept = new HashSet<>(List.of(ids));
-        List<Card> removed = old.stream().filter(c -> !kept.contains(c.id())).toList();
+        Set<CardId> drafted = new HashSet<>(List.of(ids));
+        List<Card> others = old.stream().filter(c -> !drafted.contains(c.id())).toList();
+        if (keepOthers && !others.isEmpty()) {
+            cards = inDeckOrder(old, cards, added);
+        }
+        cards = withoutDanglingParents(cards);
         Deck deck = new Deck(name, existing.map(Deck::title).filter(t -> !t.equals(name)).orElse(title),
                 source.or(() -> existing.flatMap(Deck::source)), cards);
-        return new Result(deck, added, changed, unchanged, removed);
+        return keepOthers ? new Result(deck, added, changed, unchanged, List.of(), others)
+                : new Result(deck, added, changed, unchanged, others, List.of());
+    }
+
+    /** A follow-up link to a card that is not in the deck goes. */
+    private static List<Card> withoutDanglingParents(List<Card> cards) {
+        Set<CardId> here = new HashSet<>();
+        cards.forEach(c -> here.add(c.id()));
+        if (cards.stream().allMatch(c -> c.parent().map(here::contains).orElse(true))) {
+            return cards;
+        }
+        return cards.stream().map(c -> c.parent().filter(p -> !here.contains(p)).isEmpty() ? c
+                : new Card(c.id(), c.question(), c.answer(), c.topics(), c.section(), c.source(), Optional.empty()))
+                .toList();
+    }
+
+    /** The old deck's cards in their order (updated where the drafts have them), then the new ones. */
+    private static List<Card> inDeckOrder(List<Card> old, List<Card> drafted, List<Card> added) {
+        Map<CardId, Card> updated = new HashMap<>();
+        drafted.forEach(c -> updated.put(c.id(), c));
+        List<Card> out = new ArrayList<>();
+        for (Card c : old) {
+            out.add(updated.getOrDefault(c.id(), c));
+        }
+        out.addAll(added);
+        return out;
     }
 
     /**
@@ -134,7 +179,10 @@ public final class DeckMerge {
      * export coming back) keeps the place it has: the file's lines are not the notes' lines.
      */
     private static Optional<SourceRef> where(Draft d, Card before) {
-        return d.id().isPresent() && before != null ? before.source() : Optional.of(new SourceRef(d.line()));
+        if (d.line() < 1 || d.id().isPresent() && before != null) {
+            return before == null ? Optional.empty() : before.source();
+        }
+        return Optional.of(new SourceRef(d.line()));
     }
 
     private static boolean sameText(String a, String b) {

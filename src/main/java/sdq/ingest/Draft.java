@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  * @param question the question, Markdown
  * @param answer   the answer, Markdown
  * @param section  the heading it was found under, or ""
- * @param line     the 1-based line of the question
+ * @param line     the 1-based line of the question, or 0 when it is not from the deck's notes
  * @param endLine  the last line of the answer
  * @param parent   for a follow-up question, the index of the draft it follows up on
  * @param id       the id the source gives the card (a flashcard file's), to keep when free
@@ -50,6 +50,11 @@ public record Draft(String question, String answer, String section, int line, in
 
     public Draft withParent(int index) {
         return new Draft(question, answer, section, line, endLine, OptionalInt.of(index), id, topics);
+    }
+
+    /** The same draft with no line in the notes (0): it comes from elsewhere. */
+    public Draft withoutLine() {
+        return new Draft(question, answer, section, 0, 0, parent, id, topics);
     }
 
     /** The same draft with its parent index moved by {@code offset} (drafts of several files joined). */

@@ -198,6 +198,7 @@ class CardFileImportTest {
         "notes|[TOC] What is a CDN?|NOTES",
         "export.txt|id,deck,question,answer,topics,box,due\\nc-1,d,What?,That.,,1,2026-11-23|CSV",
         "old-anki.txt|What is <b>x</b>?\\tIt is y.\\nWhy?\\t<div>Because</div>|ANKI",
+        "one-note.txt|What is x?\\tThe <b>letter</b> x.|ANKI",
         "tabbed.txt|Caching\\tnotes\\nQ1: What?\\tAnswer: That.|NOTES",
         "notes.txt|title: Caching\\nQ1: What?\\nAnswer: That.|NOTES",
         "cards.yml|cards: []|YAML",
@@ -237,7 +238,11 @@ class CardFileImportTest {
         write("study.md", edited);
         Cli.Result r = cli.run("import", "study.md", "--deck", "study");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("3 cards: 1 new, 1 changed, 1 unchanged, 1 removed (their progress is kept)");
+        // A card missing from the file stays in the deck, unless --prune says the file is the whole deck.
+        assertThat(r.out()).contains("4 cards: 1 new, 1 changed, 1 unchanged, 0 removed\n"
+                + "  1 card of the deck not in the file stays (--prune removes it)\n");
+        Cli.Result pruned = cli.run("import", "study.md", "--deck", "study", "--prune");
+        assertThat(pruned.out()).contains("3 cards: 0 new, 0 changed, 3 unchanged, 1 removed (their progress is kept)");
         List<Map<String, Object>> cards = cards();
         assertThat(cards).extracting(c -> c.get("id")).startsWith("c-000001", "c-000002");
         assertThat(cards.get(0).get("a").toString()).contains("with a TTL.");
@@ -279,7 +284,7 @@ class CardFileImportTest {
               - id: c-000a02
                 q: When does it go stale?
                 a: When the data changes underneath.
-                topics: [caching]
+                topics: [consistency]
                 source: {line: 9}
                 parent: c-000a01
             """;
@@ -317,14 +322,68 @@ class CardFileImportTest {
     void aYamlExportComesBackToItsDeck() throws IOException {
         Files.createDirectories(dir.resolve("decks"));
         Files.writeString(dir.resolve("decks/alpha.yaml"), DECK_A);
+        Files.createDirectories(dir.resolve("backup"));
         assertThat(cli.run("export", "--format", "yaml", "--deck", "alpha", "-o", "backup/alpha.yaml").code()).isZero();
         Cli.Result r = cli.run("import", "backup/alpha.yaml");
         assertThat(r.out()).isEqualTo("backup/alpha.yaml -> decks/alpha.yaml (UTF-8)\n"
                 + "  2 cards: 0 new, 0 changed, 2 unchanged, 0 removed\n");
-        // Written under another name, the export is a deck of that name: a copy, with ids of its own.
+        // Under another name too its cards go back where they are; --deck makes a copy, with ids of its own.
         assertThat(cli.run("export", "--format", "yaml", "--deck", "alpha", "-o", "alpha-copy.yaml").code()).isZero();
-        assertThat(cli.run("import", "alpha-copy.yaml").out()).contains("decks/alpha-copy.yaml (UTF-8)\n"
-                + "  2 cards: 2 new");
+        assertThat(cli.run("import", "alpha-copy.yaml").out()).isEqualTo("alpha-copy.yaml -> decks/alpha.yaml (UTF-8)\n"
+                + "  2 cards: 0 new, 0 changed, 2 unchanged, 0 removed\n");
+        assertThat(cli.run("import", "alpha-copy.yaml", "--deck", "alpha-copy").out()).contains(
+                "decks/alpha-copy.yaml (UTF-8)\n  2 cards: 2 new");
+    }
+
+    @Test
+    void aPartialExportComesBackWithoutTouchingTheRest() throws IOException {
+        Files.createDirectories(dir.resolve("decks"));
+        Files.writeString(dir.resolve("decks/alpha.yaml"), DECK_A);
+        Files.writeString(dir.resolve("decks/beta.yaml"), DECK_B);
+        cli.run("export", "--format", "csv", "--deck", "alpha", "--limit", "1", "-o", "one.csv");
+        Cli.Result r = cli.run("import", "one.csv");
+        assertThat(r.out()).isEqualTo("one.csv -> decks/alpha.yaml (UTF-8 (with BOM))\n"
+                + "  2 cards: 0 new, 0 changed, 1 unchanged, 0 removed\n"
+                + "  1 card of the deck not in the file stays (--prune removes it)\n");
+        assertThat(Files.readString(dir.resolve("decks/alpha.yaml"))).isEqualTo(DECK_A);
+        assertThat(Files.readString(dir.resolve("decks/beta.yaml"))).isEqualTo(DECK_B);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"csv", "md", "json", "anki", "yaml"})
+    void aFollowUpExportedWithoutItsParentKeepsItsLink(String format) throws IOException {
+        Files.createDirectories(dir.resolve("decks"));
+        Files.writeString(dir.resolve("decks/alpha.yaml"), DECK_A);
+        cli.run("export", "--format", format, "--topic", "consistency", "-o", "follow-up." + format);
+        Cli.Result r = cli.run("import", "follow-up." + format);
+        assertThat(r.out()).contains("2 cards: 0 new, 0 changed, 1 unchanged, 0 removed");
+        assertThat(Files.readString(dir.resolve("decks/alpha.yaml"))).isEqualTo(DECK_A);
+    }
+
+    @Test
+    void aYamlExportOfSeveralDecksGoesBackToEach() throws IOException {
+        Files.createDirectories(dir.resolve("decks"));
+        Files.writeString(dir.resolve("decks/alpha.yaml"), DECK_A);
+        Files.writeString(dir.resolve("decks/beta.yaml"), DECK_B);
+        cli.run("export", "--format", "yaml", "-o", "all.yaml");
+        Cli.Result r = cli.run("import", "all.yaml");
+        assertThat(r.out()).isEqualTo("all.yaml -> decks/alpha.yaml (UTF-8)\n"
+                + "  2 cards: 0 new, 0 changed, 2 unchanged, 0 removed\n"
+                + "all.yaml -> decks/beta.yaml (UTF-8)\n"
+                + "  1 card: 0 new, 0 changed, 1 unchanged, 0 removed\n");
+        assertThat(dir.resolve("decks/all.yaml")).doesNotExist();
+    }
+
+    @Test
+    void aCardAddedToOneDecksStudySheetJoinsThatDeck() throws IOException {
+        Files.createDirectories(dir.resolve("decks"));
+        Files.writeString(dir.resolve("decks/alpha.yaml"), DECK_A);
+        cli.run("export", "--format", "md", "--deck", "alpha", "-o", "alpha.md");
+        Files.writeString(dir.resolve("alpha.md"), Files.readString(dir.resolve("alpha.md"))
+                + "\n## What is cache stampede?\n\nMany misses at once rebuild the same entry.\n");
+        Cli.Result r = cli.run("import", "alpha.md");
+        assertThat(r.out()).isEqualTo("alpha.md -> decks/alpha.yaml (UTF-8)\n"
+                + "  3 cards: 1 new, 0 changed, 2 unchanged, 0 removed\n");
     }
 
     @Test

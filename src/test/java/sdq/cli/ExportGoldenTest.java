@@ -61,11 +61,21 @@ class ExportGoldenTest {
 
     @Test
     void outputGoesToAFileWithOAndTheCountToStderr() throws IOException {
+        Files.createDirectories(dir.resolve("out"));
         Cli.Result r = cli.run("export", "--format", "csv", "-o", "out/cards.csv");
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).isEqualTo("Wrote 3 cards to out/cards.csv.\n");
         assertGolden("study.csv", Files.readString(dir.resolve("out/cards.csv"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aMissingDirectoryForOIsBadInput() {
+        Cli.Result r = cli.run("export", "--format", "csv", "-o", "nowhere/cards.csv");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("sdq: nowhere/cards.csv: there is no directory ").endsWith(
+                "; make it first, or write elsewhere.\n");
+        assertThat(dir.resolve("nowhere")).doesNotExist();
     }
 
     private static void assertGolden(String name, String actual) throws IOException {
