@@ -18,7 +18,7 @@ import sdq.deck.InvalidInputException;
  * Cards from JSON: an array of card objects (as {@code sdq export --format json} and
  * {@code sdq list --json} write them), or an object holding one under {@code cards}. A card has
  * {@code q}/{@code a} or {@code question}/{@code answer} (or {@code front}/{@code back}), and may
- * have {@code id}, {@code topics} (or {@code tags}), {@code deck} and {@code section}; other
+ * have {@code id}, {@code topics} (or {@code tags}), {@code deck}, {@code section} and {@code parent}; other
  * keys (the schedule, the history) are ignored.
  */
 public final class JsonCards {

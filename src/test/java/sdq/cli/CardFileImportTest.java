@@ -299,13 +299,21 @@ class CardFileImportTest {
                 topics: [sharding]
             """;
 
+    private void alphaDeck() throws IOException {
+        Files.createDirectories(dir.resolve("decks"));
+        Files.writeString(dir.resolve("decks/alpha.yaml"), DECK_A);
+    }
+
+    private void twoDecks() throws IOException {
+        alphaDeck();
+        Files.writeString(dir.resolve("decks/beta.yaml"), DECK_B);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"csv", "md", "json", "anki"})
     void anExportComesBackToItsOwnDecksUnchanged(String format) throws IOException {
         // (yaml exports one deck to a file; the test below has it)
-        Files.createDirectories(dir.resolve("decks"));
-        Files.writeString(dir.resolve("decks/alpha.yaml"), DECK_A);
-        Files.writeString(dir.resolve("decks/beta.yaml"), DECK_B);
+        twoDecks();
         assertThat(cli.run("export", "--format", format, "-o", "all." + format).code()).isZero();
         Cli.Result r = cli.run("import", "all." + format);
         assertThat(r.code()).as(r.err()).isZero();
@@ -320,8 +328,7 @@ class CardFileImportTest {
 
     @Test
     void aYamlExportComesBackToItsDeck() throws IOException {
-        Files.createDirectories(dir.resolve("decks"));
-        Files.writeString(dir.resolve("decks/alpha.yaml"), DECK_A);
+        alphaDeck();
         Files.createDirectories(dir.resolve("backup"));
         assertThat(cli.run("export", "--format", "yaml", "--deck", "alpha", "-o", "backup/alpha.yaml").code()).isZero();
         Cli.Result r = cli.run("import", "backup/alpha.yaml");
@@ -337,9 +344,7 @@ class CardFileImportTest {
 
     @Test
     void aPartialExportComesBackWithoutTouchingTheRest() throws IOException {
-        Files.createDirectories(dir.resolve("decks"));
-        Files.writeString(dir.resolve("decks/alpha.yaml"), DECK_A);
-        Files.writeString(dir.resolve("decks/beta.yaml"), DECK_B);
+        twoDecks();
         cli.run("export", "--format", "csv", "--deck", "alpha", "--limit", "1", "-o", "one.csv");
         Cli.Result r = cli.run("import", "one.csv");
         assertThat(r.out()).isEqualTo("one.csv -> decks/alpha.yaml (UTF-8 (with BOM))\n"
@@ -352,8 +357,7 @@ class CardFileImportTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"csv", "md", "json", "anki", "yaml"})
     void aFollowUpExportedWithoutItsParentKeepsItsLink(String format) throws IOException {
-        Files.createDirectories(dir.resolve("decks"));
-        Files.writeString(dir.resolve("decks/alpha.yaml"), DECK_A);
+        alphaDeck();
         cli.run("export", "--format", format, "--topic", "consistency", "-o", "follow-up." + format);
         Cli.Result r = cli.run("import", "follow-up." + format);
         assertThat(r.out()).contains("2 cards: 0 new, 0 changed, 1 unchanged, 0 removed");
@@ -362,9 +366,7 @@ class CardFileImportTest {
 
     @Test
     void aYamlExportOfSeveralDecksGoesBackToEach() throws IOException {
-        Files.createDirectories(dir.resolve("decks"));
-        Files.writeString(dir.resolve("decks/alpha.yaml"), DECK_A);
-        Files.writeString(dir.resolve("decks/beta.yaml"), DECK_B);
+        twoDecks();
         cli.run("export", "--format", "yaml", "-o", "all.yaml");
         Cli.Result r = cli.run("import", "all.yaml");
         assertThat(r.out()).isEqualTo("all.yaml -> decks/alpha.yaml (UTF-8)\n"
@@ -376,8 +378,7 @@ class CardFileImportTest {
 
     @Test
     void aCardAddedToOneDecksStudySheetJoinsThatDeck() throws IOException {
-        Files.createDirectories(dir.resolve("decks"));
-        Files.writeString(dir.resolve("decks/alpha.yaml"), DECK_A);
+        alphaDeck();
         cli.run("export", "--format", "md", "--deck", "alpha", "-o", "alpha.md");
         Files.writeString(dir.resolve("alpha.md"), Files.readString(dir.resolve("alpha.md"))
                 + "\n## What is cache stampede?\n\nMany misses at once rebuild the same entry.\n");
@@ -388,9 +389,7 @@ class CardFileImportTest {
 
     @Test
     void anEditedExportUpdatesItsDecksAndTheNotesStillFindTheirDeck() throws IOException {
-        Files.createDirectories(dir.resolve("decks"));
-        Files.writeString(dir.resolve("decks/alpha.yaml"), DECK_A);
-        Files.writeString(dir.resolve("decks/beta.yaml"), DECK_B);
+        twoDecks();
         cli.run("export", "--format", "csv", "-o", "all.csv");
         write("all.csv", Files.readString(dir.resolve("all.csv")).replace("A slice of the data", "A part of the data"));
         Cli.Result r = cli.run("import", "all.csv");
@@ -401,8 +400,7 @@ class CardFileImportTest {
 
     @Test
     void importDeckTakesAFullNameAndSaysWhenItMadeANewDeck() throws IOException {
-        Files.createDirectories(dir.resolve("decks"));
-        Files.writeString(dir.resolve("decks/alpha.yaml"), DECK_A);
+        alphaDeck();
         write("more.csv", "question,answer\nWhat is a TTL?,How long a copy lives.\n");
         Cli.Result r = cli.run("import", "more.csv", "--deck", "alp");
         assertThat(r.out()).contains("decks/alp.yaml").contains(
@@ -411,8 +409,7 @@ class CardFileImportTest {
 
     @Test
     void exportRefusesWhatWouldLoseSomething() throws IOException {
-        Files.createDirectories(dir.resolve("decks"));
-        Files.writeString(dir.resolve("decks/alpha.yaml"), DECK_A);
+        alphaDeck();
         Cli.Result over = cli.run("export", "--format", "yaml", "--topic", "caching", "-o", "decks/alpha.yaml");
         assertThat(over.code()).isEqualTo(2);
         assertThat(over.err()).startsWith("sdq: decks/alpha.yaml is a deck in use, and the export would replace it;");
