@@ -73,8 +73,8 @@ final class StatsCommand implements Callable<Integer> {
             out.println(Json.write(json));
             return ExitCode.OK;
         }
-        out.println(cards.size() + " cards, " + fresh + " new, " + due + " due today; " + progress.reviewCount()
-                + " reviews logged");
+        out.println(Words.count(cards.size(), "card") + ", " + fresh + " new, " + due + " due today; "
+                + Words.count(progress.reviewCount(), "review") + " logged");
         boxes.forEach((box, n) -> out.printf("  box %s (%s): %d%n", box,
                 Words.count(leitner.interval(Integer.parseInt(box)), "day"), n));
         if (orphans > 0) {

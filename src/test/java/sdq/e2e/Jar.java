@@ -24,7 +24,14 @@ final class Jar {
 
     static Result run(Path workingDir, Map<String, String> env, String input, String... args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java(), "-jar", jar().toString()));
+        return runAs(List.of(), workingDir, env, input, args);
+    }
+
+    /** Runs the jar behind {@code prefix} (say, a command that runs it as another user). */
+    static Result runAs(List<String> prefix, Path workingDir, Map<String, String> env, String input, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(java(), "-jar", jar().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
         builder.environment().putAll(env);

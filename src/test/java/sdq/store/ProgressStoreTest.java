@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -235,20 +234,6 @@ class ProgressStoreTest {
         assertThat(after.state(A).box()).isEqualTo(2);
         assertThat(after.state(B).box()).isEqualTo(3);
         assertThat(after.reviewCount()).isEqualTo(2);
-    }
-
-    @Test
-    void aReadOnlyHomeIsAClearErrorForWritersAndFineForReaders() throws IOException {
-        try (ProgressStore store = writer()) {
-            store.record(A, "d", Grade.GOOD, NOW);
-        }
-        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("r-xr-xr-x"));
-        try {
-            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(home), "running as a user who can write anyway");
-            assertThat(reader().state(A).box()).isEqualTo(2);
-        } finally {
-            Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
     }
 
     @Test
