@@ -199,12 +199,15 @@ final class NotesImport {
             byte[] bytes = Files.readAllBytes(file);
             String name = display(file);
             // The first lines tell what a file is; notes are decoded (and cleaned up) by the note reader.
+            DecodedText[] decoded = new DecodedText[1];
+            java.util.function.Supplier<DecodedText> whole = () -> decoded[0] != null ? decoded[0]
+                    : (decoded[0] = DecodedText.exact(name, bytes));
             Format kind = format == Format.AUTO ? detect(file, DecodedText.head(bytes, 64 * 1024),
-                    () -> DecodedText.exact(name, bytes).text()) : format;
+                    () -> whole.get().text()) : format;
             if (kind == Format.NOTES) {
                 return List.of(new Part(file, Optional.empty(), NoteReader.read(name, bytes), false));
             }
-            DecodedText text = DecodedText.exact(name, bytes);
+            DecodedText text = whole.get();
             List<CardRow> rows;
             Optional<String> title = Optional.empty();
             switch (kind) {

@@ -54,9 +54,8 @@ public final class AnkiText {
 
     /** Whether a file starts as Anki's text export does. */
     public static boolean looksLike(String text) {
-        String t = text.startsWith("\ufeff") ? text.substring(1) : text;
-        return t.startsWith("#separator:") || t.startsWith("#html:") || t.startsWith("#notetype:")
-                || t.startsWith("#tags column:") || t.startsWith("#deck:");
+        return text.startsWith("#separator:") || text.startsWith("#html:") || text.startsWith("#notetype:")
+                || text.startsWith("#tags column:") || text.startsWith("#deck:");
     }
 
     /**
@@ -80,7 +79,7 @@ public final class AnkiText {
      * in the file has a tag: then the rows say nothing of topics, and the importer finds them.
      */
     public static List<CardRow> read(String name, String text) {
-        String body = text.startsWith("\ufeff") ? text.substring(1) : text;
+        String body = text;
         Map<String, String> header = new HashMap<>();
         int offset = 0;
         int headerLines = 0;

@@ -22,7 +22,7 @@ final class CardColumns {
     /** The index of the first header matching one of the names, any case and spacing. */
     static Optional<Integer> find(List<String> header, List<String> names) {
         for (int i = 0; i < header.size(); i++) {
-            String h = header.get(i).strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace("\ufeff", "");
+            String h = header.get(i).strip().toLowerCase(Locale.ROOT).replace('_', ' ');
             if (names.contains(h)) {
                 return Optional.of(i);
             }

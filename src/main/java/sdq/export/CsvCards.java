@@ -128,9 +128,8 @@ public final class CsvCards {
 
     /** Whether a text starts with a header row that names a question and an answer column. */
     public static boolean looksLike(String text) {
-        String body = text.startsWith("\ufeff") ? text.substring(1) : text;
-        int end = body.indexOf('\n');
-        String first = (end < 0 ? body : body.substring(0, end)).strip();
+        int end = text.indexOf('\n');
+        String first = (end < 0 ? text : text.substring(0, end)).strip();
         String delimiter = String.valueOf(delimiter(first));
         List<String> header = List.of(first.split(java.util.regex.Pattern.quote(delimiter), -1)).stream()
                 .map(h -> h.replace("\"", "")).toList();

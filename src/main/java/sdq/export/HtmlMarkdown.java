@@ -54,15 +54,18 @@ public final class HtmlMarkdown {
      * that kind leaves the Markdown meaning the same.
      */
     private static String unescaped(String markdown) {
+        // Each step is kept only when the Markdown still means what it meant (its normal form).
+        String meaning = MarkdownHtml.normal(markdown);
+        List<java.util.function.UnaryOperator<String>> steps = new ArrayList<>();
         // commonmark indents the blank line inside a list item; a blank line is blank.
-        String result = markdown;
-        String blankLines = BLANK_WITH_SPACES.matcher(result).replaceAll("");
-        if (!blankLines.equals(result) && MarkdownHtml.normal(blankLines).equals(MarkdownHtml.normal(result))) {
-            result = blankLines;
-        }
+        steps.add(text -> BLANK_WITH_SPACES.matcher(text).replaceAll(""));
         for (char mark : UNNEEDED.toCharArray()) {
-            String candidate = withoutEscape(result, mark);
-            if (!candidate.equals(result) && MarkdownHtml.normal(candidate).equals(MarkdownHtml.normal(result))) {
+            steps.add(text -> withoutEscape(text, mark));
+        }
+        String result = markdown;
+        for (java.util.function.UnaryOperator<String> step : steps) {
+            String candidate = step.apply(result);
+            if (!candidate.equals(result) && MarkdownHtml.normal(candidate).equals(meaning)) {
                 result = candidate;
             }
         }

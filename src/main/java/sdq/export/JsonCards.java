@@ -26,14 +26,13 @@ public final class JsonCards {
     }
 
     public static boolean looksLike(String text) {
-        String t = text.startsWith("\ufeff") ? text.substring(1).stripLeading() : text.stripLeading();
+        String t = text.stripLeading();
         return t.startsWith("[") || t.startsWith("{");
     }
 
     public static List<CardRow> read(String name, String text) {
-        String body = text.startsWith("\ufeff") ? text.substring(1) : text;
         List<CardRow> rows = new ArrayList<>();
-        try (JsonParser parser = JSON.std.getStreamingFactory().createParser(body)) {
+        try (JsonParser parser = JSON.std.getStreamingFactory().createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_OBJECT) {
                 // {"cards": [...]}: find the list.

@@ -82,13 +82,12 @@ public final class MarkdownSheet {
     }
 
     public static boolean looksLike(String text) {
-        String t = text.startsWith("\ufeff") ? text.substring(1) : text;
-        return t.startsWith(MARKER);
+        return text.startsWith(MARKER);
     }
 
     /** The cards of a study sheet. */
     public static List<CardRow> read(String text) {
-        List<String> lines = Arrays.asList((text.startsWith("\ufeff") ? text.substring(1) : text).split("\n", -1));
+        List<String> lines = Arrays.asList(text.split("\n", -1));
         List<CardRow> rows = new ArrayList<>();
         // A card added by hand joins the deck of the card above it.
         Optional<String> deck = Optional.empty();

@@ -1,5 +1,8 @@
 /**
- * Cards out of sdq and back in: JSON (jackson-jr), and later Anki TSV, CSV and Markdown writers
- * and readers. jackson-jr is used here and nowhere else.
+ * Cards out of sdq and back in: Anki's text format (answers as HTML through commonmark, read back
+ * through jsoup), CSV and TSV (Commons CSV), JSON (jackson-jr), and Markdown study sheets. The
+ * readers take text as {@code sdq.ingest.DecodedText} gives it: decoded, {@code \n} line breaks,
+ * no byte-order mark (CSV also takes its own writer's mark). jackson-jr is used here and nowhere
+ * else.
  */
 package sdq.export;

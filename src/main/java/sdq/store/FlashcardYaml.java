@@ -44,8 +44,7 @@ public final class FlashcardYaml {
      * deck ({@code sdq: 1}), a {@code cards:} list, or a list entry with a question.
      */
     public static boolean startsAsCards(String text) {
-        String t = text.startsWith("\ufeff") ? text.substring(1) : text;
-        for (String line : (Iterable<String>) t.lines()::iterator) {
+        for (String line : (Iterable<String>) text.lines()::iterator) {
             if (line.isBlank() || line.startsWith("#") || line.equals("---")) {
                 continue;
             }
@@ -56,20 +55,19 @@ public final class FlashcardYaml {
 
     /** The YAML of a file that is only front matter ({@code ---}, YAML, {@code ---}), if it is one. */
     static Optional<String> frontMatter(String text) {
-        String t = text.startsWith("\ufeff") ? text.substring(1) : text;
-        if (!t.startsWith("---\n") && !t.startsWith("---\r\n")) {
+        if (!text.startsWith("---\n") && !text.startsWith("---\r\n")) {
             return Optional.empty();
         }
-        int close = t.indexOf("\n---", 4);
+        int close = text.indexOf("\n---", 4);
         if (close < 0) {
             return Optional.empty();
         }
-        String after = t.substring(close + 4).strip();
-        return after.isEmpty() ? Optional.of(t.substring(4, close + 1)) : Optional.empty();
+        String after = text.substring(close + 4).strip();
+        return after.isEmpty() ? Optional.of(text.substring(4, close + 1)) : Optional.empty();
     }
 
     public static Cards read(String name, String text) {
-        String yaml = frontMatter(text).orElse(text.startsWith("\ufeff") ? text.substring(1) : text);
+        String yaml = frontMatter(text).orElse(text);
         Node root;
         try {
             LoaderOptions options = new LoaderOptions();
