@@ -26,7 +26,8 @@ class ArchitectureTest {
     private static final Map<String, List<String>> ALLOWED = Map.of(
             "deck", List.of(),
             "schedule", List.of("sdq.deck"),
-            "ingest", List.of("sdq.deck", "org.commonmark"),
+            "ingest", List.of("sdq.deck", "org.commonmark", "org.jsoup"),
+            "imports", List.of("sdq.deck", "sdq.ingest", "sdq.export", "sdq.store"),
             "quiz", List.of("sdq.deck", "sdq.schedule"),
             "store", List.of("sdq.deck", "sdq.schedule", "org.yaml.snakeyaml"),
             // export also renders Markdown to HTML for Anki and reads Anki's HTML back (commonmark, jsoup);

@@ -33,9 +33,9 @@ abstract class EnumWord<E extends Enum<E>> implements ITypeConverter<E> {
     }
 
     /** {@code sdq import --format}. */
-    static final class ImportFormat extends EnumWord<NotesImport.Format> {
+    static final class ImportFormat extends EnumWord<sdq.imports.FileFormat> {
         ImportFormat() {
-            super(NotesImport.Format.class);
+            super(sdq.imports.FileFormat.class);
         }
     }
 }

@@ -16,6 +16,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import sdq.export.Json;
+import sdq.imports.DeckOutcome;
+import sdq.imports.FileFormat;
+import sdq.imports.Import;
+import sdq.imports.ImportOptions;
+import sdq.imports.ImportResult;
 import sdq.ingest.Skip;
 import sdq.ingest.Taxonomy;
 import sdq.ingest.TopicTagger;
@@ -71,7 +76,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto", converter = EnumWord.ImportFormat.class,
             description = "What the files hold: auto (the default: from their names and first lines), notes, csv,"
                     + " tsv, anki, yaml, json or md (an sdq study sheet).")
-    NotesImport.Format format;
+    FileFormat format;
 
     @Option(names = {"-v", "--verbose"}, description = "List every skipped line, not just the first few.")
     boolean verbose;
@@ -94,9 +99,9 @@ final class ImportCommand implements Callable<Integer> {
         existing.problems().forEach(p -> err.println("sdq: warning: " + p.getMessage()));
         Config config = root.config();
         Taxonomy taxonomy = Taxonomy.builtIn().with(config.topics(), config.replaceTopics());
-        NotesImport.Result result = new NotesImport(dir, existing, new TopicTagger(taxonomy), env.workingDir(), retag,
-                format, prune).run(paths, Optional.ofNullable(deck), dryRun);
-        List<NotesImport.Outcome> outcomes = result.outcomes();
+        ImportResult result = new Import(dir, existing, new TopicTagger(taxonomy), env.workingDir(),
+                new ImportOptions(Optional.ofNullable(deck), dryRun, retag, prune, format)).run(paths);
+        List<DeckOutcome> outcomes = result.outcomes();
         if (output.json) {
             out.println(Json.write(outcomes.stream().map(o -> json(o, result.written())).toList()));
         } else {
@@ -111,7 +116,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
 
-    private void report(NotesImport.Outcome o, Decks existing, PrintWriter out, PrintWriter err) {
+    private void report(DeckOutcome o, Decks existing, PrintWriter out, PrintWriter err) {
         if (o.error().isPresent()) {
             err.println("sdq: " + o.error().get());
             return;
@@ -142,7 +147,7 @@ final class ImportCommand implements Callable<Integer> {
         reportSkips(o, out);
     }
 
-    private void reportSkips(NotesImport.Outcome o, PrintWriter out) {
+    private void reportSkips(DeckOutcome o, PrintWriter out) {
         List<Skip> skipped = o.skipped();
         if (!skipped.isEmpty()) {
             out.println("  skipped " + skipped.size() + ":");
@@ -162,7 +167,7 @@ final class ImportCommand implements Callable<Integer> {
         return abs.startsWith(base) ? base.relativize(abs).toString() : abs.toString();
     }
 
-    private Map<String, Object> json(NotesImport.Outcome o, boolean written) {
+    private Map<String, Object> json(DeckOutcome o, boolean written) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("files", o.files());
         if (o.error().isPresent()) {

@@ -1,0 +1,137 @@
+package sdq.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import sdq.deck.CardRow;
+import sdq.deck.InvalidInputException;
+import sdq.export.AnkiText;
+import sdq.export.CsvCards;
+import sdq.export.JsonCards;
+import sdq.export.MarkdownSheet;
+import sdq.ingest.DecodedText;
+import sdq.ingest.Draft;
+import sdq.ingest.NoteReader;
+import sdq.ingest.ReadNote;
+import sdq.ingest.Skip;
+import sdq.store.FlashcardYaml;
+
+/** Reads one file: notes through the note reader, flashcard files through their readers. */
+final class FileReading {
+    /** What reading a file gave: its parts, or why it could not be read. */
+    sealed interface Read permits Read.Ok, Read.Failed {
+        record Ok(List<Part> parts) implements Read {
+            public Ok {
+                parts = List.copyOf(parts);
+            }
+        }
+
+        record Failed(String message) implements Read {
+        }
+    }
+
+    private final FileFormat format;
+    private final InputFiles names;
+
+    FileReading(FileFormat format, InputFiles names) {
+        this.format = format;
+        this.names = names;
+    }
+
+    /** The parts of a file; {@code owners} says which deck holds each card id now. */
+    Read read(Path file, Map<String, String> owners) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String name = names.display(file);
+            // The first lines tell what a file is; notes are decoded (and cleaned up) by the note reader.
+            DecodedText[] decoded = new DecodedText[1];
+            java.util.function.Supplier<DecodedText> whole = () -> decoded[0] != null ? decoded[0]
+                    : (decoded[0] = DecodedText.exact(name, bytes));
+            FileFormat kind = format == FileFormat.AUTO ? FileDetection.detect(file, DecodedText.head(bytes, 64 * 1024),
+                    () -> whole.get().text()) : format;
+            if (kind == FileFormat.NOTES) {
+                return new Read.Ok(List.of(new Part(file, Optional.empty(), NoteReader.read(name, bytes), false)));
+            }
+            DecodedText text = whole.get();
+            List<CardRow> rows;
+            Optional<String> title = Optional.empty();
+            switch (kind) {
+                case ANKI -> rows = AnkiText.read(name, text.text());
+                case MD -> {
+                    rows = MarkdownSheet.read(text.text());
+                    title = text.text().lines().filter(l -> l.startsWith("# ")).findFirst().map(l -> l.substring(2).strip());
+                }
+                case JSON -> rows = JsonCards.read(name, text.text());
+                case YAML -> {
+                    FlashcardYaml.Cards cards = FlashcardYaml.read(name, text.text());
+                    rows = cards.rows();
+                    title = cards.title();
+                }
+                case TSV -> rows = CsvCards.read(name, text.text(), '\t');
+                default -> rows = CsvCards.read(name, text.text(), format == FileFormat.CSV ? ',' : CsvCards.SNIFF);
+            }
+            String stem = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+            return new Read.Ok(parts(file, title.filter(t -> !t.isBlank()).orElse(stem), rows, kind, text, owners));
+        } catch (InvalidInputException e) {
+            return new Read.Failed(e.getMessage());
+        } catch (IOException e) {
+            return new Read.Failed(names.display(file) + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A flashcard file's cards, one part for each deck they go to: a card whose id a deck holds
+     * goes back to that deck; others to the deck the file names for them, or, when the file
+     * names just one deck, to that one; the rest make a part of their own. Rows without a
+     * question or an answer are skipped, with their line. A row's parent, named by id, becomes a
+     * link to that card when it is in the same part.
+     */
+    private static List<Part> parts(Path file, String title, List<CardRow> rows, FileFormat kind, DecodedText text,
+                                    Map<String, String> owners) {
+        List<Skip> skipped = new ArrayList<>();
+        Set<String> named = new LinkedHashSet<>();
+        rows.forEach(r -> r.deck().ifPresent(named::add));
+        Optional<String> onlyDeck = named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
+        Map<Optional<String>, List<CardRow>> byDeck = new LinkedHashMap<>();
+        for (CardRow row : rows) {
+            if (row.question().isBlank() || row.answer().isBlank()) {
+                skipped.add(row.question().isBlank() ? new Skip(row.line(), row.answer(), "no question")
+                        : new Skip(row.line(), row.question(), "no answer"));
+            } else {
+                Optional<String> deck = row.id().map(owners::get).or(row::deck).or(() -> onlyDeck);
+                byDeck.computeIfAbsent(deck, d -> new ArrayList<>()).add(row);
+            }
+        }
+        if (byDeck.isEmpty()) {
+            byDeck.put(Optional.empty(), List.of());
+        }
+        List<Part> parts = new ArrayList<>();
+        for (Map.Entry<Optional<String>, List<CardRow>> group : byDeck.entrySet()) {
+            Map<String, Integer> index = new HashMap<>();
+            List<CardRow> list = group.getValue();
+            for (int i = 0; i < list.size(); i++) {
+                int at = i;
+                list.get(i).id().ifPresent(id -> index.putIfAbsent(id, at));
+            }
+            List<Draft> drafts = new ArrayList<>();
+            for (CardRow row : list) {
+                Draft draft = Draft.of(row);
+                Integer parent = row.parent().map(index::get).orElse(null);
+                drafts.add(parent != null && parent != drafts.size() ? draft.withParent(parent) : draft);
+            }
+            boolean first = parts.isEmpty();
+            String partTitle = byDeck.size() > 1 ? group.getKey().orElse(title) : title;
+            parts.add(new Part(file, group.getKey(), new ReadNote(partTitle, drafts, first ? skipped : List.of(),
+                    List.of(kind.shown()), text.encoding(), first ? text.repaired() : 0), true));
+        }
+        return parts;
+    }
+}
