@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.QuoteMode;
+import sdq.deck.CardFields;
 import sdq.deck.CardRow;
 import sdq.deck.InvalidInputException;
 
@@ -122,7 +123,7 @@ public final class AnkiText {
                 String a = html ? HtmlMarkdown.toMarkdown(fields.get(1)) : fields.get(1).strip();
                 Optional<String> id = guid > 0 && guid <= record.size() ? Optional.of(record.get(guid - 1)) : Optional.empty();
                 Optional<List<String>> topics = tags > 0 && tags <= record.size()
-                        ? Optional.of(CardColumns.topics(record.get(tags - 1))) : Optional.empty();
+                        ? Optional.of(CardFields.topics(record.get(tags - 1))) : Optional.empty();
                 Optional<String> deckName = deck > 0 && deck <= record.size()
                         ? Optional.of(record.get(deck - 1).replaceFirst(".*::", "")) : Optional.empty();
                 if (!q.isBlank() || !a.isBlank()) {

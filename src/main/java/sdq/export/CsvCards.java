@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.QuoteMode;
+import sdq.deck.CardFields;
 import sdq.deck.CardRow;
 import sdq.deck.InvalidInputException;
 
@@ -72,15 +73,15 @@ public final class CsvCards {
             for (CSVRecord record : parser) {
                 if (header == null) {
                     header = record.toList();
-                    question = CardColumns.find(header, CardColumns.QUESTION).orElseThrow(() -> new InvalidInputException(
+                    question = CardFields.find(header, CardFields.Field.QUESTION).orElseThrow(() -> new InvalidInputException(
                             name + ":1: no question column; name one in the header (question, q or front).")) ;
-                    answer = CardColumns.find(header, CardColumns.ANSWER).orElseThrow(() -> new InvalidInputException(
+                    answer = CardFields.find(header, CardFields.Field.ANSWER).orElseThrow(() -> new InvalidInputException(
                             name + ":1: no answer column; name one in the header (answer, a or back)."));
-                    id = CardColumns.find(header, CardColumns.ID);
-                    topics = CardColumns.find(header, CardColumns.TOPICS);
-                    deck = CardColumns.find(header, CardColumns.DECK);
-                    section = CardColumns.find(header, CardColumns.SECTION);
-                    parent = CardColumns.find(header, CardColumns.PARENT);
+                    id = CardFields.find(header, CardFields.Field.ID);
+                    topics = CardFields.find(header, CardFields.Field.TOPICS);
+                    deck = CardFields.find(header, CardFields.Field.DECK);
+                    section = CardFields.find(header, CardFields.Field.SECTION);
+                    parent = CardFields.find(header, CardFields.Field.PARENT);
                     line = parser.getCurrentLineNumber() + 1;
                     continue;
                 }
@@ -93,7 +94,7 @@ public final class CsvCards {
                 String a = record.get(answer).strip();
                 if (!q.isEmpty() || !a.isEmpty()) {
                     rows.add(new CardRow(q, a, id.map(record::get).filter(s -> !s.isBlank()), topics.map(record::get)
-                            .map(CardColumns::topics), deck.map(record::get).filter(s -> !s.isBlank()),
+                            .map(CardFields::topics), deck.map(record::get).filter(s -> !s.isBlank()),
                             section.map(record::get).orElse(""), (int) line,
                             parent.map(record::get).filter(s -> !s.isBlank())));
                 }
@@ -133,8 +134,8 @@ public final class CsvCards {
         String delimiter = String.valueOf(delimiter(first));
         List<String> header = List.of(first.split(java.util.regex.Pattern.quote(delimiter), -1)).stream()
                 .map(h -> h.replace("\"", "")).toList();
-        return header.size() >= 2 && CardColumns.find(header, CardColumns.QUESTION).isPresent()
-                && CardColumns.find(header, CardColumns.ANSWER).isPresent();
+        return header.size() >= 2 && CardFields.find(header, CardFields.Field.QUESTION).isPresent()
+                && CardFields.find(header, CardFields.Field.ANSWER).isPresent();
     }
 
     static char delimiter(String text) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import sdq.deck.CardFields;
 import sdq.deck.CardRow;
 import sdq.deck.InvalidInputException;
 
@@ -82,22 +83,25 @@ public final class JsonCards {
         for (Map.Entry<String, Object> e : card.entrySet()) {
             String key = e.getKey().strip().toLowerCase(Locale.ROOT);
             Object value = e.getValue();
-            switch (key) {
-                case "q", "question", "front" -> q = text(name, line, key, value);
-                case "a", "answer", "back" -> a = text(name, line, key, value);
-                case "id" -> id = Optional.of(text(name, line, key, value)).filter(s -> !s.isBlank());
-                case "deck" -> deck = Optional.of(text(name, line, key, value)).filter(s -> !s.isBlank());
-                case "section" -> section = text(name, line, key, value);
-                case "parent" -> parent = Optional.of(text(name, line, key, value)).filter(s -> !s.isBlank());
-                case "topics", "tags" -> {
+            Optional<CardFields.Field> field = CardFields.of(key);
+            if (field.isEmpty()) {
+                continue;
+            }
+            switch (field.get()) {
+                case QUESTION -> q = text(name, line, key, value);
+                case ANSWER -> a = text(name, line, key, value);
+                case ID -> id = Optional.of(text(name, line, key, value)).filter(s -> !s.isBlank());
+                case DECK -> deck = Optional.of(text(name, line, key, value)).filter(s -> !s.isBlank());
+                case SECTION -> section = text(name, line, key, value);
+                case PARENT -> parent = Optional.of(text(name, line, key, value)).filter(s -> !s.isBlank());
+                case TOPICS -> {
                     hasTopics = true;
                     if (value instanceof List<?> list) {
                         list.forEach(t -> topics.add(text(name, line, key, t)));
                     } else {
-                        topics.addAll(CardColumns.topics(text(name, line, key, value)));
+                        topics.addAll(CardFields.topics(text(name, line, key, value)));
                     }
                 }
-                default -> { }
             }
         }
         return new CardRow(q == null ? "" : q.strip(), a == null ? "" : a.strip(), id,

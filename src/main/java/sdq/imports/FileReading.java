@@ -130,7 +130,7 @@ final class FileReading {
             boolean first = parts.isEmpty();
             String partTitle = byDeck.size() > 1 ? group.getKey().orElse(title) : title;
             parts.add(new Part(file, group.getKey(), new ReadNote(partTitle, drafts, first ? skipped : List.of(),
-                    List.of(kind.shown()), text.encoding(), first ? text.repaired() : 0), true));
+                    List.of(kind.shown()), text.encoding(), first ? text.repaired() : 0, kind.shown()), true));
         }
         return parts;
     }

@@ -17,9 +17,10 @@ import java.util.OptionalInt;
  * @param id       the id the source gives the card (a flashcard file's), to keep when free
  * @param topics   the topics the source gives the card, as written; empty: the source has no place for
  *                 topics, and they are found from the card's text
+ * @param rule     what found it ("question heading", "Q:/A: labels", "CSV"), for {@code --explain}
  */
 public record Draft(String question, String answer, String section, int line, int endLine, OptionalInt parent,
-                    Optional<String> id, Optional<List<String>> topics) {
+                    Optional<String> id, Optional<List<String>> topics, String rule) {
     public Draft {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(answer, "answer");
@@ -27,6 +28,12 @@ public record Draft(String question, String answer, String section, int line, in
         Objects.requireNonNull(parent, "parent");
         Objects.requireNonNull(id, "id");
         topics = topics.map(List::copyOf);
+        Objects.requireNonNull(rule, "rule");
+    }
+
+    public Draft(String question, String answer, String section, int line, int endLine, OptionalInt parent,
+                 Optional<String> id, Optional<List<String>> topics) {
+        this(question, answer, section, line, endLine, parent, id, topics, "");
     }
 
     public Draft(String question, String answer, String section, int line, int endLine, OptionalInt parent) {
@@ -45,21 +52,22 @@ public record Draft(String question, String answer, String section, int line, in
     public static Draft of(sdq.deck.CardRow row) {
         Optional<List<String>> topics = row.topics().filter(t -> !t.isEmpty() || row.id().isPresent());
         return new Draft(row.question(), row.answer(), row.section(), Math.max(1, row.line()), Math.max(1, row.line()),
-                OptionalInt.empty(), row.id(), topics);
+                OptionalInt.empty(), row.id(), topics, "flashcard file row");
     }
 
     public Draft withParent(int index) {
-        return new Draft(question, answer, section, line, endLine, OptionalInt.of(index), id, topics);
+        return new Draft(question, answer, section, line, endLine, OptionalInt.of(index), id, topics, rule);
     }
 
     /** The same draft with no line in the notes (0): it comes from elsewhere. */
     public Draft withoutLine() {
-        return new Draft(question, answer, section, 0, 0, parent, id, topics);
+        return new Draft(question, answer, section, 0, 0, parent, id, topics, rule);
     }
 
     /** The same draft with its parent index moved by {@code offset} (drafts of several files joined). */
     public Draft shiftedParent(int offset) {
         return parent.isEmpty() ? this
-                : new Draft(question, answer, section, line, endLine, OptionalInt.of(parent.getAsInt() + offset), id, topics);
+                : new Draft(question, answer, section, line, endLine, OptionalInt.of(parent.getAsInt() + offset), id, topics,
+                        rule);
     }
 }

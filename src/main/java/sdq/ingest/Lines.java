@@ -15,31 +15,7 @@ final class Lines {
     private static final Pattern NUMBER_PREFIX = Pattern.compile("^(?:(?:question|q)\\s*)?\\d{1,3}\\s*[.):-]\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADING_WORD = Pattern.compile("[\\p{L}\\p{N}&/'’()+.,-]+");
-    private static final List<Pattern> NOISE = List.of(
-            Pattern.compile("(?i)^documentation index$"),
-            Pattern.compile("(?i)^fetch the complete documentation index\\b.*"),
-            Pattern.compile("(?i)^use this file to discover all available pages\\b.*"),
-            Pattern.compile("(?i)^(previous|next)( page| chapter| lesson| article)?\\s*[:»›→|-].*"),
-            Pattern.compile("(?i)^(was this (page|article) helpful|edit this page|last updated|copyright\\b|©"
-                    + "|all rights reserved|share this|table of contents|on this page|back to top|skip to (main )?content"
-                    + "|print this page|subscribe\\b|sign in\\b|log in\\b).*"),
-            Pattern.compile("(?i)^(review|see|read|check out|revisit) the .{0,60}\\b(sheet|page|guide|chapter|section"
-                    + "|article|notes)\\b.{0,80}$"));
-
-    /** The words page furniture starts with, so most lines need no pattern matched at all. */
-    private static final java.util.Set<String> NOISE_START = java.util.Set.of("documentation", "fetch", "use",
-            "previous", "next", "was", "edit", "last", "copyright", "©", "all", "share", "table", "on", "back",
-            "skip", "print", "subscribe", "sign", "log", "review", "see", "read", "check", "revisit");
-
     private Lines() {
-    }
-
-    private static String firstWord(String t) {
-        int end = 0;
-        while (end < t.length() && end < 20 && (Character.isLetter(t.charAt(end)) || t.charAt(end) == '©')) {
-            end++;
-        }
-        return lower(t.substring(0, Math.max(end, Math.min(1, t.length()))));
     }
 
     static boolean isBlank(String line) {
@@ -80,16 +56,7 @@ final class Lines {
 
     /** Navigation, footer and other page furniture that is never part of a card. */
     static boolean isNoise(String line) {
-        String t = line.strip();
-        if (t.isEmpty() || t.length() > 240 || !NOISE_START.contains(firstWord(t))) {
-            return false;
-        }
-        for (Pattern p : NOISE) {
-            if (p.matcher(t).matches()) {
-                return true;
-            }
-        }
-        return false;
+        return sdq.ingest.doc.Furniture.isNoise(line);
     }
 
     /**

@@ -1,20 +1,29 @@
 package sdq.ingest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import sdq.ingest.cards.CardFinder;
+import sdq.ingest.cards.Found;
+import sdq.ingest.doc.Document;
+import sdq.ingest.doc.Furniture;
+import sdq.ingest.doc.AsciiDocNotes;
+import sdq.ingest.doc.HtmlNotes;
+import sdq.ingest.doc.MarkdownNotes;
+import sdq.ingest.doc.OrgNotes;
+import sdq.ingest.doc.PlainNotes;
+import sdq.ingest.doc.RstNotes;
 
 /**
- * Reads one notes file into card drafts: decodes and repairs the text, then lets each extractor
- * whose shape the notes have take its cards, most specific first, each from the lines the ones
- * before it left. What looks like a question but became no card is reported, with its line.
+ * Reads one notes file into card drafts: decodes and repairs the text, reads it into blocks with
+ * the front end of its syntax, and finds the cards on the blocks. What looks like a question
+ * but became no card is reported, with its line and why.
  */
 public final class NoteReader {
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s.*");
-    private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*+•]|\\d{1,3}[.)])\\s+");
 
     private NoteReader() {
     }
@@ -26,53 +35,40 @@ public final class NoteReader {
     }
 
     static ReadNote read(String name, String text, String encoding, int repaired) {
-        Note note = new Note(name, text);
-        boolean markdown = isMarkdown(note);
-        List<Extractor> extractors = List.of(new DetailsBlocks(), new WebPageText(), new QuestionBlocks(markdown),
-                new HeadingQuestions(), new LabelledPairs());
-        Extraction all = Extraction.empty();
-        List<String> shapes = new ArrayList<>();
-        for (Extractor extractor : extractors) {
-            if (extractor.score(note) == 0) {
-                continue;
-            }
-            Extraction found = extractor.extract(note);
-            note.use(found);
-            for (Skip skip : found.skipped()) {
-                note.use(skip.line() - 1, skip.line());
-            }
-            if (!found.drafts().isEmpty()) {
-                shapes.add(extractor.name());
-            }
-            all = all.plus(found);
-        }
-        List<Draft> drafts = new ArrayList<>(all.drafts());
-        return new ReadNote(title(note), drafts, skips(note, all.skipped()), shapes, encoding, repaired);
+        Document document = document(name, text);
+        Found found = CardFinder.find(document);
+        Set<String> rules = new LinkedHashSet<>();
+        found.drafts().forEach(d -> rules.add(d.rule()));
+        String title = document.title().filter(t -> !t.isBlank()).orElseGet(() -> title(name, text));
+        return new ReadNote(title, found.drafts(), found.skipped(), new ArrayList<>(rules), encoding, repaired,
+                document.syntax());
     }
 
-    /** The skips of the extractors, and the questions and page furniture nobody took, by line. */
-    private static List<Skip> skips(Note note, List<Skip> found) {
-        Map<Integer, Skip> byLine = new LinkedHashMap<>();
-        for (Skip skip : found) {
-            byLine.putIfAbsent(skip.line(), skip);
+    /** The blocks of a notes file, read as its name (or, for plain text, its content) says it is written. */
+    static Document document(String name, String text) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdown") || lower.endsWith(".mkd")) {
+            return MarkdownNotes.read(text);
         }
-        for (int i = 0; i < note.size(); i++) {
-            if (note.isUsed(i) || byLine.containsKey(i + 1)) {
-                continue;
-            }
-            String line = note.line(i).strip();
-            if (Lines.isNoise(line)) {
-                byLine.put(i + 1, new Skip(i + 1, line, "navigation or footer text"));
-                continue;
-            }
-            String text = Lines.stripEmphasis(LIST_MARK.matcher(line).replaceFirst("")).replaceAll("^[\"“]|[\"”]$", "");
-            if (text.endsWith("?") && text.length() > 12 && !text.startsWith("|")) {
-                byLine.put(i + 1, new Skip(i + 1, text, "a question with no answer"));
-            }
+        if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
+            return HtmlNotes.read(text);
         }
-        List<Skip> out = new ArrayList<>(byLine.values());
-        out.sort(Comparator.comparingInt(Skip::line));
-        return out;
+        if (lower.endsWith(".org")) {
+            return OrgNotes.read(text);
+        }
+        if (lower.endsWith(".adoc") || lower.endsWith(".asciidoc") || lower.endsWith(".asc")) {
+            return AsciiDocNotes.read(text);
+        }
+        if (lower.endsWith(".rst") || lower.endsWith(".rest")) {
+            return RstNotes.read(text);
+        }
+        if (WebPageNotes.looksLike(text)) {
+            return WebPageNotes.read(text);
+        }
+        if (isMarkdown(text)) {
+            return MarkdownNotes.read(text);
+        }
+        return PlainNotes.read(text);
     }
 
     /** A heading, a fence, a quote, bold text or a link: signs that a file is Markdown. */
@@ -88,9 +84,9 @@ public final class NoteReader {
         return bold >= 0 && t.indexOf("**", bold + 3) > 0 || t.contains("](");
     }
 
-    private static boolean isMarkdown(Note note) {
+    private static boolean isMarkdown(String text) {
         int signs = 0;
-        for (String line : note.lines()) {
+        for (String line : text.split("\n")) {
             if (isMarkdownLine(line) && ++signs >= 3) {
                 return true;
             }
@@ -99,9 +95,9 @@ public final class NoteReader {
     }
 
     /** The notes' title: their first line that is not page furniture, without markup or emoji. */
-    static String title(Note note) {
-        for (String line : note.lines()) {
-            if (line.isBlank() || Lines.isNoise(line)) {
+    static String title(String name, String text) {
+        for (String line : text.split("\n")) {
+            if (line.isBlank() || Furniture.isNoise(line) || line.strip().equals("---")) {
                 continue;
             }
             String t = Lines.stripEmphasis(line.strip().replaceFirst("^#{1,6}\\s+", "").replaceFirst("\\s+#+$", ""));
@@ -110,6 +106,6 @@ public final class NoteReader {
                 return t.length() > 120 ? t.substring(0, 120).strip() : t;
             }
         }
-        return note.name();
+        return name;
     }
 }

@@ -11,12 +11,14 @@ import java.util.List;
  * @param shapes   the shapes of notes the cards were found in
  * @param encoding what the bytes were read as
  * @param repaired how many mojibake sequences were repaired
+ * @param syntax   what the file was read as ("Markdown", "plain text", "CSV"...)
  */
 public record ReadNote(String title, List<Draft> drafts, List<Skip> skipped, List<String> shapes,
-                       String encoding, int repaired) {
+                       String encoding, int repaired, String syntax) {
     public ReadNote {
         drafts = List.copyOf(drafts);
         skipped = List.copyOf(skipped);
         shapes = List.copyOf(shapes);
+        java.util.Objects.requireNonNull(syntax, "syntax");
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import sdq.ingest.WebPageBlocks.Block;
+import sdq.ingest.doc.Markdown;
 import sdq.ingest.WebPageBlocks.Kind;
 
 /**
@@ -15,7 +16,7 @@ import sdq.ingest.WebPageBlocks.Kind;
  * each answered follow-up a card of its own that follows up on it; each answered
  * {@code Scenario N:} a card. See {@link WebPageBlocks} for how the page's lines are mended.
  */
-final class WebPageText implements Extractor {
+final class WebPageText {
     private static final Pattern QA = Pattern.compile("^(?:-\\s*)?Q:\\s*(.+?\\?)\\s*A:\\s*(.+)$");
     private static final Pattern Q_ONLY = Pattern.compile("^(?:-\\s*)?Q:\\s*(.+)$");
     private static final Pattern LABEL = Pattern.compile("^([^:?]{2,60}?):\\s+(.*)$");
@@ -29,12 +30,10 @@ final class WebPageText implements Extractor {
     private static final Pattern WEAK_LABEL = Pattern.compile("(?i)^(don’t|don't|doesn’t|doesn't|can’t|can't|ignore|never|no)\\b");
     private static final int MIN_TITLES = 3;
 
-    @Override
     public String name() {
         return "web page text (numbered topics)";
     }
 
-    @Override
     public int score(Note note) {
         int titles = 0;
         for (int i = 0; i + 1 < note.size(); i++) {
@@ -47,7 +46,6 @@ final class WebPageText implements Extractor {
         return titles >= MIN_TITLES ? titles : 0;
     }
 
-    @Override
     public Extraction extract(Note note) {
         List<Block> blocks = WebPageBlocks.of(note);
         List<Draft> drafts = new ArrayList<>();
@@ -182,7 +180,7 @@ final class WebPageText implements Extractor {
         }
         int conceptIndex = drafts.size();
         String asked = Lines.looksLikeQuestion(title) ? title : "Explain: " + title;
-        drafts.add(new Draft(PlainMarkdown.escape(asked), String.join("\n", explanation), title,
+        drafts.add(new Draft(Markdown.escape(asked), String.join("\n", explanation), title,
                 titleBlock.line(), last));
         for (Draft f : followUps) {
             drafts.add(f.withParent(conceptIndex));
@@ -237,7 +235,7 @@ final class WebPageText implements Extractor {
     }
 
     private static Draft followUp(String question, String answer, String title, Block b) {
-        return new Draft(PlainMarkdown.escape(question.strip()), PlainMarkdown.escape(answer.strip()), title,
+        return new Draft(Markdown.escape(question.strip()), Markdown.escape(answer.strip()), title,
                 b.line(), b.endLine());
     }
 
@@ -256,20 +254,20 @@ final class WebPageText implements Extractor {
     private static String explanationItem(String body) {
         for (String lead : List.of("Real-World Example:", "What weak candidates say:")) {
             if (body.startsWith(lead)) {
-                String rest = PlainMarkdown.escape(body.substring(lead.length()).strip())
+                String rest = Markdown.escape(body.substring(lead.length()).strip())
                         .replace("What strong candidates say:", "**What strong candidates say:**");
                 return "\n**" + lead + "** " + rest;
             }
         }
         Matcher label = LABEL.matcher(body);
         if (labelled(body) && label.matches()) {
-            return "- **" + PlainMarkdown.escape(label.group(1).strip()) + ":** " + PlainMarkdown.escape(label.group(2).strip());
+            return "- **" + Markdown.escape(label.group(1).strip()) + ":** " + Markdown.escape(label.group(2).strip());
         }
         Matcher only = LABEL_ONLY.matcher(body);
         if (only.matches()) {
-            return "- **" + PlainMarkdown.escape(only.group(1).strip()) + ":**";
+            return "- **" + Markdown.escape(only.group(1).strip()) + ":**";
         }
-        return "- " + PlainMarkdown.escape(body);
+        return "- " + Markdown.escape(body);
     }
 
     private static boolean isReference(String text) {
@@ -322,7 +320,7 @@ final class WebPageText implements Extractor {
             skipped.add(new Skip(head.line(), question, "a scenario with no answer"));
             return;
         }
-        drafts.add(new Draft(PlainMarkdown.escape(question), String.join("\n", answer), "Scenarios", head.line(), last));
+        drafts.add(new Draft(Markdown.escape(question), String.join("\n", answer), "Scenarios", head.line(), last));
     }
 
     private static String text(Block b) {

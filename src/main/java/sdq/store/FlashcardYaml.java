@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
+import sdq.deck.CardFields;
 import sdq.deck.CardRow;
 
 /**
@@ -124,21 +125,26 @@ public final class FlashcardYaml {
             for (NodeTuple t : entry.getValue()) {
                 String key = key(t);
                 Node value = t.getValueNode();
-                switch (key) {
-                    case "q", "question", "front", "prompt" -> q = text(name, value, key);
-                    case "a", "answer", "back", "response" -> a = text(name, value, key);
-                    case "id" -> id = Optional.of(text(name, value, key));
-                    case "section" -> section = text(name, value, key);
-                    case "parent" -> parent = Optional.of(text(name, value, key)).filter(s -> !s.isBlank());
-                    case "topics", "tags" -> {
+                Optional<CardFields.Field> field = CardFields.of(key);
+                if (field.isEmpty()) {
+                    continue;
+                }
+                switch (field.get()) {
+                    case QUESTION -> q = text(name, value, key);
+                    case ANSWER -> a = text(name, value, key);
+                    case ID -> id = Optional.of(text(name, value, key));
+                    case SECTION -> section = text(name, value, key);
+                    case PARENT -> parent = Optional.of(text(name, value, key)).filter(s -> !s.isBlank());
+                    case TOPICS -> {
                         hasTopics = true;
                         if (value instanceof SequenceNode seq) {
                             seq.getValue().forEach(v -> topics.add(text(name, v, key)));
                         } else {
-                            topics.addAll(List.of(text(name, value, key).split("[\\s,;]+")));
+                            topics.addAll(CardFields.topics(text(name, value, key)));
                         }
                     }
-                    default -> { }
+                    // The deck of a YAML file's cards is the file's own `deck:`.
+                    case DECK -> { }
                 }
             }
             if (q == null || a == null || q.isBlank() || a.isBlank()) {

@@ -20,7 +20,8 @@ record CorpusScore(String file, int items, int cards, int found, int rightStarts
 
     private static final Pattern TAG = Pattern.compile("<[^>]{0,200}>");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
-    private static final Pattern ROLE = Pattern.compile(":[\\w.:-]+:(?=`)");
+    /** A Sphinx role, {@code :meth:`~a.b() <target>`}: its text is what it shows. */
+    private static final Pattern ROLE = Pattern.compile(":[\\w.:-]+:`[~!]?([^`<]*?)\\s*(?:<[^>]*>)?`");
     private static final Pattern MARKS = Pattern.compile("\\*\\*|__|`|==|~~|(?<![\\p{L}\\p{N}])[*_]|[*_](?![\\p{L}\\p{N}])");
     private static final Pattern LINE_LEAD = Pattern.compile("(?m)^\\s*(?:#{1,6}\\s+|>\\s?|[-*+•]\\s+|\\d{1,3}[.)]\\s+)+");
     private static final Pattern FENCE = Pattern.compile("(?m)^\\s*(?:```.*|~~~.*|-{4,}|\\.\\. code-block::.*)$");
@@ -71,9 +72,9 @@ record CorpusScore(String file, int items, int cards, int found, int rightStarts
 
     /** Text without markup, in lower case, its spacing made single spaces. */
     static String text(String markdown) {
-        String t = TAG.matcher(markdown).replaceAll(" ");
+        String t = ROLE.matcher(markdown).replaceAll("$1");
+        t = TAG.matcher(t).replaceAll(" ");
         t = LINK.matcher(t).replaceAll("$1");
-        t = ROLE.matcher(t).replaceAll("");
         t = MARKS.matcher(t).replaceAll("");
         return t.replace('\u00a0', ' ').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }

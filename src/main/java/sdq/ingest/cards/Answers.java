@@ -1,0 +1,143 @@
+package sdq.ingest.cards;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import sdq.ingest.doc.Block;
+import sdq.ingest.doc.Furniture;
+import sdq.ingest.doc.Inline;
+import sdq.ingest.doc.Markdown;
+
+/**
+ * What makes an answer: the blocks under a question tidied (rules, comments and page furniture
+ * left out, a lone quotation unwrapped), and why some are no answer at all: nothing, only
+ * markup or tags, only "TODO", only a link elsewhere, or a to-do list.
+ */
+final class Answers {
+    private static final Set<String> PLACEHOLDERS = Set.of("todo", "tbd", "tba", "wip", "fixme", "to do", "xxx",
+            "coming soon", "answer", "placeholder", "write me", "n/a", "na", "none", "tk", "later", "待补充", "待定");
+    private static final Pattern ELSEWHERE = Pattern.compile("(?iu)^(see|refer to|check( out)?|read|go to|visit|look at"
+            + "|details (are )?in|more (is )?in|documented in|explained in|covered in|answered in|siehe|voir|consultez"
+            + "|ask (on|in|at)|please see|for (more|details)|more (details|information) (in|at|on))\\b");
+    private static final Pattern POINTER = Pattern.compile("(?iu)\\]\\(|:ref:|:doc:|<<|link:|https?://|\\b(page|section"
+            + "|documentation|docs|guide|faq|chapter|article|below|above|here|community|website|wiki|mailing list"
+            + "|forum|tutorial|manual)\\b");
+    private static final Pattern CLAUSE = Pattern.compile("^|,\\s+|;\\s+(?=see\\b)");
+    private static final Pattern TAGS = Pattern.compile("(?u)^(#[\\p{L}\\p{N}_/-]+\\s*)+$");
+
+    private Answers() {
+    }
+
+    /** Whether a block says anything: not a rule, a comment or set-aside text. */
+    static boolean hasContent(Block b) {
+        if (b instanceof Block.Rule || b instanceof Block.Skipped) {
+            return false;
+        }
+        if (b instanceof Block.Html h) {
+            return !Inline.plain(h.markdown().replaceAll("(?s)<!--.*?-->", "")).isBlank();
+        }
+        if (b instanceof Block.Paragraph p) {
+            return !Inline.plain(p.markdown()).isBlank();
+        }
+        return !b.markdown().isBlank();
+    }
+
+    /** The blocks of an answer: without rules, comments, page furniture and set-aside text; a lone quotation unwrapped. */
+    static List<Block> tidy(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (!hasContent(b) || b instanceof Block.Paragraph p && p.lines().size() == 1
+                    && Furniture.isNoise(Inline.plain(p.markdown()))) {
+                continue;
+            }
+            out.add(b);
+        }
+        if (out.size() == 1 && out.get(0) instanceof Block.Quote q) {
+            return tidy(q.children());
+        }
+        return out;
+    }
+
+    /** The answer as Markdown: its blocks a paragraph apart, a quotation in quote marks without them. */
+    static String markdown(List<Block> blocks, boolean source) {
+        return unquote(Markdown.join(blocks, source));
+    }
+
+    /** Why these blocks are no answer, if they are none. */
+    static Optional<String> whyNot(List<Block> blocks) {
+        if (blocks.isEmpty()) {
+            return Optional.of("a question with no answer");
+        }
+        StringBuilder plain = new StringBuilder();
+        boolean allOpenTasks = true;
+        for (Block b : blocks) {
+            plain.append(' ').append(Inline.plain(b.markdown()));
+            allOpenTasks &= b instanceof Block.ListBlock l && l.items().stream().allMatch(i -> i.task() == Block.Task.OPEN);
+        }
+        String text = plain.toString().strip();
+        String words = text.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}…\\s]+", " ").strip();
+        if (words.isEmpty() || TAGS.matcher(text).matches()) {
+            return Optional.of("an answer of only markup or tags");
+        }
+        if (PLACEHOLDERS.contains(words)) {
+            return Optional.of("an answer that is only \"" + text + "\"");
+        }
+        if (allOpenTasks) {
+            return Optional.of("a to-do list, not an answer");
+        }
+        if (blocks.size() == 1 && blocks.get(0) instanceof Block.Paragraph p && pointsElsewhere(p.markdown(), text)) {
+            return Optional.of("an answer that only points elsewhere");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean pointsElsewhere(String markdown, String plain) {
+        String t = markdown.strip();
+        boolean onlyLink = t.startsWith("[") && t.endsWith(")") && t.indexOf("](") == t.lastIndexOf("](") && t.indexOf("](") > 0;
+        int words = plain.split("\\s+").length;
+        if (onlyLink || words > 30 || !POINTER.matcher(markdown).find()) {
+            return onlyLink;
+        }
+        // "See X." or "If you use Y, see X.": the answer is elsewhere.
+        Matcher clause = CLAUSE.matcher(plain);
+        while (clause.find()) {
+            if (ELSEWHERE.matcher(plain.substring(clause.end())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An answer written as one quotation ({@code "I would..." ... "}) without the quote marks:
+     * they mark speech, not content.
+     */
+    static String unquote(String answer) {
+        if (!answer.startsWith("\"") || answer.length() < 3) {
+            return answer;
+        }
+        String[] lines = answer.split("\n", -1);
+        int length = 0;
+        for (int k = 0; k < lines.length; k++) {
+            String line = lines[k];
+            if (line.startsWith("#")) {
+                return answer;
+            }
+            length += line.length() + (k > 0 ? 1 : 0);
+            if (line.endsWith("\"") && (k > 0 || line.length() > 1)) {
+                String inner = answer.substring(1);
+                int close = length - 2;
+                String quoted = inner.substring(0, close);
+                if (quoted.indexOf('"') >= 0 && quoted.chars().filter(ch -> ch == '"').count() % 2 == 1) {
+                    return answer;
+                }
+                return (quoted + inner.substring(close + 1)).strip();
+            }
+        }
+        return answer;
+    }
+}

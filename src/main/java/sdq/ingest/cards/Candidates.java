@@ -1,0 +1,196 @@
+package sdq.ingest.cards;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import sdq.deck.CardFields;
+import sdq.ingest.doc.Block;
+import sdq.ingest.doc.Inline;
+
+/**
+ * The blocks that may be questions, short of headings: a labelled paragraph ({@code Q: ...}),
+ * a bold paragraph or bold lead that asks, a numbered question, a paragraph that asks, a list
+ * item that asks with its answer inside it; and the blocks that are cards by their syntax
+ * (a {@code <details>}, a definition, a question-and-answer table, a declared card).
+ */
+final class Candidates {
+    /** The kinds of question paragraph, strongest first: a question ends the answer of one of its rank or lower. */
+    enum Kind {
+        LABELLED("Q:/A: labels"), BOLD("bold question"), NUMBERED("numbered question"), ASKING("question paragraph");
+
+        final String rule;
+
+        Kind(String rule) {
+            this.rule = rule;
+        }
+    }
+
+    /**
+     * A question found in a paragraph.
+     *
+     * @param kind     what kind of paragraph asks it
+     * @param question its Markdown, or "" when the paragraph is only a label and the question is below it
+     * @param answer   the rest of the paragraph after the question (an answer on the same or the next line)
+     */
+    record Question(Kind kind, String question, List<Block> answer) {
+    }
+
+    private static final Pattern INLINE_ANSWER = Pattern.compile("[?？]\\s*(\\*\\*|__)?\\s*(?:A|Ans|Answer)\\s*(\\*\\*|__)?\\s*:\\s*(\\*\\*|__)?\\s+");
+    private static final Pattern LEAD_LABEL = Pattern.compile("^(\\*\\*|__)[^*_]{1,40}?:?(\\*\\*|__)\\s*:?(\\s|$)");
+
+    private Candidates() {
+    }
+
+    /** The question a paragraph asks, if it is one ({@code asking}: also a plain paragraph that asks). */
+    static Optional<Question> paragraph(Block.Paragraph p, boolean asking) {
+        List<Block.Line> lines = p.lines();
+        String first = lines.get(0).text();
+        Optional<Labels.Label> label = Labels.of(first);
+        Kind kind;
+        String start;
+        if (label.isPresent()) {
+            Labels.Role role = label.get().role();
+            if (role != Labels.Role.QUESTION && role != Labels.Role.NUMBER) {
+                return Optional.empty();
+            }
+            kind = role == Labels.Role.QUESTION ? Kind.LABELLED : Kind.NUMBERED;
+            start = label.get().rest();
+        } else if (Inline.isAllStrong(first)) {
+            kind = Kind.BOLD;
+            start = first;
+        } else if (first.startsWith("**") || first.startsWith("__")) {
+            String mark = first.substring(0, 2);
+            int close = first.indexOf(mark, 2);
+            if (close < 0 || !Asking.of(Inline.plain(first.substring(0, close + 2))).asks()) {
+                return Optional.empty();
+            }
+            // "**What is X?** It is ...": a bold question and its answer on one line.
+            List<Block.Line> rest = new ArrayList<>();
+            String after = first.substring(close + 2).strip();
+            if (!after.isEmpty()) {
+                rest.add(new Block.Line(lines.get(0).number(), after));
+            }
+            rest.addAll(lines.subList(1, lines.size()));
+            return Optional.of(new Question(Kind.BOLD, Inline.unwrapStrong(first.substring(0, close + 2)),
+                    rest.isEmpty() ? List.of() : List.of(new Block.Paragraph(rest))));
+        } else if (asking) {
+            kind = Kind.ASKING;
+            start = first;
+        } else {
+            return Optional.empty();
+        }
+        List<String> question = new ArrayList<>();
+        if (!start.isBlank()) {
+            question.add(start.strip());
+        }
+        int k = 1;
+        boolean oneLine = kind == Kind.BOLD;
+        while (!oneLine && k < lines.size() && !ends(question) && Labels.of(lines.get(k).text()).isEmpty()) {
+            question.add(lines.get(k).text().strip());
+            k++;
+        }
+        String asked = Inline.unwrapStrong(String.join(" ", question));
+        List<Block> inline = List.of();
+        Matcher answerAfter = INLINE_ANSWER.matcher(asked);
+        if (kind == Kind.LABELLED && answerAfter.find()) {
+            // "Q: Why? A: Because.": the question and its answer on one line.
+            String answer = asked.substring(answerAfter.end()).strip();
+            asked = Inline.unwrapStrong(asked.substring(0, answerAfter.start() + 1));
+            inline = answer.isEmpty() ? List.of() : List.of(Block.Paragraph.of(lines.get(0).number(), answer));
+        }
+        Asking form = Asking.of(Inline.plain(asked));
+        if (kind == Kind.BOLD && !form.asks() || kind == Kind.NUMBERED && !form.asks()
+                || kind == Kind.ASKING && form != Asking.QUESTION) {
+            return Optional.empty();
+        }
+        List<Block> answer = new ArrayList<>(inline);
+        answer.addAll(rest(lines.subList(k, lines.size())));
+        return Optional.of(new Question(kind, asked, answer));
+    }
+
+    /** The question so far ends as a question ends. */
+    private static boolean ends(List<String> question) {
+        return !question.isEmpty() && Asking.of(Inline.plain(question.get(question.size() - 1))) == Asking.QUESTION;
+    }
+
+    /** The lines after a question as the start of its answer, without an answer label. */
+    private static List<Block> rest(List<Block.Line> lines) {
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        List<Block.Line> out = new ArrayList<>(lines);
+        Optional<Labels.Label> label = Labels.of(out.get(0).text());
+        if (label.isPresent() && label.get().role() == Labels.Role.ANSWER) {
+            String rest = label.get().rest();
+            if (rest.isBlank()) {
+                out.remove(0);
+            } else {
+                out.set(0, new Block.Line(out.get(0).number(), rest));
+            }
+        }
+        return out.isEmpty() ? List.of() : List.of(new Block.Paragraph(out));
+    }
+
+    /** The question a list item asks, with its answer: the rest of its text and what is nested under it. */
+    static Optional<Question> item(Block.Item item) {
+        if (item.children().isEmpty() || !(item.children().get(0) instanceof Block.Paragraph p) || isLink(p.markdown())) {
+            return Optional.empty();
+        }
+        Optional<Question> q = paragraph(p, true);
+        if (q.isEmpty() || q.get().question().isBlank() || !Asking.of(Inline.plain(q.get().question())).asks()) {
+            return Optional.empty();
+        }
+        List<Block> answer = new ArrayList<>(q.get().answer());
+        answer.addAll(item.children().subList(1, item.children().size()));
+        return Optional.of(new Question(q.get().kind(), q.get().question(), answer));
+    }
+
+    /** A list most of whose items are questions with answers: a list of cards. */
+    static boolean isCardList(Block.ListBlock list) {
+        return cardListRank(list) >= 0;
+    }
+
+    /** For a list of cards, the rank of its strongest kind of question ({@link Kind#ordinal()}); else -1. */
+    static int cardListRank(Block.ListBlock list) {
+        int cards = 0;
+        int rank = Integer.MAX_VALUE;
+        for (Block.Item item : list.items()) {
+            Optional<Question> q = item(item).filter(c -> Answers.whyNot(Answers.tidy(c.answer())).isEmpty());
+            if (q.isPresent()) {
+                cards++;
+                rank = Math.min(rank, q.get().kind().ordinal());
+            }
+        }
+        return cards > 0 && cards * 2 >= list.items().size() ? rank : -1;
+    }
+
+    /** A table whose header names a question column and an answer column. */
+    static boolean isQuestionTable(Block.Table t) {
+        List<String> header = t.header().stream().map(Inline::plain).toList();
+        return CardFields.find(header, CardFields.Field.QUESTION).isPresent()
+                && CardFields.find(header, CardFields.Field.ANSWER).isPresent();
+    }
+
+    /**
+     * A block that is a card (or cards) by its syntax, wherever it stands: a declared card, a
+     * {@code <details>}, a question-and-answer table, an entry of a list of questions and
+     * answers or whose term asks. (An entry of a glossary is a card where no answer holds it.)
+     */
+    static boolean isCard(Block b) {
+        return b instanceof Block.Declared || b instanceof Block.Details
+                || b instanceof Block.Definition d && (d.questions() || Asking.of(Inline.plain(d.term())).asks())
+                || b instanceof Block.Table t && isQuestionTable(t);
+    }
+
+    /** A paragraph led by a bold label ("**Scenario:** ..."), as the context of a question is set out. */
+    static boolean isLabelLead(Block b) {
+        return b instanceof Block.Paragraph p && LEAD_LABEL.matcher(p.lines().get(0).text()).find();
+    }
+
+    private static boolean isLink(String markdown) {
+        String t = markdown.strip();
+        return t.startsWith("[") && t.endsWith(")") && t.indexOf("](") > 0 && t.indexOf("](") == t.lastIndexOf("](");
+    }
+}

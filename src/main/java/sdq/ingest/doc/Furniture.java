@@ -1,0 +1,50 @@
+package sdq.ingest.doc;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Page furniture: navigation, footers, banners and such lines that are never part of a card. */
+public final class Furniture {
+    private static final List<Pattern> NOISE = List.of(
+            Pattern.compile("(?i)^documentation index$"),
+            Pattern.compile("(?i)^fetch the complete documentation index\\b.*"),
+            Pattern.compile("(?i)^use this file to discover all available pages\\b.*"),
+            Pattern.compile("(?i)^(previous|next)( page| chapter| lesson| article)?\\s*[:»›→|-].*"),
+            Pattern.compile("(?i)^(was this (page|article) helpful|edit this page|last updated|copyright\\b|©"
+                    + "|all rights reserved|share this|table of contents|on this page|back to top|skip to (main )?content"
+                    + "|print this page|subscribe\\b|sign in\\b|log in\\b).*"),
+            Pattern.compile("(?i)^(review|see|read|check out|revisit) the .{0,60}\\b(sheet|page|guide|chapter|section"
+                    + "|article|notes)\\b.{0,80}$"));
+
+    /** The words page furniture starts with, so most lines need no pattern matched at all. */
+    private static final java.util.Set<String> NOISE_START = java.util.Set.of("documentation", "fetch", "use",
+            "previous", "next", "was", "edit", "last", "copyright", "©", "all", "share", "table", "on", "back",
+            "skip", "print", "subscribe", "sign", "log", "review", "see", "read", "check", "revisit");
+
+    private Furniture() {
+    }
+
+    private static String firstWord(String t) {
+        int end = 0;
+        while (end < t.length() && end < 20 && (Character.isLetter(t.charAt(end)) || t.charAt(end) == '©')) {
+            end++;
+        }
+        return (t.substring(0, Math.max(end, Math.min(1, t.length())))).toLowerCase(Locale.ROOT);
+    }
+
+    /** Navigation, footer and other page furniture that is never part of a card. */
+    public static boolean isNoise(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.length() > 240 || !NOISE_START.contains(firstWord(t))) {
+            return false;
+        }
+        for (Pattern p : NOISE) {
+            if (p.matcher(t).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

@@ -1,0 +1,261 @@
+package sdq.ingest.doc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Markdown notes into blocks, parsed by commonmark (with GFM tables): each block keeps the
+ * writer's own Markdown, cut from the source by commonmark's source spans. Front matter is set
+ * aside (its {@code title:} is the document's), {@code <details>} blocks are put together from
+ * the HTML around them, and other HTML becomes blocks through {@link HtmlNotes}. A {@code ---}
+ * under a sentence is read as the rule it was meant to be, not as a heading underline.
+ */
+public final class MarkdownNotes {
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+    private final String[] source;
+    private final int offset;
+
+    private MarkdownNotes(String[] source, int offset) {
+        this.source = source;
+        this.offset = offset;
+    }
+
+    public static Document read(String text) {
+        String[] lines = text.split("\n", -1);
+        FrontMatter front = FrontMatter.of(lines);
+        for (int i = 0; i < front.lines(); i++) {
+            lines[i] = "";
+        }
+        return new Document("Markdown", front.title(), blocks(String.join("\n", lines), 0), true);
+    }
+
+    /** The blocks of Markdown text whose first line is line {@code offset + 1} of the notes. */
+    static List<Block> blocks(String markdown, int offset) {
+        MarkdownNotes reader = new MarkdownNotes(markdown.split("\n", -1), offset);
+        return reader.children(PARSER.parse(markdown));
+    }
+
+    private List<Block> children(Node parent) {
+        List<Block> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            convert(n, out);
+        }
+        return DetailsBlocks.assemble(out);
+    }
+
+    private void convert(Node n, List<Block> out) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        if (spans.isEmpty()) {
+            return;
+        }
+        int line = spans.get(0).getLineIndex() + 1 + offset;
+        int end = spans.get(spans.size() - 1).getLineIndex() + 1 + offset;
+        if (n instanceof Heading h) {
+            heading(h, line, end, out);
+        } else if (n instanceof Paragraph) {
+            out.add(paragraph(spans));
+        } else if (n instanceof BulletList || n instanceof OrderedList) {
+            List<Block.Item> items = new ArrayList<>();
+            for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
+                if (item instanceof ListItem li && !li.getSourceSpans().isEmpty()) {
+                    items.add(item(li));
+                }
+            }
+            out.add(new Block.ListBlock(n instanceof OrderedList, items, text(spans), line, end));
+        } else if (n instanceof BlockQuote) {
+            out.add(new Block.Quote(children(n), text(spans), line, end));
+        } else if (n instanceof FencedCodeBlock f) {
+            out.add(new Block.Code(f.getInfo() == null ? "" : f.getInfo(), f.getLiteral(), text(spans, false), line, end));
+        } else if (n instanceof IndentedCodeBlock c) {
+            out.add(new Block.Code("", c.getLiteral(), text(spans, false), line, end));
+        } else if (n instanceof TableBlock) {
+            out.add(table(n, text(spans), line, end));
+        } else if (n instanceof ThematicBreak) {
+            out.add(new Block.Rule(line));
+        } else if (n instanceof HtmlBlock html) {
+            out.add(new Block.Html(html.getLiteral().stripTrailing(), line, end));
+        }
+    }
+
+    private void heading(Heading h, int line, int end, List<Block> out) {
+        String first = source[line - 1 - offset].stripLeading();
+        boolean atx = first.startsWith("#");
+        String text = inline(h);
+        if (!atx && h.getLevel() == 2 && sentence(text, end - line)) {
+            // "Some text.\n---": the writer meant a rule after the paragraph.
+            List<SourceSpan> spans = h.getSourceSpans();
+            out.add(paragraph(spans.subList(0, spans.size() - 1)));
+            out.add(new Block.Rule(end));
+            return;
+        }
+        out.add(new Block.Heading(h.getLevel(), text, line, end));
+    }
+
+    /** Text under a {@code ---} line that is a sentence, not a title: several lines, or ending as sentences end. */
+    private static boolean sentence(String text, int lines) {
+        String t = text.strip();
+        return lines > 1 || t.length() > 100 || t.endsWith(".") || t.endsWith(";") || t.endsWith(",")
+                || t.endsWith(")") && t.length() > 40;
+    }
+
+    private Block.Paragraph paragraph(List<SourceSpan> spans) {
+        List<Block.Line> lines = new ArrayList<>();
+        for (SourceSpan s : spans) {
+            lines.add(new Block.Line(s.getLineIndex() + 1 + offset, cut(s)));
+        }
+        return new Block.Paragraph(lines);
+    }
+
+    private Block.Item item(ListItem li) {
+        List<SourceSpan> spans = li.getSourceSpans();
+        String first = cut(spans.get(0)).stripLeading();
+        int markerEnd = 0;
+        while (markerEnd < first.length() && !Character.isWhitespace(first.charAt(markerEnd))) {
+            markerEnd++;
+        }
+        String marker = first.substring(0, markerEnd);
+        List<Block> children = children(li);
+        Block.Task task = Block.Task.NONE;
+        if (!children.isEmpty() && children.get(0) instanceof Block.Paragraph p) {
+            String text = p.lines().get(0).text();
+            if (text.startsWith("[ ] ") || text.equals("[ ]") || text.startsWith("[x] ") || text.startsWith("[X] ")) {
+                task = text.charAt(1) == ' ' ? Block.Task.OPEN : Block.Task.DONE;
+                List<Block.Line> lines = new ArrayList<>(p.lines());
+                lines.set(0, new Block.Line(lines.get(0).number(), text.substring(3).strip()));
+                children = new ArrayList<>(children);
+                children.set(0, new Block.Paragraph(lines));
+            }
+        }
+        int line = spans.get(0).getLineIndex() + 1 + offset;
+        int end = spans.get(spans.size() - 1).getLineIndex() + 1 + offset;
+        return new Block.Item(marker, task, children, text(spans), line, end);
+    }
+
+    private Block.Table table(Node table, String markdown, int line, int end) {
+        List<String> header = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) {
+                    continue;
+                }
+                List<String> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell) {
+                        cells.add(inline(cell));
+                    }
+                }
+                if (part instanceof TableHead) {
+                    header = cells;
+                } else if (part instanceof TableBody) {
+                    rows.add(cells);
+                }
+            }
+        }
+        return new Block.Table(header, rows, markdown, line, end);
+    }
+
+    /** The source of a node's inline content: from its first inline's start to its last inline's end. */
+    private String inline(Node block) {
+        SourceSpan first = null;
+        SourceSpan last = null;
+        for (Node c = block.getFirstChild(); c != null; c = c.getNext()) {
+            List<SourceSpan> spans = c.getSourceSpans();
+            if (spans.isEmpty()) {
+                continue;
+            }
+            first = first == null ? spans.get(0) : first;
+            last = spans.get(spans.size() - 1);
+        }
+        if (first == null) {
+            return "";
+        }
+        if (first.getLineIndex() == last.getLineIndex()) {
+            String line = source[first.getLineIndex()];
+            return line.substring(first.getColumnIndex(), Math.min(line.length(), last.getColumnIndex() + last.getLength()))
+                    .strip();
+        }
+        StringBuilder out = new StringBuilder(source[first.getLineIndex()].substring(first.getColumnIndex()).strip());
+        for (int i = first.getLineIndex() + 1; i < last.getLineIndex(); i++) {
+            out.append(' ').append(source[i].strip());
+        }
+        String lastLine = source[last.getLineIndex()];
+        out.append(' ').append(lastLine.substring(0, Math.min(lastLine.length(), last.getColumnIndex() + last.getLength()))
+                .strip());
+        return out.toString().strip();
+    }
+
+    private String cut(SourceSpan s) {
+        String line = source[s.getLineIndex()];
+        int from = Math.min(line.length(), s.getColumnIndex());
+        return line.substring(from, Math.min(line.length(), from + s.getLength()));
+    }
+
+    /** The source of a block: its spans, one a line, with a blank line where there were blank lines. */
+    private String text(List<SourceSpan> spans) {
+        return text(spans, true);
+    }
+
+    /** The source of a block; {@code oneBlank}: a run of blank lines is kept as one (not in code, where each counts). */
+    private String text(List<SourceSpan> spans, boolean oneBlank) {
+        StringBuilder out = new StringBuilder();
+        int previous = -1;
+        for (SourceSpan s : spans) {
+            if (previous >= 0) {
+                int gap = Math.max(1, s.getLineIndex() - previous);
+                out.append("\n".repeat(oneBlank ? Math.min(2, gap) : gap));
+            }
+            out.append(cut(s));
+            previous = s.getLineIndex();
+        }
+        return out.toString();
+    }
+
+    /** YAML front matter at the top of a file: how many lines it takes, and its title. */
+    record FrontMatter(int lines, Optional<String> title) {
+        static FrontMatter of(String[] lines) {
+            if (lines.length < 2 || !lines[0].strip().equals("---")) {
+                return new FrontMatter(0, Optional.empty());
+            }
+            Optional<String> title = Optional.empty();
+            for (int i = 1; i < lines.length && i < 200; i++) {
+                String line = lines[i];
+                if (line.strip().equals("---") || line.strip().equals("...")) {
+                    return new FrontMatter(i + 1, title);
+                }
+                if (!line.isBlank() && !line.startsWith(" ") && !line.startsWith("\t") && !line.startsWith("-")
+                        && !line.startsWith("#") && line.indexOf(':') <= 0) {
+                    return new FrontMatter(0, Optional.empty());
+                }
+                if (title.isEmpty() && line.startsWith("title:")) {
+                    String value = line.substring(6).strip().replaceAll("^[\"']|[\"']$", "").strip();
+                    title = value.isEmpty() ? Optional.empty() : Optional.of(value);
+                }
+            }
+            return new FrontMatter(0, Optional.empty());
+        }
+    }
+}

@@ -1,0 +1,340 @@
+package sdq.ingest.doc;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Plain-text notes into blocks, by their layout: each line its own paragraph (a line that runs
+ * on from one that did not end a sentence joins it), bullets of any kind ({@code •}, {@code -},
+ * {@code *}, numbers) as lists nested by indentation, short title-case lines after a blank
+ * line and underlined lines as headings, pipe tables as tables, a run of lines laid out by
+ * spaces as preformatted text, short "Label:" lines in bold. The text is escaped so that
+ * Markdown shows it as it is.
+ */
+public final class PlainNotes {
+    private static final Pattern BULLET = Pattern.compile("^(\\s*)([•◦▪‣●○■□·\\-*+–])\\s+(.*)$");
+    private static final Pattern NUMBERED = Pattern.compile("^(\\s*)(\\d{1,3})[.)]\\s+(.*)$");
+    private static final Pattern GLUED_BULLET = Pattern.compile("(?<=[.!?)”\"])\\s+-\\s+(?=[A-Z“\"(])");
+    private static final Pattern UNDERLINE = Pattern.compile("^\\s*(=+|-+)\\s*$");
+    private static final Pattern HEADING_WORD = Pattern.compile("[\\p{L}\\p{N}&/'’()+.,-]+");
+
+    private final List<String> lines = new ArrayList<>();
+    private final List<Integer> numbers = new ArrayList<>();
+    private final List<Block> out = new ArrayList<>();
+    /** The list being built: its items by depth. */
+    private final Deque<Open> open = new ArrayDeque<>();
+    private final List<Open> roots = new ArrayList<>();
+
+    /** An item of the list being built. */
+    private static final class Open {
+        final int indent;
+        final String marker;
+        final int line;
+        int endLine;
+        String text;
+        final List<Open> children = new ArrayList<>();
+
+        Open(int indent, String marker, int line, String text) {
+            this.indent = indent;
+            this.marker = marker;
+            this.line = line;
+            this.endLine = line;
+            this.text = text;
+        }
+    }
+
+    private PlainNotes(String[] raw) {
+        splitGluedBullets(raw);
+    }
+
+    public static Document read(String text) {
+        PlainNotes reader = new PlainNotes(text.split("\n", -1));
+        reader.convert();
+        return new Document("plain text", Optional.empty(), reader.out);
+    }
+
+    private void convert() {
+        int i = 0;
+        while (i < lines.size()) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                i++;
+                continue;
+            }
+            int group = preformattedGroup(i);
+            if (group > 0) {
+                closeList();
+                List<String> pre = new ArrayList<>();
+                for (String l : lines.subList(i, i + group)) {
+                    pre.add(l.stripTrailing());
+                }
+                String literal = String.join("\n", pre);
+                out.add(new Block.Code("", literal + "\n", Markdown.code("", literal), numbers.get(i),
+                        numbers.get(i + group - 1)));
+                i += group;
+                continue;
+            }
+            if (isTableLine(line)) {
+                closeList();
+                i = table(i);
+                continue;
+            }
+            if (i + 1 < lines.size() && UNDERLINE.matcher(lines.get(i + 1)).matches() && !lines.get(i + 1).isBlank()
+                    && !isListLine(line) && line.strip().length() <= 80 && (i == 0 || lines.get(i - 1).isBlank())) {
+                closeList();
+                int level = lines.get(i + 1).strip().startsWith("=") ? 1 : 2;
+                out.add(new Block.Heading(level, Markdown.escape(line.strip()), numbers.get(i), numbers.get(i + 1)));
+                i += 2;
+                continue;
+            }
+            if (listItem(i)) {
+                i++;
+                continue;
+            }
+            boolean previousLine = i > 0 && !lines.get(i - 1).isBlank();
+            Block last = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean wrapped = previousLine && !endsSentence(lines.get(i - 1)) && !Furniture.isNoise(line)
+                    && !Furniture.isNoise(lines.get(i - 1))
+                    && (open.isEmpty() ? last instanceof Block.Paragraph p && !p.markdown().startsWith("**") : true);
+            if (!open.isEmpty() && (indent(line) > open.peek().indent || wrapped)) {
+                // A wrapped line of the item above (notes saved from a web page break lines at inline code).
+                Open item = open.peek();
+                item.text = item.text + " " + Markdown.escape(line.strip());
+                item.endLine = numbers.get(i);
+                i++;
+                continue;
+            }
+            if (open.isEmpty() && wrapped && !isTableLine(lines.get(i - 1)) && last instanceof Block.Paragraph p) {
+                Block.Line l = p.lines().get(p.lines().size() - 1);
+                List<Block.Line> joined = new ArrayList<>(p.lines().subList(0, p.lines().size() - 1));
+                joined.add(new Block.Line(l.number(), l.text() + " " + Markdown.escape(line.strip())));
+                out.set(out.size() - 1, new Block.Paragraph(joined));
+                i++;
+                continue;
+            }
+            closeList();
+            if (isPlainHeading(i) && !Furniture.isNoise(line)) {
+                out.add(new Block.Heading(2, Markdown.escape(line.strip()), numbers.get(i), numbers.get(i)));
+            } else {
+                out.add(Block.Paragraph.of(numbers.get(i), label(Markdown.escape(line.strip()))));
+            }
+            i++;
+        }
+        closeList();
+    }
+
+    /** Takes line {@code i} into the list being built if it is an item; false when it is not one. */
+    private boolean listItem(int i) {
+        String line = lines.get(i);
+        Matcher bullet = BULLET.matcher(line);
+        Matcher numbered = NUMBERED.matcher(line);
+        boolean isBullet = bullet.matches() && !bullet.group(3).isBlank();
+        boolean isNumbered = !isBullet && numbered.matches();
+        if (!isBullet && !isNumbered) {
+            return false;
+        }
+        if (isNumbered && open.isEmpty() && numberedQuestion(i, numbered.group(3))) {
+            // "1. What is X?" with its answer on the lines below: the number labels a question.
+            out.add(Block.Paragraph.of(numbers.get(i), numbered.group(2) + "\\. " + Markdown.escape(numbered.group(3).strip())));
+            return true;
+        }
+        int indent = indent(line);
+        String marker = isBullet ? "-" : numbered.group(2) + ".";
+        String text = isBullet ? bullet.group(3) : numbered.group(3);
+        while (!open.isEmpty() && open.peek().indent > indent) {
+            open.pop();
+        }
+        if (!open.isEmpty() && open.peek().indent == indent) {
+            open.pop();
+        }
+        Open item = new Open(indent, marker, numbers.get(i), Markdown.escape(text.strip()));
+        if (open.isEmpty()) {
+            roots.add(item);
+        } else {
+            open.peek().children.add(item);
+        }
+        open.push(item);
+        return true;
+    }
+
+    /** A numbered line that asks, not followed by another item: a question whose answer is the text below. */
+    private boolean numberedQuestion(int i, String text) {
+        String t = text.strip();
+        if (!t.endsWith("?") && !t.endsWith("？")) {
+            return false;
+        }
+        int next = i + 1;
+        while (next < lines.size() && lines.get(next).isBlank()) {
+            next++;
+        }
+        return next < lines.size() && !isListLine(lines.get(next)) && indent(lines.get(next)) <= indent(lines.get(i));
+    }
+
+    private void closeList() {
+        if (roots.isEmpty()) {
+            open.clear();
+            return;
+        }
+        List<Block.Item> items = items(roots);
+        out.add(new Block.ListBlock(items.get(0).marker().endsWith("."), items, Markdown.list(items), items.get(0).line(),
+                items.get(items.size() - 1).endLine()));
+        roots.clear();
+        open.clear();
+    }
+
+    private static List<Block.Item> items(List<Open> opens) {
+        List<Block.Item> items = new ArrayList<>();
+        for (Open o : opens) {
+            List<Block> children = new ArrayList<>();
+            children.add(Block.Paragraph.of(o.line, o.text));
+            int end = o.endLine;
+            if (!o.children.isEmpty()) {
+                List<Block.Item> nested = items(o.children);
+                end = Math.max(end, nested.get(nested.size() - 1).endLine());
+                children.add(new Block.ListBlock(nested.get(0).marker().endsWith("."), nested, Markdown.list(nested),
+                        nested.get(0).line(), end));
+            }
+            Block.Item item = new Block.Item(o.marker, Block.Task.NONE, children, "", o.line, end);
+            items.add(new Block.Item(o.marker, Block.Task.NONE, children, Markdown.list(List.of(item)), o.line, end));
+        }
+        return items;
+    }
+
+    private int table(int i) {
+        int from = i;
+        List<String> rows = new ArrayList<>();
+        while (i < lines.size() && isTableLine(lines.get(i))) {
+            rows.add(lines.get(i).strip());
+            i++;
+        }
+        List<List<String>> cells = new ArrayList<>();
+        for (String row : rows) {
+            if (!row.matches("^\\|[\\s:|-]+\\|$")) {
+                List<String> r = new ArrayList<>();
+                for (String c : row.substring(1, row.length() - 1).split("\\|", -1)) {
+                    r.add(c.strip());
+                }
+                cells.add(r);
+            }
+        }
+        List<String> header = cells.isEmpty() ? List.of() : cells.get(0);
+        out.add(new Block.Table(header, cells.isEmpty() ? List.of() : cells.subList(1, cells.size()),
+                String.join("\n", rows), numbers.get(from), numbers.get(i - 1)));
+        return i;
+    }
+
+    /**
+     * Bullets glued onto the end of the line before ("...step one. - Step two"), as web pages
+     * saved as text have them, put back on lines of their own.
+     */
+    private void splitGluedBullets(String[] raw) {
+        boolean listContext = false;
+        for (int n = 0; n < raw.length; n++) {
+            String line = raw[n];
+            Matcher bullet = BULLET.matcher(line);
+            boolean isBullet = bullet.matches();
+            listContext = isBullet || (listContext && !line.isBlank());
+            if (!listContext || line.indexOf(" - ") < 0) {
+                add(n + 1, line);
+                continue;
+            }
+            String indent = " ".repeat(indent(line));
+            String[] parts = GLUED_BULLET.split(line.strip());
+            add(n + 1, indent + parts[0]);
+            for (int k = 1; k < parts.length; k++) {
+                add(n + 1, indent + (isBullet ? bullet.group(2) : "-") + " " + parts[k]);
+            }
+        }
+    }
+
+    private void add(int number, String line) {
+        lines.add(line);
+        numbers.add(number);
+    }
+
+    private static boolean endsSentence(String line) {
+        String t = line.stripTrailing();
+        return t.isEmpty() || ".!?:;)”\"|".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    /**
+     * A run of text lines laid out by spaces (a little diagram, aligned columns), to keep as
+     * preformatted text: more than one line, one of them indented far without being a bullet.
+     * Returns how many lines the run has, or 0.
+     */
+    private int preformattedGroup(int from) {
+        int end = from;
+        boolean deep = false;
+        while (end < lines.size() && !lines.get(end).isBlank()) {
+            String line = lines.get(end);
+            if (isListLine(line) || isTableLine(line)) {
+                return 0;
+            }
+            deep |= indent(line) >= 8 || line.contains("   ") && line.strip().contains("   ");
+            end++;
+        }
+        return end - from > 1 && deep ? end - from : 0;
+    }
+
+    private static boolean isListLine(String line) {
+        return BULLET.matcher(line).matches() || NUMBERED.matcher(line).matches();
+    }
+
+    /** Short "Label:" lines, which head what follows, in bold. */
+    private static String label(String text) {
+        if (text.endsWith(":") && text.length() <= 60 && text.split("\\s+").length <= 8 && !text.contains("**")) {
+            return "**" + text + "**";
+        }
+        return text;
+    }
+
+    private static boolean isTableLine(String line) {
+        String t = line.strip();
+        return t.length() > 2 && t.startsWith("|") && t.endsWith("|");
+    }
+
+    static int indent(String line) {
+        int n = 0;
+        while (n < line.length() && (line.charAt(n) == ' ' || line.charAt(n) == '\t')) {
+            n += line.charAt(n) == '\t' ? 4 : 1;
+        }
+        return n;
+    }
+
+    /**
+     * Whether line {@code i} is a heading: short, unindented, after a blank line (or first), in
+     * title case, with no colon and no sentence punctuation at its end.
+     */
+    private boolean isPlainHeading(int i) {
+        String line = lines.get(i);
+        if (line.isBlank() || indent(line) > 0 || (i > 0 && !lines.get(i - 1).isBlank())) {
+            return false;
+        }
+        String t = line.strip();
+        if (t.length() > 70 || t.contains(":") || t.matches(".*[.,;!?]$") || t.matches("^[-*+•|#>\\d].*")) {
+            return false;
+        }
+        String[] words = t.split("\\s+");
+        if (words.length > 9) {
+            return false;
+        }
+        int longWords = 0;
+        int capital = 0;
+        for (String word : words) {
+            if (!HEADING_WORD.matcher(word).matches()) {
+                return false;
+            }
+            String letters = word.replaceAll("[^\\p{L}]", "");
+            if (letters.length() >= 4) {
+                longWords++;
+                capital += Character.isUpperCase(letters.charAt(0)) ? 1 : 0;
+            }
+        }
+        return longWords > 0 && capital * 10 >= longWords * 6;
+    }
+}
