@@ -2,10 +2,7 @@ package sdq.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,12 +13,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import sdq.export.Json;
-import sdq.imports.DeckOutcome;
 import sdq.imports.FileFormat;
 import sdq.imports.Import;
 import sdq.imports.ImportOptions;
 import sdq.imports.ImportResult;
-import sdq.ingest.Skip;
 import sdq.ingest.Taxonomy;
 import sdq.ingest.TopicTagger;
 import sdq.store.Config;
@@ -31,11 +26,16 @@ import sdq.store.DeckLocation;
 import sdq.store.Decks;
 
 @Command(name = "import", sortOptions = false,
-        description = "Import notes (plain text or Markdown) or flashcard files (CSV, TSV, Anki text, YAML, JSON,"
-                + " sdq study sheets) into decks. Re-importing keeps each card's id and progress.",
+        description = "Import notes (Markdown, plain text, org, AsciiDoc, reStructuredText, HTML) or flashcard files"
+                + " (CSV, TSV, Anki text, YAML, JSON, sdq study sheets) into decks. Re-importing keeps each card's id"
+                + " and progress.",
         footer = {"", "Each file becomes a deck named from its title (or the deck it was imported into"
                 + " before). Cards whose question is gone leave the deck; their progress is kept.",
             "Decks are written to --decks DIR, else $SDQ_DECKS, else the folder decks here (made when missing).",
+            "", "In notes, a question is a heading, a bold or labelled line (Q:, Q1., Question 3:), a numbered line,"
+                + " a list item, a definition-list term, a <summary> or a row of a Question | Answer table; its"
+                + " answer is what follows it, up to the next question of its kind, a rule or a heading above it."
+                + " --explain shows how a file was read.",
             "", "Flashcard files are known by their first lines or their names: Anki's text export (#separator:),"
                 + " a study sheet from sdq export --format md, .csv and .tsv with a header row (question/answer,"
                 + " front/back, ...), .yaml and .json card lists (q/a or question/answer). Ids and topics they"
@@ -43,11 +43,10 @@ import sdq.store.Decks;
                 + " in its deck.",
             "", "Examples:",
             "  sdq import ~/notes/caching.md",
+            "  sdq import ~/notes --explain",
             "  sdq import anki-export.txt --deck anki",
             "  sdq import cards.txt --format csv --dry-run"})
 final class ImportCommand implements Callable<Integer> {
-    private static final int SKIPS_SHOWN = 5;
-
     @ParentCommand
     SdqCommand root;
 
@@ -55,7 +54,8 @@ final class ImportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
-            description = "Notes or flashcard files, or directories to search for notes (txt, md) and card files (csv, tsv).")
+            description = "Notes or flashcard files, or directories to search for them (md, txt, org, adoc, rst, html,"
+                    + " csv, tsv).")
     List<Path> paths;
 
     @Option(names = {"-d", "--deck"}, paramLabel = "NAME",
@@ -64,6 +64,11 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--dry-run", description = "Show what would change without writing anything.")
     boolean dryRun;
+
+    @Option(names = "--explain", description = "Show how each file was read: for every card its line, the rule that"
+            + " found it, its question and the start of its answer; for every question that is no card, why."
+            + " Writes nothing.")
+    boolean explain;
 
     @Option(names = "--retag", description = "Give every card the topics the taxonomy gives it now, replacing"
             + " topics set by hand in the deck.")
@@ -99,103 +104,27 @@ final class ImportCommand implements Callable<Integer> {
         existing.problems().forEach(p -> err.println("sdq: warning: " + p.getMessage()));
         Config config = root.config();
         Taxonomy taxonomy = Taxonomy.builtIn().with(config.topics(), config.replaceTopics());
+        boolean write = !dryRun && !explain;
         ImportResult result = new Import(dir, existing, new TopicTagger(taxonomy), env.workingDir(),
-                new ImportOptions(Optional.ofNullable(deck), dryRun, retag, prune, format)).run(paths);
-        List<DeckOutcome> outcomes = result.outcomes();
-        if (output.json) {
-            out.println(Json.write(outcomes.stream().map(o -> json(o, result.written())).toList()));
+                new ImportOptions(Optional.ofNullable(deck), !write, retag, prune, format)).run(paths);
+        ImportReport report = new ImportReport(env.workingDir(), verbose);
+        if (explain) {
+            ImportExplanation explanation = new ImportExplanation(root.tableWidth());
+            if (output.json) {
+                out.println(Json.write(explanation.json(result)));
+            } else {
+                explanation.print(result, out, err);
+            }
+        } else if (output.json) {
+            out.println(Json.write(result.outcomes().stream().map(o -> report.json(o, result.written())).toList()));
         } else {
-            outcomes.forEach(o -> report(o, existing, out, err));
+            result.outcomes().forEach(o -> report.print(o, existing, deck, out, err));
             if (dryRun) {
                 out.println("(dry run: nothing was written)");
-            } else if (result.failed() && outcomes.stream().anyMatch(o -> o.error().isEmpty())) {
+            } else if (result.failed() && result.outcomes().stream().anyMatch(o -> o.error().isEmpty())) {
                 out.println("(nothing was written: mend the files named above, or leave them out, and import again)");
             }
         }
         return result.failed() ? ExitCode.BAD_INPUT : ExitCode.OK;
-    }
-
-
-    private void report(DeckOutcome o, Decks existing, PrintWriter out, PrintWriter err) {
-        if (o.error().isPresent()) {
-            err.println("sdq: " + o.error().get());
-            return;
-        }
-        var m = o.merge();
-        if (m.deck().cards().isEmpty() && m.removed().isEmpty()) {
-            out.println(String.join(", ", o.files()) + ": no cards found (a card is a question with its answer);"
-                    + " no deck written.");
-            reportSkips(o, out);
-            return;
-        }
-        String repaired = o.repaired() > 0 ? ", " + o.repaired() + " garbled characters repaired" : "";
-        out.println(String.join(", ", o.files()) + " -> " + relative(o.deckFile()) + " (" + o.notes().get(0).encoding()
-                + repaired + ")");
-        out.println("  " + Words.count(m.deck().cards().size(), "card") + ": " + m.added().size() + " new, " + m.changed().size()
-                + " changed, " + m.unchanged() + " unchanged, " + m.removed().size() + " removed"
-                + (m.removed().isEmpty() ? "" : " (their progress is kept)"));
-        if (!m.kept().isEmpty()) {
-            out.println("  " + Words.count(m.kept().size(), "card") + " of the deck not in the file"
-                    + (m.kept().size() == 1 ? " stays (--prune removes it)" : " stay (--prune removes them)"));
-        }
-        if (o.created() && deck != null) {
-            // `import --deck` names a deck in full (it may be a new one); other commands take a start.
-            existing.decks().stream().map(d -> d.name()).filter(n -> n.startsWith(deck)).findFirst().ifPresent(n ->
-                    out.println("  note: '" + deck + "' is a new deck; to import into '" + n + "', give its full name"
-                            + " to --deck."));
-        }
-        reportSkips(o, out);
-    }
-
-    private void reportSkips(DeckOutcome o, PrintWriter out) {
-        List<Skip> skipped = o.skipped();
-        if (!skipped.isEmpty()) {
-            out.println("  skipped " + skipped.size() + ":");
-            int shown = verbose ? skipped.size() : Math.min(SKIPS_SHOWN, skipped.size());
-            for (Skip s : skipped.subList(0, shown)) {
-                out.println("    line " + s.line() + ": " + s.reason() + ": " + s.text());
-            }
-            if (shown < skipped.size()) {
-                out.println("    ... and " + (skipped.size() - shown) + " more (--verbose lists them all)");
-            }
-        }
-    }
-
-    private String relative(Path file) {
-        Path base = root.env().workingDir().toAbsolutePath().normalize();
-        Path abs = file.toAbsolutePath().normalize();
-        return abs.startsWith(base) ? base.relativize(abs).toString() : abs.toString();
-    }
-
-    private Map<String, Object> json(DeckOutcome o, boolean written) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("files", o.files());
-        if (o.error().isPresent()) {
-            out.put("error", o.error().get());
-            return out;
-        }
-        var m = o.merge();
-        out.put("deck", o.deck());
-        out.put("path", relative(o.deckFile()));
-        out.put("encoding", o.notes().get(0).encoding());
-        out.put("repaired", o.repaired());
-        out.put("shapes", o.notes().stream().flatMap(n -> n.shapes().stream()).distinct().toList());
-        out.put("cards", m.deck().cards().size());
-        out.put("new", m.added().size());
-        out.put("changed", m.changed().size());
-        out.put("unchanged", m.unchanged());
-        out.put("removed", m.removed().size());
-        out.put("kept", m.kept().size());
-        List<Map<String, Object>> skips = new ArrayList<>();
-        for (Skip s : o.skipped()) {
-            Map<String, Object> skip = new LinkedHashMap<>();
-            skip.put("line", s.line());
-            skip.put("reason", s.reason());
-            skip.put("text", s.text());
-            skips.add(skip);
-        }
-        out.put("skipped", skips);
-        out.put("written", written && o.needsWriting());
-        return out;
     }
 }

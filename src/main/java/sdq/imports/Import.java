@@ -140,7 +140,7 @@ public final class Import {
         Map<String, Card> byId = new HashMap<>();
         before.ifPresent(d -> d.cards().forEach(c -> byId.put(c.id().value(), c)));
         List<Draft> drafts = new ArrayList<>();
-        List<ReadNote> read = new ArrayList<>();
+        List<FileRead> read = new ArrayList<>();
         for (Part part : parts) {
             ReadNote note = part.note();
             int offset = drafts.size();
@@ -148,7 +148,7 @@ public final class Import {
             for (Draft d : note.drafts()) {
                 drafts.add(asInDeck(d.shiftedParent(offset), byId, fromHtml));
             }
-            read.add(note);
+            read.add(new FileRead(inputs.display(part.file()), note));
         }
         Path deckFile = DeckFiles.pathOf(decksDir, name);
         try {
@@ -156,7 +156,7 @@ public final class Import {
         } catch (InvalidInputException e) {
             return DeckOutcome.failed(name, deckFile, shown, read, e.getMessage());
         }
-        String title = read.get(0).title();
+        String title = read.get(0).note().title();
         // A deck names the notes it comes from; cards from a flashcard file (an export, say) do
         // not take that away, or the notes would no longer find their deck.
         boolean onlyCards = parts.stream().allMatch(Part::cardFile);

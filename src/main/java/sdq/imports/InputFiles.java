@@ -12,7 +12,8 @@ import sdq.deck.InvalidInputException;
 
 /** The files an import reads: those named, and under each directory named, the notes and card files it holds. */
 final class InputFiles {
-    static final List<String> SUFFIXES = List.of(".txt", ".md", ".markdown", ".text", ".mdown", ".csv", ".tsv");
+    static final List<String> SUFFIXES = List.of(".txt", ".md", ".markdown", ".text", ".mdown", ".org", ".adoc",
+            ".asciidoc", ".rst", ".html", ".htm", ".csv", ".tsv");
 
     private final Path workingDir;
 

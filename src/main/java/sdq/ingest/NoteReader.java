@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import sdq.ingest.cards.CardFinder;
 import sdq.ingest.cards.Found;
 import sdq.ingest.doc.Document;
@@ -23,8 +22,6 @@ import sdq.ingest.doc.RstNotes;
  * but became no card is reported, with its line and why.
  */
 public final class NoteReader {
-    private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s.*");
-
     private NoteReader() {
     }
 
@@ -41,7 +38,7 @@ public final class NoteReader {
         found.drafts().forEach(d -> rules.add(d.rule()));
         String title = document.title().filter(t -> !t.isBlank()).orElseGet(() -> title(name, text));
         return new ReadNote(title, found.drafts(), found.skipped(), new ArrayList<>(rules), encoding, repaired,
-                document.syntax());
+                document.syntax(), found.inAnswers());
     }
 
     /** The blocks of a notes file, read as its name (or, for plain text, its content) says it is written. */
@@ -62,36 +59,15 @@ public final class NoteReader {
         if (lower.endsWith(".rst") || lower.endsWith(".rest")) {
             return RstNotes.read(text);
         }
-        if (WebPageNotes.looksLike(text)) {
-            return WebPageNotes.read(text);
-        }
-        if (isMarkdown(text)) {
-            return MarkdownNotes.read(text);
-        }
-        return PlainNotes.read(text);
-    }
-
-    /** A heading, a fence, a quote, bold text or a link: signs that a file is Markdown. */
-    private static boolean isMarkdownLine(String line) {
-        String t = line.stripLeading();
-        if (t.startsWith("#")) {
-            return HEADING.matcher(t).matches();
-        }
-        if (t.startsWith("```") || t.startsWith("~~~") || t.startsWith("> ")) {
-            return true;
-        }
-        int bold = t.indexOf("**");
-        return bold >= 0 && t.indexOf("**", bold + 3) > 0 || t.contains("](");
-    }
-
-    private static boolean isMarkdown(String text) {
-        int signs = 0;
-        for (String line : text.split("\n")) {
-            if (isMarkdownLine(line) && ++signs >= 3) {
-                return true;
-            }
-        }
-        return false;
+        return switch (Syntaxes.ofText(text)) {
+            case HTML -> HtmlNotes.read(text);
+            case ORG -> OrgNotes.read(text);
+            case ASCIIDOC -> AsciiDocNotes.read(text);
+            case RST -> RstNotes.read(text);
+            case WEB_PAGE -> WebPageNotes.read(text);
+            case MARKDOWN -> MarkdownNotes.read(text);
+            case PLAIN -> PlainNotes.read(text);
+        };
     }
 
     /** The notes' title: their first line that is not page furniture, without markup or emoji. */

@@ -48,7 +48,7 @@ class CardFileImportTest {
         Cli.Result r = cli.run("import", "interview.csv");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo("""
-                interview.csv -> decks/interview.yaml (UTF-8 (with BOM))
+                interview.csv -> decks/interview.yaml (read as CSV, UTF-8 (with BOM))
                   2 cards: 2 new, 0 changed, 0 unchanged, 0 removed
                 """);
         List<Map<String, Object>> cards = cards();
@@ -105,7 +105,7 @@ class CardFileImportTest {
         Cli.Result r = cli.run("import", "anki.txt");
         assertThat(r.code()).as(r.err()).isZero();
         // The deck column says where the notes go: "System Design::Caching" is the deck "caching".
-        assertThat(r.out()).startsWith("anki.txt -> decks/caching.yaml (UTF-8)\n  2 cards: 2 new");
+        assertThat(r.out()).startsWith("anki.txt -> decks/caching.yaml (read as Anki text, UTF-8)\n  2 cards: 2 new");
         List<Map<String, Object>> cards = cards();
         assertThat(cards.get(0).get("q")).isEqualTo("What is **write-through**?");
         assertThat(cards.get(0).get("a")).isEqualTo("Write to the cache *and* the store.\n\n- consistent\n- slower writes");
@@ -292,9 +292,9 @@ class CardFileImportTest {
         assertThat(cli.run("export", "--format", format, "-o", "all." + format).code()).isZero();
         Cli.Result r = cli.run("import", "all." + format);
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).isEqualTo("all." + format + " -> decks/alpha.yaml (UTF-8" + (format.equals("csv") ? " (with BOM)" : "")
+        assertThat(r.out()).isEqualTo("all." + format + " -> decks/alpha.yaml (read as " + shown(format) + ", UTF-8" + (format.equals("csv") ? " (with BOM)" : "")
                 + ")\n  2 cards: 0 new, 0 changed, 2 unchanged, 0 removed\n"
-                + "all." + format + " -> decks/beta.yaml (UTF-8" + (format.equals("csv") ? " (with BOM)" : "")
+                + "all." + format + " -> decks/beta.yaml (read as " + shown(format) + ", UTF-8" + (format.equals("csv") ? " (with BOM)" : "")
                 + ")\n  1 card: 0 new, 0 changed, 1 unchanged, 0 removed\n");
         // Byte for byte: the answer's final line break, the follow-up link, the notes it came from.
         assertThat(Files.readString(dir.resolve("decks/alpha.yaml"))).isEqualTo(DECK_A);
@@ -307,14 +307,14 @@ class CardFileImportTest {
         Files.createDirectories(dir.resolve("backup"));
         assertThat(cli.run("export", "--format", "yaml", "--deck", "alpha", "-o", "backup/alpha.yaml").code()).isZero();
         Cli.Result r = cli.run("import", "backup/alpha.yaml");
-        assertThat(r.out()).isEqualTo("backup/alpha.yaml -> decks/alpha.yaml (UTF-8)\n"
+        assertThat(r.out()).isEqualTo("backup/alpha.yaml -> decks/alpha.yaml (read as YAML cards, UTF-8)\n"
                 + "  2 cards: 0 new, 0 changed, 2 unchanged, 0 removed\n");
         // Under another name too its cards go back where they are; --deck makes a copy, with ids of its own.
         assertThat(cli.run("export", "--format", "yaml", "--deck", "alpha", "-o", "alpha-copy.yaml").code()).isZero();
-        assertThat(cli.run("import", "alpha-copy.yaml").out()).isEqualTo("alpha-copy.yaml -> decks/alpha.yaml (UTF-8)\n"
+        assertThat(cli.run("import", "alpha-copy.yaml").out()).isEqualTo("alpha-copy.yaml -> decks/alpha.yaml (read as YAML cards, UTF-8)\n"
                 + "  2 cards: 0 new, 0 changed, 2 unchanged, 0 removed\n");
         assertThat(cli.run("import", "alpha-copy.yaml", "--deck", "alpha-copy").out()).contains(
-                "decks/alpha-copy.yaml (UTF-8)\n  2 cards: 2 new");
+                "decks/alpha-copy.yaml (read as YAML cards, UTF-8)\n  2 cards: 2 new");
     }
 
     @Test
@@ -322,7 +322,7 @@ class CardFileImportTest {
         twoDecks();
         cli.run("export", "--format", "csv", "--deck", "alpha", "--limit", "1", "-o", "one.csv");
         Cli.Result r = cli.run("import", "one.csv");
-        assertThat(r.out()).isEqualTo("one.csv -> decks/alpha.yaml (UTF-8 (with BOM))\n"
+        assertThat(r.out()).isEqualTo("one.csv -> decks/alpha.yaml (read as CSV, UTF-8 (with BOM))\n"
                 + "  2 cards: 0 new, 0 changed, 1 unchanged, 0 removed\n"
                 + "  1 card of the deck not in the file stays (--prune removes it)\n");
         assertThat(Files.readString(dir.resolve("decks/alpha.yaml"))).isEqualTo(DECK_A);
@@ -344,9 +344,9 @@ class CardFileImportTest {
         twoDecks();
         cli.run("export", "--format", "yaml", "-o", "all.yaml");
         Cli.Result r = cli.run("import", "all.yaml");
-        assertThat(r.out()).isEqualTo("all.yaml -> decks/alpha.yaml (UTF-8)\n"
+        assertThat(r.out()).isEqualTo("all.yaml -> decks/alpha.yaml (read as YAML cards, UTF-8)\n"
                 + "  2 cards: 0 new, 0 changed, 2 unchanged, 0 removed\n"
-                + "all.yaml -> decks/beta.yaml (UTF-8)\n"
+                + "all.yaml -> decks/beta.yaml (read as YAML cards, UTF-8)\n"
                 + "  1 card: 0 new, 0 changed, 1 unchanged, 0 removed\n");
         assertThat(dir.resolve("decks/all.yaml")).doesNotExist();
     }
@@ -358,7 +358,7 @@ class CardFileImportTest {
         Files.writeString(dir.resolve("alpha.md"), Files.readString(dir.resolve("alpha.md"))
                 + "\n## What is cache stampede?\n\nMany misses at once rebuild the same entry.\n");
         Cli.Result r = cli.run("import", "alpha.md");
-        assertThat(r.out()).isEqualTo("alpha.md -> decks/alpha.yaml (UTF-8)\n"
+        assertThat(r.out()).isEqualTo("alpha.md -> decks/alpha.yaml (read as sdq study sheet, UTF-8)\n"
                 + "  3 cards: 1 new, 0 changed, 2 unchanged, 0 removed\n");
     }
 
@@ -368,7 +368,7 @@ class CardFileImportTest {
         cli.run("export", "--format", "csv", "-o", "all.csv");
         write("all.csv", Files.readString(dir.resolve("all.csv")).replace("A slice of the data", "A part of the data"));
         Cli.Result r = cli.run("import", "all.csv");
-        assertThat(r.out()).contains("decks/beta.yaml (UTF-8 (with BOM))\n  1 card: 0 new, 1 changed");
+        assertThat(r.out()).contains("decks/beta.yaml (read as CSV, UTF-8 (with BOM))\n  1 card: 0 new, 1 changed");
         assertThat(Files.readString(dir.resolve("decks/beta.yaml"))).contains("A part of the data");
         assertThat(Files.readString(dir.resolve("decks/alpha.yaml"))).contains("source: alpha.txt");
     }
@@ -451,5 +451,16 @@ class CardFileImportTest {
         assertThat(yaml.code()).isEqualTo(2);
         assertThat(yaml.err()).isEqualTo("sdq: cards.yaml:2:5: this card needs both a question (`q:`) and an answer"
                 + " (`a:`)\n");
+    }
+
+    /** How the import summary names the format of an export. */
+    private static String shown(String format) {
+        return switch (format) {
+            case "csv" -> "CSV";
+            case "json" -> "JSON cards";
+            case "yaml" -> "YAML cards";
+            case "md" -> "sdq study sheet";
+            default -> "Anki text";
+        };
     }
 }

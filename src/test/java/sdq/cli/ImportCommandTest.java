@@ -48,7 +48,7 @@ class ImportCommandTest {
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).isEqualTo("""
-                notes/storage.txt -> decks/storage-notes.yaml (UTF-8)
+                notes/storage.txt -> decks/storage-notes.yaml (read as plain text, UTF-8)
                   2 cards: 2 new, 0 changed, 0 unchanged, 0 removed
                 """);
         String yaml = Files.readString(dir.resolve("decks/storage-notes.yaml"));
@@ -141,7 +141,7 @@ class ImportCommandTest {
         Files.write(dir.resolve("notes/storage.txt"), ("Q1: Whatâ€™s a WAL?\n\nAnswer: A log â€” written first.\n")
                 .getBytes(StandardCharsets.UTF_8));
         Cli.Result r = cli.run("import", "notes");
-        assertThat(r.out()).contains("(UTF-8, 2 garbled characters repaired)");
+        assertThat(r.out()).contains("(read as plain text, UTF-8, 2 garbled characters repaired)");
         assertThat(cli.run("list", "--json").out()).contains("What’s a WAL?");
     }
 

@@ -24,12 +24,18 @@ import sdq.ingest.doc.Markdown;
  * marks where the answer starts: what comes before it belongs to the question.
  */
 public final class CardFinder {
+    /** What a document is searched for, as {@code --explain} and the "no cards" message name it. */
+    public static final List<String> LOOKS_FOR = List.of("headings that ask (and, where a document uses its headings as"
+            + " its cards, the other headings)", "Q:/A: labels", "bold questions", "numbered questions",
+            "list items that ask", "definition lists", "<details> summaries", "question/answer tables");
+
     private final HeadingPlan plan;
     private final boolean asking;
     /** The blocks' Markdown is the notes' own, spacing and all. */
     private final boolean source;
     private final List<Draft> drafts = new ArrayList<>();
     private final List<Skip> skipped = new ArrayList<>();
+    private final List<Skip> inAnswers = new ArrayList<>();
     /** The headings the blocks being read are under that are not questions, innermost first. */
     private final java.util.Deque<Block.Heading> sections = new java.util.ArrayDeque<>();
 
@@ -52,7 +58,7 @@ public final class CardFinder {
         }
         List<Skip> skips = new ArrayList<>(finder.skipped);
         skips.sort(java.util.Comparator.comparingInt(Skip::line));
-        return new Found(finder.drafts, skips);
+        return new Found(finder.drafts, skips, finder.inAnswers);
     }
 
     private static boolean card(Block b, boolean asking) {
@@ -271,6 +277,22 @@ public final class CardFinder {
         }
     }
 
+    /** Notes what asks inside the answer of the card at {@code line}: it stays there. */
+    private void asksInside(Block b, int line) {
+        String why = "part of the answer to line " + line;
+        if (b instanceof Block.Heading h && Asking.of(Inline.plain(HeadingPlan.question(h.text()))).asks()) {
+            inAnswers.add(new Skip(h.line(), Inline.plain(h.text()), why));
+        } else if (b instanceof Block.Paragraph p && Asking.of(Inline.plain(p.lines().get(0).text())) == Asking.QUESTION) {
+            inAnswers.add(new Skip(p.line(), unquoted(Inline.plain(p.lines().get(0).text())), why));
+        } else if (b instanceof Block.ListBlock l) {
+            for (Block.Item item : l.items()) {
+                item.children().forEach(c -> asksInside(c, line));
+            }
+        } else if (b instanceof Block.Quote q) {
+            q.children().forEach(c -> asksInside(c, line));
+        }
+    }
+
     /** A question as a skip names it: without the quote marks it may stand in. */
     private static String unquoted(String text) {
         return text.replaceAll("^[\"“]|[\"”]$", "");
@@ -326,6 +348,9 @@ public final class CardFinder {
             return;
         }
         int end = Math.max(line, answer.get(answer.size() - 1).endLine());
+        for (Block b : answer) {
+            asksInside(b, line);
+        }
         drafts.add(new Draft(asked, Answers.markdown(answer, source), section(), line, end, OptionalInt.empty(), Optional.empty(),
                 Optional.empty(), rule));
     }
