@@ -51,7 +51,7 @@ final class Answers {
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
             if (!hasContent(b) || b instanceof Block.Paragraph p && p.lines().size() == 1
-                    && Furniture.isNoise(Inline.plain(p.markdown()))) {
+                    && Furniture.isNoise(Inline.plain(p.markdown())) && !ELSEWHERE.matcher(Inline.plain(p.markdown())).find()) {
                 continue;
             }
             out.add(b);
@@ -83,21 +83,33 @@ final class Answers {
         if (words.isEmpty() || TAGS.matcher(text).matches()) {
             return Optional.of("an answer of only markup or tags");
         }
-        if (PLACEHOLDERS.contains(words)) {
+        String bare = text.toLowerCase(Locale.ROOT).replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
+        if (PLACEHOLDERS.contains(words) || PLACEHOLDERS.contains(bare)) {
             return Optional.of("an answer that is only \"" + text + "\"");
         }
         if (allOpenTasks) {
             return Optional.of("a to-do list, not an answer");
         }
-        if (blocks.size() == 1 && blocks.get(0) instanceof Block.Paragraph p && pointsElsewhere(p.markdown(), text)) {
+        if (blocks.size() == 1 && blocks.get(0) instanceof Block.Paragraph p && pointsElsewhere(p.markdown(), text)
+                || blocks.stream().allMatch(Answers::onlyLinks)) {
             return Optional.of("an answer that only points elsewhere");
         }
         return Optional.empty();
     }
 
-    private static boolean pointsElsewhere(String markdown, String plain) {
+    /** A list of nothing but links, as tables of contents are. */
+    private static boolean onlyLinks(Block b) {
+        return b instanceof Block.ListBlock l && l.items().stream().allMatch(i -> i.children().size() == 1
+                && i.children().get(0) instanceof Block.Paragraph p && isLink(p.markdown()));
+    }
+
+    private static boolean isLink(String markdown) {
         String t = markdown.strip();
-        boolean onlyLink = t.startsWith("[") && t.endsWith(")") && t.indexOf("](") == t.lastIndexOf("](") && t.indexOf("](") > 0;
+        return t.startsWith("[") && t.endsWith(")") && t.indexOf("](") > 0 && t.indexOf("](") == t.lastIndexOf("](");
+    }
+
+    private static boolean pointsElsewhere(String markdown, String plain) {
+        boolean onlyLink = isLink(markdown);
         int words = plain.split("\\s+").length;
         if (onlyLink || words > 30 || !POINTER.matcher(markdown).find()) {
             return onlyLink;

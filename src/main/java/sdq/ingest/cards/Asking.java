@@ -20,6 +20,10 @@ enum Asking {
     /** Ends with a question mark. */
     QUESTION;
 
+    /** What may follow a question without changing it: emoji, #tags, a bracketed or parenthesised aside. */
+    private static final Pattern TRAILER = Pattern.compile("(?<=[?？])(\\s*(\\p{So}|\\p{Sk}|\\uFE0F|\\u200D|#[\\p{L}\\p{N}_/-]+"
+            + "|\\([^()]{0,60}\\)|\\[[^\\[\\]]{0,60}\\]))+\\s*$");
+    private static final Pattern TRAILING_LINK = Pattern.compile("(?<=[?？])\\s*(\\[[^\\]]*\\]\\([^)]*\\)\\s*|<https?://[^>]*>\\s*)+$");
     private static final Pattern QUESTION_WORD = Pattern.compile("(?iu)^(how|what|what's|whats|why|when|where|which|who"
             + "|whom|whose|is|are|was|were|do|does|did|can|could|should|would|will|shall|may|might|must|has|have"
             // German, French, Spanish, Portuguese, Italian question words
@@ -35,8 +39,13 @@ enum Asking {
     private static final Pattern CJK_QUESTION = Pattern.compile("什么|為什麼|为什么|如何|怎么|怎麼|怎样|哪些|哪个|哪種|哪种|是否|能否"
             + "|吗$|嗎$|呢$|多少|几种|幾種|区别|區別|なぜ|どう|何|ですか|ますか|무엇|어떻게|왜|언제|어디|차이");
 
+    /** How plainly Markdown text asks; a link after its question mark ("What is X? [docs](...)") is an aside. */
+    static Asking ofMarkdown(String markdown) {
+        return of(sdq.ingest.doc.Inline.plain(TRAILING_LINK.matcher(markdown.strip()).replaceFirst("")));
+    }
+
     static Asking of(String plain) {
-        String t = plain.strip();
+        String t = TRAILER.matcher(plain.strip()).replaceFirst("").strip();
         while (!t.isEmpty() && "*_`\"'”’»)]".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1).strip();
         }

@@ -18,7 +18,10 @@ import sdq.ingest.doc.Inline;
 final class Candidates {
     /** The kinds of question paragraph, strongest first: a question ends the answer of one of its rank or lower. */
     enum Kind {
-        LABELLED("Q:/A: labels"), BOLD("bold question"), NUMBERED("numbered question"), ASKING("question paragraph");
+        LABELLED("Q:/A: labels"), BOLD("bold question"), NUMBERED("numbered question"),
+        /** A paragraph that asks at the start of a block, its answer right under it. */
+        BLOCK("question with its answer under it"),
+        ASKING("question paragraph");
 
         final String rule;
 
@@ -33,11 +36,16 @@ final class Candidates {
      * @param kind     what kind of paragraph asks it
      * @param question its Markdown, or "" when the paragraph is only a label and the question is below it
      * @param answer   the rest of the paragraph after the question (an answer on the same or the next line)
+     * @param separator what ended the question's label (':', '.', ')'), or 0 when it has none
      */
-    record Question(Kind kind, String question, List<Block> answer) {
+    record Question(Kind kind, String question, List<Block> answer, char separator) {
     }
 
     private static final Pattern INLINE_ANSWER = Pattern.compile("[?？]\\s*(\\*\\*|__)?\\s*(?:A|Ans|Answer)\\s*(\\*\\*|__)?\\s*:\\s*(\\*\\*|__)?\\s+");
+    /** The first question mark with more text after it on the line. */
+    private static final Pattern STATEMENT_AFTER = Pattern.compile("[?？](?=\\s+\\S)");
+    private static final Pattern SEPARATORS = Pattern.compile("^\\s*(?:[-–—:→=]+>?|=>)?\\s*");
+    private static final Pattern QUOTE_END = Pattern.compile("[”\"»」』]\\s*$");
     private static final Pattern LEAD_LABEL = Pattern.compile("^(\\*\\*|__)[^*_]{1,40}?:?(\\*\\*|__)\\s*:?(\\s|$)");
 
     private Candidates() {
@@ -50,6 +58,7 @@ final class Candidates {
         Optional<Labels.Label> label = Labels.of(first);
         Kind kind;
         String start;
+        char separator = label.map(Labels.Label::separator).orElse((char) 0);
         if (label.isPresent()) {
             Labels.Role role = label.get().role();
             if (role != Labels.Role.QUESTION && role != Labels.Role.NUMBER) {
@@ -74,7 +83,7 @@ final class Candidates {
             }
             rest.addAll(lines.subList(1, lines.size()));
             return Optional.of(new Question(Kind.BOLD, Inline.unwrapStrong(first.substring(0, close + 2)),
-                    rest.isEmpty() ? List.of() : List.of(new Block.Paragraph(rest))));
+                    rest.isEmpty() ? List.of() : List.of(new Block.Paragraph(rest)), (char) 0));
         } else if (asking) {
             kind = Kind.ASKING;
             start = first;
@@ -94,11 +103,18 @@ final class Candidates {
         String asked = Inline.unwrapStrong(String.join(" ", question));
         List<Block> inline = List.of();
         Matcher answerAfter = INLINE_ANSWER.matcher(asked);
-        if (kind == Kind.LABELLED && answerAfter.find()) {
+        Matcher statement = STATEMENT_AFTER.matcher(asked);
+        if (kind != Kind.BOLD && answerAfter.find()) {
             // "Q: Why? A: Because.": the question and its answer on one line.
             String answer = asked.substring(answerAfter.end()).strip();
             asked = Inline.unwrapStrong(asked.substring(0, answerAfter.start() + 1));
             inline = answer.isEmpty() ? List.of() : List.of(Block.Paragraph.of(lines.get(0).number(), answer));
+        } else if (kind != Kind.BOLD && statement.find() && balanced(asked.substring(0, statement.start()))
+                && answers(asked.substring(statement.end()))) {
+            // "What is p99? - The latency 99% of requests beat.": a question, then what answers it.
+            String answer = SEPARATORS.matcher(asked.substring(statement.end())).replaceFirst("").strip();
+            asked = asked.substring(0, statement.start() + 1).strip();
+            inline = List.of(Block.Paragraph.of(lines.get(0).number(), answer));
         }
         Asking form = Asking.of(Inline.plain(asked));
         if (kind == Kind.BOLD && !form.asks() || kind == Kind.NUMBERED && !form.asks()
@@ -106,8 +122,55 @@ final class Candidates {
             return Optional.empty();
         }
         List<Block> answer = new ArrayList<>(inline);
-        answer.addAll(rest(lines.subList(k, lines.size())));
-        return Optional.of(new Question(kind, asked, answer));
+        answer.addAll(rest(lines.subList(k, lines.size()), separator));
+        return Optional.of(new Question(kind, asked, answer, separator));
+    }
+
+    /** Text with its brackets and code marks closed: a question mark there is not inside a link or code. */
+    private static boolean balanced(String markdown) {
+        int brackets = 0;
+        int ticks = 0;
+        for (int k = 0; k < markdown.length(); k++) {
+            char c = markdown.charAt(k);
+            brackets += c == '[' ? 1 : c == ']' ? -1 : 0;
+            ticks += c == '`' ? 1 : 0;
+        }
+        return brackets == 0 && ticks % 2 == 0;
+    }
+
+    /**
+     * Text after a question that answers it: a statement; not another question, a task that is
+     * part of the question ("Give three examples."), a link, an aside, or the rest of a quotation.
+     */
+    private static boolean answers(String markdown) {
+        String t = SEPARATORS.matcher(markdown).replaceFirst("").strip();
+        if (t.isEmpty() || t.startsWith("(") || t.startsWith("[") && t.endsWith(")") || t.startsWith("<")
+                || QUOTE_END.matcher(t).find()) {
+            return false;
+        }
+        Asking form = Asking.of(Inline.plain(t));
+        return (form == Asking.NO || form == Asking.WEAK) && !Inline.plain(t).isEmpty();
+    }
+
+    /** The same question, found as another kind. */
+    static Question as(Question q, Kind kind) {
+        return new Question(kind, q.question(), q.answer(), q.separator());
+    }
+
+    /** A bold paragraph that asks nothing (a term), as a question of a document whose bold paragraphs are its questions. */
+    static Optional<Question> boldTerm(Block.Paragraph p) {
+        String first = p.lines().get(0).text().strip();
+        if (!Inline.isAllStrong(first) || Inline.plain(first).endsWith(":") || Inline.plain(first).isEmpty()) {
+            return Optional.empty();
+        }
+        List<Block> rest = p.lines().size() > 1 ? List.of(new Block.Paragraph(p.lines().subList(1, p.lines().size())))
+                : List.of();
+        return Optional.of(new Question(Kind.BOLD, Inline.unwrapStrong(first), rest, (char) 0));
+    }
+
+    /** Whether a paragraph is all one bold run that asks nothing and is no label: a bold term. */
+    static boolean isBoldTerm(Block.Paragraph p) {
+        return p.lines().size() == 1 && boldTerm(p).isPresent() && !Asking.of(Inline.plain(p.markdown())).asks();
     }
 
     /** The question so far ends as a question ends. */
@@ -116,13 +179,13 @@ final class Candidates {
     }
 
     /** The lines after a question as the start of its answer, without an answer label. */
-    private static List<Block> rest(List<Block.Line> lines) {
+    private static List<Block> rest(List<Block.Line> lines, char separator) {
         if (lines.isEmpty()) {
             return List.of();
         }
         List<Block.Line> out = new ArrayList<>(lines);
         Optional<Labels.Label> label = Labels.of(out.get(0).text());
-        if (label.isPresent() && label.get().role() == Labels.Role.ANSWER) {
+        if (label.isPresent() && label.get().answersAfter(separator)) {
             String rest = label.get().rest();
             if (rest.isBlank()) {
                 out.remove(0);
@@ -144,7 +207,7 @@ final class Candidates {
         }
         List<Block> answer = new ArrayList<>(q.get().answer());
         answer.addAll(item.children().subList(1, item.children().size()));
-        return Optional.of(new Question(q.get().kind(), q.get().question(), answer));
+        return Optional.of(new Question(q.get().kind(), q.get().question(), answer, q.get().separator()));
     }
 
     /** A list most of whose items are questions with answers: a list of cards. */

@@ -33,6 +33,8 @@ public final class CardFinder {
     private final boolean asking;
     /** The blocks' Markdown is the notes' own, spacing and all. */
     private final boolean source;
+    /** Most of the document's bold paragraphs ask: those that do not are questions put as terms. */
+    private final boolean boldTerms;
     private final List<Draft> drafts = new ArrayList<>();
     private final List<Skip> skipped = new ArrayList<>();
     private final List<Skip> inAnswers = new ArrayList<>();
@@ -42,6 +44,7 @@ public final class CardFinder {
     private CardFinder(Document document, boolean asking) {
         this.asking = asking;
         this.source = document.source();
+        this.boldTerms = boldTerms(document.blocks());
         this.plan = HeadingPlan.of(document.blocks(), b -> card(b, asking));
     }
 
@@ -59,6 +62,20 @@ public final class CardFinder {
         List<Skip> skips = new ArrayList<>(finder.skipped);
         skips.sort(java.util.Comparator.comparingInt(Skip::line));
         return new Found(finder.drafts, skips, finder.inAnswers);
+    }
+
+    /** Whether at least three of the document's bold paragraphs ask, and most of the rest are terms. */
+    private static boolean boldTerms(List<Block> blocks) {
+        int asks = 0;
+        int terms = 0;
+        for (Block b : blocks) {
+            if (b instanceof Block.Paragraph p && p.lines().size() == 1) {
+                boolean bold = Candidates.paragraph(p, false).filter(q -> q.kind() == Candidates.Kind.BOLD).isPresent();
+                asks += bold ? 1 : 0;
+                terms += Candidates.isBoldTerm(p) ? 1 : 0;
+            }
+        }
+        return asks >= 3 && asks * 10 >= (asks + terms) * 6;
     }
 
     private static boolean card(Block b, boolean asking) {
@@ -160,8 +177,43 @@ public final class CardFinder {
         return k;
     }
 
+    /**
+     * The question the paragraph at {@code i} asks, if it is one here: a labelled, bold or
+     * numbered question anywhere; a question in plain words when its answer is labelled under
+     * it, or when it starts a block (after a blank line) with its answer right under it; a bold
+     * term where the document's bold paragraphs are its questions; and where nothing else is a
+     * question, any paragraph that asks.
+     */
+    private Optional<Candidates.Question> question(List<Block> blocks, int i) {
+        Block.Paragraph p = (Block.Paragraph) blocks.get(i);
+        Optional<Candidates.Question> q = Candidates.paragraph(p, false);
+        if (q.isPresent()) {
+            return q;
+        }
+        if (boldTerms && Candidates.isBoldTerm(p)) {
+            return Candidates.boldTerm(p);
+        }
+        Optional<Candidates.Question> plain = Candidates.paragraph(p, true);
+        if (plain.isEmpty()) {
+            return plain;
+        }
+        Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+        Block previous = i > 0 ? blocks.get(i - 1) : null;
+        boolean startsBlock = previous == null || previous instanceof Block.Heading || previous.endLine() < p.line() - 1;
+        if (startsBlock && next != null && answerLabel(next)) {
+            return Optional.of(Candidates.as(plain.get(), Candidates.Kind.BLOCK));
+        }
+        boolean answeredBelow = source ? !plain.get().answer().isEmpty()
+                : next != null && next.line() == p.endLine() + 1 && !(next instanceof Block.Heading)
+                && !(next instanceof Block.Paragraph n && Candidates.paragraph(n, true).isPresent());
+        if (startsBlock && answeredBelow) {
+            return Optional.of(Candidates.as(plain.get(), Candidates.Kind.BLOCK));
+        }
+        return asking && (startsBlock || source) ? plain : Optional.empty();
+    }
+
     private int paragraph(List<Block> blocks, int i, Block.Paragraph p, boolean top) {
-        Optional<Candidates.Question> q = Candidates.paragraph(p, asking);
+        Optional<Candidates.Question> q = question(blocks, i);
         if (q.isEmpty()) {
             String text = Inline.plain(p.markdown());
             if (top && p.lines().size() == 1 && Furniture.isNoise(text)) {
@@ -171,15 +223,19 @@ public final class CardFinder {
             }
             return i + 1;
         }
-        int end = paragraphEnd(blocks, i, q.get().kind().ordinal());
+        int end = paragraphEnd(blocks, i);
         List<Block> extent = new ArrayList<>(q.get().answer());
         extent.addAll(blocks.subList(i + 1, end));
-        card(q.get().question(), q.get().kind().rule, p.line(), extent, q.get().question().isBlank());
+        card(q.get().question(), q.get().kind().rule, p.line(), extent, q.get().question().isBlank(), q.get().separator());
         return end;
     }
 
-    /** Where the answer of a paragraph question of this rank ends. */
-    private int paragraphEnd(List<Block> blocks, int i, int rank) {
+    /**
+     * Where the answer of a paragraph question ends: at the next question of any kind but a
+     * plain paragraph that asks (that one, only where plain paragraphs are the questions), a
+     * list of questions with answers, a heading, a rule or a card of its own syntax.
+     */
+    private int paragraphEnd(List<Block> blocks, int i) {
         int j = i + 1;
         for (; j < blocks.size(); j++) {
             Block b = blocks.get(j);
@@ -187,15 +243,11 @@ public final class CardFinder {
                     || Candidates.isCard(b)) {
                 break;
             }
-            if (b instanceof Block.Paragraph p
-                    && Candidates.paragraph(p, asking).filter(q -> q.kind().ordinal() <= rank).isPresent()) {
+            if (b instanceof Block.Paragraph && question(blocks, j).isPresent()) {
                 break;
             }
-            if (b instanceof Block.ListBlock l) {
-                int listRank = Candidates.cardListRank(l);
-                if (listRank >= 0 && listRank <= rank) {
-                    break;
-                }
+            if (b instanceof Block.ListBlock l && Candidates.isCardList(l)) {
+                break;
             }
         }
         return j;
@@ -206,7 +258,7 @@ public final class CardFinder {
             Optional<Candidates.Question> q = Candidates.item(list.items().get(0));
             if (q.isPresent() && Answers.tidy(q.get().answer()).isEmpty()) {
                 // "1. What is X?" and its answer below, not under it: the number is the question's label.
-                int end = paragraphEnd(blocks, i, Candidates.Kind.NUMBERED.ordinal());
+                int end = paragraphEnd(blocks, i);
                 card(q.get().question(), "numbered question", list.line(), blocks.subList(i + 1, end), false);
                 return end;
             }
@@ -214,7 +266,7 @@ public final class CardFinder {
         for (Block.Item item : list.items()) {
             Optional<Candidates.Question> q = Candidates.item(item);
             if (q.isPresent()) {
-                card(q.get().question(), "list item that asks", item.line(), q.get().answer(), false);
+                card(q.get().question(), "list item that asks", item.line(), q.get().answer(), false, q.get().separator());
             } else {
                 walk(item.children(), false);
             }
@@ -304,8 +356,13 @@ public final class CardFinder {
     }
 
     private static boolean answerLabel(Block b) {
+        return answerLabel(b, (char) 0);
+    }
+
+    /** An answer label, for a question whose label ended with {@code separator}. */
+    private static boolean answerLabel(Block b, char separator) {
         return b instanceof Block.Paragraph p && Labels.of(p.lines().get(0).text())
-                .filter(l -> l.role() == Labels.Role.ANSWER).isPresent()
+                .filter(l -> l.answersAfter(separator)).isPresent()
                 || b instanceof Block.Heading h && Labels.isAnswerHeading(h.text());
     }
 
@@ -315,10 +372,14 @@ public final class CardFinder {
      * out. {@code below}: the question is not in the line that found it but in the first blocks.
      */
     private void card(String question, String rule, int line, List<Block> extent, boolean below) {
+        card(question, rule, line, extent, below, (char) 0);
+    }
+
+    private void card(String question, String rule, int line, List<Block> extent, boolean below, char separator) {
         List<Block> blocks = Answers.tidy(extent);
         int label = -1;
         for (int k = 0; k < blocks.size() && k <= 8 && label < 0; k++) {
-            label = answerLabel(blocks.get(k)) ? k : -1;
+            label = answerLabel(blocks.get(k), separator) ? k : -1;
         }
         List<Block> context = new ArrayList<>();
         List<Block> answer = new ArrayList<>();
@@ -337,12 +398,22 @@ public final class CardFinder {
         }
         context.removeIf(CardFinder::hint);
         answer.removeIf(CardFinder::hint);
-        String asked = question(question, context);
+        String asked = question(Questions.withoutDecoration(question), context);
+        Optional<Block> reference = Optional.empty();
+        Optional<String[]> link = Questions.link(asked);
+        if (link.isPresent()) {
+            // "[What is Paxos?](https://...)": the question is the link's text; the link goes under the answer.
+            asked = link.get()[0];
+            reference = Optional.of(Block.Paragraph.of(line, "[" + link.get()[1] + "](" + link.get()[2] + ")"));
+        }
         if (asked.isBlank()) {
             return;
         }
         answer = Answers.tidy(answer);
         Optional<String> why = Answers.whyNot(answer);
+        if (why.isEmpty() && reference.isPresent()) {
+            answer.add(reference.get());
+        }
         if (why.isPresent()) {
             skipped.add(new Skip(line, unquoted(Inline.plain(asked.lines().findFirst().orElse(asked))), why.get()));
             return;
@@ -356,12 +427,19 @@ public final class CardFinder {
     }
 
     /** The question with what belongs to it: its context, a question written under a number, its options. */
-    private static String question(String question, List<Block> context) {
+    private String question(String question, List<Block> context) {
         List<String> parts = new ArrayList<>();
         if (!question.isBlank()) {
             parts.add(question.strip());
         }
         for (Block b : context) {
+            String last = parts.isEmpty() ? "" : parts.get(parts.size() - 1);
+            if (!source && b instanceof Block.Paragraph p && !last.isEmpty()
+                    && Asking.of(Inline.plain(last)) != Asking.QUESTION && !last.endsWith(":")) {
+                // A question in plain text that runs on over its lines: "Your p99 doubled. Where do you look?"
+                parts.set(parts.size() - 1, last + " " + p.markdown().replace('\n', ' '));
+                continue;
+            }
             if (b instanceof Block.Paragraph p) {
                 Optional<Candidates.Question> q = Candidates.paragraph(p, true)
                         .filter(c -> c.kind() == Candidates.Kind.LABELLED && parts.isEmpty());

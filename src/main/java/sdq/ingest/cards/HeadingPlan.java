@@ -91,7 +91,7 @@ final class HeadingPlan {
             } else if (Labels.titled(h.text()).isPresent()) {
                 role = Role.QUESTION;
                 rules.put(h, "'Question N: ...' heading");
-            } else if (!isLink(h.text()) && Asking.of(info.text()).asksAsHeading()) {
+            } else if (!isAnchorLink(h.text()) && Asking.ofMarkdown(info.text()).asksAsHeading()) {
                 role = Role.QUESTION;
                 rules.put(h, "heading that asks");
             } else {
@@ -171,21 +171,23 @@ final class HeadingPlan {
 
     private static boolean candidate(Info info) {
         String t = info.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N};\\s]", "").strip();
-        return !t.isEmpty() && !FURNITURE.contains(t) && !isLink(info.heading().text());
+        return !t.isEmpty() && !FURNITURE.contains(t) && !isAnchorLink(info.heading().text());
     }
 
-    private static boolean isLink(String markdown) {
+    /** A heading that is a link to a place in the page: an entry of a table of contents. */
+    private static boolean isAnchorLink(String markdown) {
         String t = markdown.strip();
-        return t.startsWith("[") && t.endsWith(")") && t.indexOf("](") > 0 && t.indexOf("](") == t.lastIndexOf("](");
+        return t.startsWith("[") && t.endsWith(")") && t.indexOf("](#") > 0 && t.indexOf("](") == t.lastIndexOf("](");
     }
 
     Role role(Block.Heading h) {
-        return roles.getOrDefault(h, Asking.of(question(h.text())).asksAsHeading() ? Role.QUESTION : Role.SECTION);
+        return roles.getOrDefault(h, Asking.ofMarkdown(question(h.text())).asksAsHeading() ? Role.QUESTION
+                : Role.SECTION);
     }
 
-    /** The question a heading asks: its text without a label ("Q3:"), number ("51.") or wrapping bold. */
+    /** The question a heading asks: its text without a label ("Q3:"), number ("51."), leading emoji or wrapping bold. */
     static String question(String markdown) {
-        String t = Inline.unwrapStrong(markdown);
+        String t = Inline.unwrapStrong(Questions.withoutDecoration(markdown));
         java.util.Optional<String> titled = Labels.titled(t);
         if (titled.isPresent()) {
             return Inline.unwrapStrong(titled.get());

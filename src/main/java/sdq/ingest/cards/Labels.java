@@ -1,5 +1,6 @@
 package sdq.ingest.cards;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,9 +8,10 @@ import sdq.ingest.doc.Inline;
 
 /**
  * The labels notes put before a question ({@code Q:}, {@code Q1.}, {@code Question 3:},
- * {@code Ques:}, {@code @question}, a number), an answer ({@code A:}, {@code Answer:},
- * {@code Model Answer:}, {@code Solution:}, {@code @answer}) or a hint, in any dress
- * ({@code **Q:**}, {@code **Q1: ...**}, {@code __A.__}). Read on one line of Markdown.
+ * {@code Ques:}, {@code @question}, a number, {@code Frage:}, {@code 问：}), an answer
+ * ({@code A:}, {@code Answer:}, {@code Model Answer:}, {@code Solution:}, {@code @answer},
+ * {@code Réponse :}, {@code 答：}) or a hint, in any dress ({@code **Q:**}, {@code **Q1: ...**},
+ * {@code __A.__}). Read on one line of Markdown.
  */
 final class Labels {
     /** What a label says the text after it is. */
@@ -17,24 +19,41 @@ final class Labels {
         QUESTION, NUMBER, ANSWER, HINT
     }
 
-    /** A label found at the start of a line: its role, and the Markdown after it. */
-    record Label(Role role, String rest) {
+    /**
+     * A label found at the start of a line.
+     *
+     * @param role      what the text after it is
+     * @param rest      the Markdown after it
+     * @param separator what ends the label (':', '.', ')' or '-'); an answer label that is a
+     *                  letter before '.' or ')' ("A.", "A1)") is one only after a question labelled
+     *                  so ("Q.", "Q1)"), since elsewhere it is an option of a multiple-choice question
+     */
+    record Label(Role role, String rest, char separator, boolean letter) {
+        /** An answer label for a question whose own label ended with {@code questionSeparator} (0: none). */
+        boolean answersAfter(char questionSeparator) {
+            return role == Role.ANSWER && (!letter || separator == ':' || separator == questionSeparator);
+        }
     }
 
-    private static final String OPEN = "^\\s*(\\*\\*|__)?\\s*";
-    private static final String CLOSE = "\\s*(\\*\\*|__)?\\s*";
-    private static final Pattern QUESTION = Pattern.compile(OPEN + "(?:(?:q|ques|question|qn|qstn)\\s*(?:#\\s*)?\\d{0,3}"
-            + "|follow[- ]?up(?:\\s+question)?|front|prompt|frage|问题|問題|질문)" + CLOSE + "(?:[:：.)]|\\s[-–—])" + CLOSE,
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern ANSWER = Pattern.compile(OPEN + "(?:a\\s*\\d{0,3}|ans|answers?(?:\\s+\\d{1,3})?"
+    private static final String OPEN = "^\\s*(?<o>\\*\\*|__)?\\s*";
+    private static final String CLOSE = "\\s*(?<c1>\\*\\*|__)?\\s*";
+    private static final String SEPARATOR = "(?<sep>[:：.)]|\\s[-–—])\\s*(?<c2>\\*\\*|__)?\\s*";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern QUESTION = Pattern.compile(OPEN + "(?:(?:q|ques|question|qn|qstn|f)\\s*(?:#\\s*)?\\d{0,3}"
+            + "|follow[- ]?up(?:\\s+question)?|front|prompt|frage|pregunta|domanda|pergunta|interviewer|问题|問題|问|問"
+            + "|질문|문)" + CLOSE + SEPARATOR, FLAGS);
+    /** "A:", "A1)", "R :" (réponse): a letter, which is a label before '.' or ')' only after a question so labelled. */
+    private static final Pattern ANSWER_LETTER = Pattern.compile(OPEN + "(?:a|r)\\s*\\d{0,3}" + CLOSE + SEPARATOR, FLAGS);
+    private static final Pattern ANSWER = Pattern.compile(OPEN + "(?:ans|answers?(?:\\s+\\d{1,3})?"
             + "|(?:model|sample|suggested|expected|possible|example|my|ideal|correct)\\s+answer"
-            + "|answer\\s+(?:framework|approach|outline)|solution|approach|explanation|back|response|antwort|答案|回答|답변|답)"
-            + CLOSE + "(?:[:：.]|\\s[-–—])" + CLOSE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern HINT = Pattern.compile(OPEN + "(?:hints?(?:\\s+\\d{1,3})?)" + CLOSE + "[:：.]" + CLOSE,
-            Pattern.CASE_INSENSITIVE);
+            + "|answer\\s+(?:framework|approach|outline)|solution|approach|explanation|back|response|antwort|lösung"
+            + "|réponse|respuesta|resposta|risposta|candidate|interviewee|me|答案|回答|解答|答|답변|답)"
+            + CLOSE + "(?<sep>[:：.]|\\s[-–—])\\s*(?<c2>\\*\\*|__)?\\s*", FLAGS);
+    private static final Pattern HINT = Pattern.compile(OPEN + "(?:hints?(?:\\s+\\d{1,3})?)" + CLOSE
+            + "(?<sep>[:：.])\\s*(?<c2>\\*\\*|__)?\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT = Pattern.compile("^\\s*@(question|answer|hint|q|a)\\b\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SINGLE_LETTER_STOP = Pattern.compile("^\\W*a\\s*\\d*\\W*\\.", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMBER = Pattern.compile("^\\s*(\\*\\*|__)?\\s*\\d{1,3}\\s*\\\\?[.)]" + CLOSE);
+    private static final Pattern NUMBER = Pattern.compile(OPEN + "\\d{1,3}\\s*\\\\?(?<sep>[.)])\\s*(?<c1>\\*\\*|__)?"
+            + "\\s*(?<c2>\\*\\*|__)?\\s*");
     private static final Pattern LABEL_HEADING = Pattern.compile("(?i)^(solution|answer|answers|model answer|sample answer"
             + "|suggested answer|approach|explanation|response|my answer|the answer|short answer|detailed answer)\\s*:?$");
     private static final Pattern QUESTION_HEADING = Pattern.compile(
@@ -53,34 +72,33 @@ final class Labels {
         }
         Matcher at = AT.matcher(t);
         if (at.find()) {
-            String word = at.group(1).toLowerCase(java.util.Locale.ROOT);
+            String word = at.group(1).toLowerCase(Locale.ROOT);
             Role role = word.startsWith("q") ? Role.QUESTION : word.startsWith("a") ? Role.ANSWER : Role.HINT;
-            return Optional.of(new Label(role, t.substring(at.end())));
+            return Optional.of(new Label(role, t.substring(at.end()), ':', false));
         }
-        return match(NUMBER, t, Role.NUMBER).or(() -> match(QUESTION, t, Role.QUESTION))
-                .or(() -> match(ANSWER, t, Role.ANSWER)).or(() -> match(HINT, t, Role.HINT));
+        return match(NUMBER, t, Role.NUMBER, false).or(() -> match(QUESTION, t, Role.QUESTION, false))
+                .or(() -> match(ANSWER_LETTER, t, Role.ANSWER, true)).or(() -> match(ANSWER, t, Role.ANSWER, false))
+                .or(() -> match(HINT, t, Role.HINT, false));
     }
 
-    private static Optional<Label> match(Pattern p, String t, Role role) {
+    private static Optional<Label> match(Pattern p, String t, Role role, boolean letter) {
         Matcher m = p.matcher(t);
         if (!m.find()) {
             return Optional.empty();
         }
-        if (role == Role.ANSWER && SINGLE_LETTER_STOP.matcher(t.substring(0, m.end())).find()) {
-            // "A. ..." is an option of a multiple-choice question, not an answer label.
-            return Optional.empty();
-        }
         String rest = t.substring(m.end());
-        String open = m.group(1);
-        boolean closed = open == null || m.group(2) != null || m.groupCount() >= 3 && m.group(3) != null;
-        if (!closed) {
+        String open = m.group("o");
+        if (open != null && m.group("c1") == null && m.group("c2") == null && rest.contains(open)) {
             // "**Q1: What is X?**": the label opened the bold, and its text is the rest of it.
-            rest = rest.contains(open) ? open + rest : rest;
+            rest = open + rest;
         }
         if (role == Role.NUMBER && rest.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new Label(role, rest.strip()));
+        String sep = m.group("sep").strip();
+        char separator = sep.isEmpty() ? '-' : sep.charAt(0) == '：' ? ':' : sep.charAt(0) == '–' || sep.charAt(0) == '—'
+                ? '-' : sep.charAt(0);
+        return Optional.of(new Label(role, rest.strip(), separator, letter));
     }
 
     /** A heading that only says where the answer starts: "Solution", "Answer:". */

@@ -26,6 +26,8 @@ public final class HtmlNotes {
             "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "tt", "u", "var",
             "wbr", "br", "img", "del", "ins", "strike", "font", "label");
 
+    private static final java.util.regex.Pattern PERMALINK = java.util.regex.Pattern.compile("^\\s*([#¶§🔗]|link|permalink)?\\s*$");
+
     private final int firstLine;
     private final int lastLine;
     private final boolean positions;
@@ -296,6 +298,10 @@ public final class HtmlNotes {
     /** A link, when its address is one to follow (http, https, mailto, or relative); its text otherwise. */
     private static String link(Element a, String text) {
         String href = a.attr("href").strip();
+        if (href.startsWith("#") && PERMALINK.matcher(Inline.plain(text)).matches()) {
+            // The "#" or "¶" a page puts beside a heading to link to it.
+            return "";
+        }
         String scheme = href.replaceAll("[\\s\\x00-\\x1f]", "").toLowerCase(Locale.ROOT);
         boolean safe = !href.isEmpty() && !href.startsWith("#") && !scheme.startsWith("javascript:")
                 && !scheme.startsWith("vbscript:") && !scheme.startsWith("data:");

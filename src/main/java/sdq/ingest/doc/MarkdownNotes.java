@@ -35,6 +35,8 @@ public final class MarkdownNotes {
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
+    private static final java.util.regex.Pattern DEFINITION = java.util.regex.Pattern.compile("^:\\s+");
+
     private final String[] source;
     private final int offset;
 
@@ -76,7 +78,7 @@ public final class MarkdownNotes {
         if (n instanceof Heading h) {
             heading(h, line, end, out);
         } else if (n instanceof Paragraph) {
-            out.add(paragraph(spans));
+            paragraphOrDefinitions(spans, out);
         } else if (n instanceof BulletList || n instanceof OrderedList) {
             List<Block.Item> items = new ArrayList<>();
             for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
@@ -86,7 +88,7 @@ public final class MarkdownNotes {
             }
             out.add(new Block.ListBlock(n instanceof OrderedList, items, text(spans), line, end));
         } else if (n instanceof BlockQuote) {
-            out.add(new Block.Quote(children(n), text(spans), line, end));
+            out.add(Callouts.of(new Block.Quote(children(n), text(spans), line, end)));
         } else if (n instanceof FencedCodeBlock f) {
             out.add(new Block.Code(f.getInfo() == null ? "" : f.getInfo(), f.getLiteral(), text(spans, false), line, end));
         } else if (n instanceof IndentedCodeBlock c) {
@@ -124,9 +126,39 @@ public final class MarkdownNotes {
     private Block.Paragraph paragraph(List<SourceSpan> spans) {
         List<Block.Line> lines = new ArrayList<>();
         for (SourceSpan s : spans) {
-            lines.add(new Block.Line(s.getLineIndex() + 1 + offset, cut(s)));
+            lines.add(new Block.Line(s.getLineIndex() + 1 + offset, cut(s).stripLeading()));
         }
         return new Block.Paragraph(lines);
+    }
+
+    /**
+     * A paragraph, or the terms and definitions it holds when it is a definition list as Pandoc,
+     * PHP Markdown Extra and kramdown write them: a term line, then {@code :   definition} lines.
+     */
+    private void paragraphOrDefinitions(List<SourceSpan> spans, List<Block> out) {
+        Block.Paragraph p = paragraph(spans);
+        List<Block.Line> lines = p.lines();
+        if (lines.size() < 2 || !DEFINITION.matcher(lines.get(1).text()).find() || DEFINITION.matcher(lines.get(0).text()).find()) {
+            out.add(p);
+            return;
+        }
+        int k = 0;
+        while (k < lines.size()) {
+            Block.Line term = lines.get(k++);
+            List<Block> definitions = new ArrayList<>();
+            while (k < lines.size() && DEFINITION.matcher(lines.get(k).text()).find()) {
+                List<Block.Line> text = new ArrayList<>();
+                text.add(new Block.Line(lines.get(k).number(), DEFINITION.matcher(lines.get(k).text()).replaceFirst("")));
+                k++;
+                while (k < lines.size() && !DEFINITION.matcher(lines.get(k).text()).find()
+                        && (k + 1 >= lines.size() || !DEFINITION.matcher(lines.get(k + 1).text()).find())) {
+                    text.add(lines.get(k++));
+                }
+                definitions.add(new Block.Paragraph(text));
+            }
+            int end = definitions.isEmpty() ? term.number() : definitions.get(definitions.size() - 1).endLine();
+            out.add(new Block.Definition(term.text().strip(), definitions, false, term.number(), end));
+        }
     }
 
     private Block.Item item(ListItem li) {
@@ -162,12 +194,7 @@ public final class MarkdownNotes {
                 if (!(row instanceof TableRow)) {
                     continue;
                 }
-                List<String> cells = new ArrayList<>();
-                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                    if (cell instanceof TableCell) {
-                        cells.add(inline(cell));
-                    }
-                }
+                List<String> cells = cells(row);
                 if (part instanceof TableHead) {
                     header = cells;
                 } else if (part instanceof TableBody) {
@@ -176,6 +203,42 @@ public final class MarkdownNotes {
             }
         }
         return new Block.Table(header, rows, markdown, line, end);
+    }
+
+    /**
+     * The cells of a table row as written: its source line split at the pipes that are not
+     * escaped (GFM's rule; commonmark gives no place for a cell), as many as the row has cells.
+     */
+    private List<String> cells(Node row) {
+        int count = 0;
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+            count += cell instanceof TableCell ? 1 : 0;
+        }
+        List<String> cells = new ArrayList<>();
+        String line = cut(row.getSourceSpans().get(0)).strip();
+        if (line.startsWith("|")) {
+            line = line.substring(1);
+        }
+        StringBuilder cell = new StringBuilder();
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (c == '\\' && k + 1 < line.length() && line.charAt(k + 1) == '|') {
+                cell.append('|');
+                k++;
+            } else if (c == '|') {
+                cells.add(cell.toString().strip());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        if (!cell.toString().isBlank()) {
+            cells.add(cell.toString().strip());
+        }
+        while (cells.size() < count) {
+            cells.add("");
+        }
+        return cells.size() > count ? cells.subList(0, count) : cells;
     }
 
     /** The source of a node's inline content: from its first inline's start to its last inline's end. */

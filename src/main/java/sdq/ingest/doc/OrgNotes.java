@@ -27,6 +27,7 @@ public final class OrgNotes {
     private static final Pattern BOX = Pattern.compile("^\\[([ xX-])\\]\\s*");
     private static final Pattern DESCRIPTION = Pattern.compile("^(.*?\\S)\\s+::(?:\\s+(.*))?$");
     private static final Pattern RULE = Pattern.compile("^\\s*-{5,}\\s*$");
+    private static final Pattern PLANNING = Pattern.compile("^\\s*(SCHEDULED|DEADLINE|CLOSED):\\s*[<\\[]");
     private static final List<InlineRewrite.Rule> INLINE = List.of(
             new InlineRewrite.Rule(Pattern.compile("\\[\\[([^\\]]+)\\]\\[([^\\]]+)\\]\\]"),
                     m -> "[" + Markdown.escape(m.group(2), false) + "](" + m.group(1).replace(" ", "%20") + ")"),
@@ -84,7 +85,7 @@ public final class OrgNotes {
                 i++;
             } else if (DRAWER.matcher(line).matches()) {
                 i = drawerEnd(i, to);
-            } else if (COMMENT.matcher(line).matches()) {
+            } else if (COMMENT.matcher(line).matches() || PLANNING.matcher(line).find()) {
                 i++;
             } else if (RULE.matcher(line).matches()) {
                 out.add(new Block.Rule(i + 1));
@@ -114,7 +115,7 @@ public final class OrgNotes {
                 && !ITEM.matcher(lines[i]).matches() && !BEGIN.matcher(lines[i]).matches()
                 && !KEYWORD.matcher(lines[i]).matches() && !DRAWER.matcher(lines[i]).matches()
                 && !lines[i].strip().startsWith("|") && !RULE.matcher(lines[i]).matches()
-                && !COMMENT.matcher(lines[i]).matches()) {
+                && !COMMENT.matcher(lines[i]).matches() && !PLANNING.matcher(lines[i]).find()) {
             text.add(new Block.Line(i + 1, inline(lines[i])));
             i++;
         }
