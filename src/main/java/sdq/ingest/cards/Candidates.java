@@ -117,8 +117,9 @@ final class Candidates {
             inline = List.of(Block.Paragraph.of(lines.get(0).number(), answer));
         }
         Asking form = Asking.of(Inline.plain(asked));
+        boolean startsAsking = kind != Kind.ASKING || Asking.of(Inline.plain(question.get(0))) != Asking.NO;
         if (kind == Kind.BOLD && !form.asks() || kind == Kind.NUMBERED && !form.asks()
-                || kind == Kind.ASKING && form != Asking.QUESTION) {
+                || kind == Kind.ASKING && (form != Asking.QUESTION || !startsAsking)) {
             return Optional.empty();
         }
         List<Block> answer = new ArrayList<>(inline);
