@@ -26,7 +26,7 @@ final class Syntaxes {
     }
 
     static Syntax ofText(String text) {
-        String head = text.length() > 200_000 ? text.substring(0, 200_000) : text;
+        String head = text.length() > 64_000 ? text.substring(0, 64_000) : text;
         if (HTML.matcher(head.length() > 2000 ? head.substring(0, 2000) : head).matches()) {
             return Syntax.HTML;
         }

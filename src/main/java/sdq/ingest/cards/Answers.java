@@ -20,6 +20,9 @@ import sdq.ingest.doc.Markdown;
 final class Answers {
     private static final Set<String> PLACEHOLDERS = Set.of("todo", "tbd", "tba", "wip", "fixme", "to do", "xxx",
             "coming soon", "answer", "placeholder", "write me", "n/a", "na", "none", "tk", "later", "待补充", "待定");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}…\\s]+");
+    private static final Pattern ENDS = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$");
+    private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
     private static final Pattern ELSEWHERE = Pattern.compile("(?iu)^(see|refer to|check( out)?|read|go to|visit|look at"
             + "|details (are )?in|more (is )?in|documented in|explained in|covered in|answered in|siehe|voir|consultez"
             + "|ask (on|in|at)|please see|for (more|details)|more (details|information) (in|at|on))\\b");
@@ -38,10 +41,17 @@ final class Answers {
             return false;
         }
         if (b instanceof Block.Html h) {
-            return !Inline.plain(h.markdown().replaceAll("(?s)<!--.*?-->", "")).isBlank();
+            return !Inline.plain(COMMENT.matcher(h.markdown()).replaceAll("")).isBlank();
         }
         if (b instanceof Block.Paragraph p) {
-            return !Inline.plain(p.markdown()).isBlank();
+            String md = p.markdown();
+            for (int k = 0; k < md.length(); k++) {
+                if (Character.isLetterOrDigit(md.charAt(k)) && md.charAt(k) < 128) {
+                    // Words in plain sight: no need to take the markup off to see them.
+                    return md.indexOf('<') < 0 && md.indexOf('[') < 0 || !Inline.plain(md).isBlank();
+                }
+            }
+            return !Inline.plain(md).isBlank();
         }
         return !b.markdown().isBlank();
     }
@@ -50,8 +60,8 @@ final class Answers {
     static List<Block> tidy(List<Block> blocks) {
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
-            if (!hasContent(b) || b instanceof Block.Paragraph p && p.lines().size() == 1
-                    && Furniture.isNoise(Inline.plain(p.markdown())) && !ELSEWHERE.matcher(Inline.plain(p.markdown())).find()) {
+            if (!hasContent(b) || b instanceof Block.Paragraph p && p.lines().size() == 1 && Furniture.isNoise(p.markdown())
+                    && !ELSEWHERE.matcher(Inline.plain(p.markdown())).find()) {
                 continue;
             }
             out.add(b);
@@ -72,26 +82,40 @@ final class Answers {
         if (blocks.isEmpty()) {
             return Optional.of("a question with no answer");
         }
-        StringBuilder plain = new StringBuilder();
         boolean allOpenTasks = true;
+        int length = 0;
         for (Block b : blocks) {
-            plain.append(' ').append(Inline.plain(b.markdown()));
             allOpenTasks &= b instanceof Block.ListBlock l && l.items().stream().allMatch(i -> i.task() == Block.Task.OPEN);
-        }
-        String text = plain.toString().strip();
-        String words = text.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}…\\s]+", " ").strip();
-        if (words.isEmpty() || TAGS.matcher(text).matches()) {
-            return Optional.of("an answer of only markup or tags");
-        }
-        String bare = text.toLowerCase(Locale.ROOT).replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
-        if (PLACEHOLDERS.contains(words) || PLACEHOLDERS.contains(bare)) {
-            return Optional.of("an answer that is only \"" + text + "\"");
+            length += b.markdown().length();
         }
         if (allOpenTasks) {
             return Optional.of("a to-do list, not an answer");
         }
-        if (blocks.size() == 1 && blocks.get(0) instanceof Block.Paragraph p && pointsElsewhere(p.markdown(), text)
-                || blocks.stream().allMatch(Answers::onlyLinks)) {
+        if (blocks.stream().allMatch(Answers::onlyLinks)) {
+            return Optional.of("an answer that only points elsewhere");
+        }
+        if (length > 600) {
+            // Placeholders, tags and pointers are short: a longer answer is an answer.
+            return Optional.empty();
+        }
+        StringBuilder plain = new StringBuilder();
+        for (Block b : blocks) {
+            plain.append(' ').append(Inline.plain(b.markdown()));
+        }
+        String text = plain.toString().strip();
+        if (text.length() <= 40) {
+            String words = PUNCTUATION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+            if (words.isEmpty() || text.startsWith("#") && TAGS.matcher(text).matches()) {
+                return Optional.of("an answer of only markup or tags");
+            }
+            String bare = ENDS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+            if (PLACEHOLDERS.contains(words) || PLACEHOLDERS.contains(bare)) {
+                return Optional.of("an answer that is only \"" + text + "\"");
+            }
+        } else if (text.startsWith("#") && TAGS.matcher(text).matches()) {
+            return Optional.of("an answer of only markup or tags");
+        }
+        if (blocks.size() == 1 && blocks.get(0) instanceof Block.Paragraph p && pointsElsewhere(p.markdown(), text)) {
             return Optional.of("an answer that only points elsewhere");
         }
         return Optional.empty();
@@ -110,15 +134,15 @@ final class Answers {
 
     private static boolean pointsElsewhere(String markdown, String plain) {
         boolean onlyLink = isLink(markdown);
-        int words = plain.split("\\s+").length;
-        if (onlyLink || words > 30 || !POINTER.matcher(markdown).find()) {
+        int words = Asking.words(plain);
+        if (onlyLink || words > 30) {
             return onlyLink;
         }
         // "See X." or "If you use Y, see X.": the answer is elsewhere.
         Matcher clause = CLAUSE.matcher(plain);
         while (clause.find()) {
             if (ELSEWHERE.matcher(plain.substring(clause.end())).find()) {
-                return true;
+                return POINTER.matcher(markdown).find();
             }
         }
         return false;

@@ -1,6 +1,8 @@
 package sdq.ingest.cards;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,31 +23,43 @@ enum Asking {
     QUESTION;
 
     /** What may follow a question without changing it: emoji, #tags, a bracketed or parenthesised aside. */
+    private static final Pattern LEAD = Pattern.compile("^[\\p{Punct}¿¡\\s]+");
     private static final Pattern TRAILER = Pattern.compile("(?<=[?？])(\\s*(\\p{So}|\\p{Sk}|\\uFE0F|\\u200D|#[\\p{L}\\p{N}_/-]+"
             + "|\\([^()]{0,60}\\)|\\[[^\\[\\]]{0,60}\\]))+\\s*$");
     private static final Pattern TRAILING_LINK = Pattern.compile("(?<=[?？])\\s*(\\[[^\\]]*\\]\\([^)]*\\)\\s*|<https?://[^>]*>\\s*)+$");
-    private static final Pattern QUESTION_WORD = Pattern.compile("(?iu)^(how|what|what's|whats|why|when|where|which|who"
-            + "|whom|whose|is|are|was|were|do|does|did|can|could|should|would|will|shall|may|might|must|has|have"
-            // German, French, Spanish, Portuguese, Italian question words
-            + "|was|wie|warum|wieso|weshalb|wann|wo|welche|welcher|welches|wer|qu'est-ce|pourquoi|comment|quand|quel"
-            + "|quelle|qué|que|por qué|cómo|cuándo|cuál|dónde|o que|como|quando|qual|perché|quale|cosa)\\b");
-    private static final Pattern TASK_WORD = Pattern.compile("(?iu)^(explain|describe|compare|contrast|design|define"
-            + "|discuss|list(?!\\s+of\\b)|name(?!\\s+of\\b)|mention|give|outline|implement|walk|tell|state|differentiate|distinguish|summari[sz]e"
-            + "|illustrate|elaborate|estimate|calculate|identify|justify|propose|sketch|build|write|suggest|evaluate"
-            + "|analy[sz]e|demonstrate|derive|prove|show|provide|recommend|choose|pick|diagnose|debug|troubleshoot"
-            + "|erkläre|erklären|beschreibe|vergleiche|nenne|expliquez|décrivez|explique|describa|compare)\\b");
+    /** Words a question starts with: English, German, French, Spanish, Portuguese, Italian. */
+    private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "what's", "whats", "why", "when", "where",
+            "which", "who", "whom", "whose", "is", "are", "was", "were", "do", "does", "did", "can", "could", "should",
+            "would", "will", "shall", "may", "might", "must", "has", "have", "wie", "warum", "wieso", "weshalb", "wann",
+            "wo", "welche", "welcher", "welches", "wer", "qu'est-ce", "pourquoi", "comment", "quand", "quel", "quelle",
+            "qué", "que", "por", "cómo", "cuándo", "cuál", "dónde", "o", "como", "quando", "qual", "perché", "quale",
+            "cosa");
+    /** Words a task starts with ("Explain ...", "Erkläre ..."). */
+    private static final Set<String> TASK_WORDS = Set.of("explain", "describe", "compare", "contrast", "design", "define",
+            "discuss", "list", "name", "mention", "give", "outline", "implement", "walk", "tell", "state", "differentiate",
+            "distinguish", "summarise", "summarize", "illustrate", "elaborate", "estimate", "calculate", "identify",
+            "justify", "propose", "sketch", "build", "write", "suggest", "evaluate", "analyse", "analyze", "demonstrate",
+            "derive", "prove", "show", "provide", "recommend", "choose", "pick", "diagnose", "debug", "troubleshoot",
+            "erkläre", "erklären", "beschreibe", "vergleiche", "nenne", "expliquez", "décrivez", "explique", "describa");
     private static final Pattern COMPARISON = Pattern.compile("(?iu)\\S\\s+(vs\\.?|versus)\\s+\\S|^difference between\\b");
     /** Question words of Chinese, Japanese and Korean, which need no spaces around them. */
-    private static final Pattern CJK_QUESTION = Pattern.compile("什么|為什麼|为什么|如何|怎么|怎麼|怎样|哪些|哪个|哪種|哪种|是否|能否"
-            + "|吗$|嗎$|呢$|多少|几种|幾種|区别|區別|なぜ|どう|何|ですか|ますか|무엇|어떻게|왜|언제|어디|차이");
+    private static final List<String> CJK_QUESTION = List.of("什么", "為什麼", "为什么", "如何", "怎么", "怎麼", "怎样", "哪些",
+            "哪个", "哪種", "哪种", "是否", "能否", "多少", "几种", "幾種", "区别", "區別", "なぜ", "どう", "何", "ですか", "ますか",
+            "무엇", "어떻게", "왜", "언제", "어디", "차이");
+    private static final List<String> CJK_ENDINGS = List.of("吗", "嗎", "呢");
 
     /** How plainly Markdown text asks; a link after its question mark ("What is X? [docs](...)") is an aside. */
     static Asking ofMarkdown(String markdown) {
-        return of(sdq.ingest.doc.Inline.plain(TRAILING_LINK.matcher(markdown.strip()).replaceFirst("")));
+        String t = markdown.indexOf('?') >= 0 || markdown.indexOf('？') >= 0
+                ? TRAILING_LINK.matcher(markdown.strip()).replaceFirst("") : markdown;
+        return of(sdq.ingest.doc.Inline.plain(t));
     }
 
     static Asking of(String plain) {
-        String t = TRAILER.matcher(plain.strip()).replaceFirst("").strip();
+        String t = plain.strip();
+        if (t.indexOf('?') >= 0 || t.indexOf('？') >= 0) {
+            t = TRAILER.matcher(t).replaceFirst("").strip();
+        }
         while (!t.isEmpty() && "*_`\"'”’»)]".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1).strip();
         }
@@ -56,21 +70,61 @@ enum Asking {
         if (last == '?' || last == '？' || last == '¿') {
             return QUESTION;
         }
-        String start = t.replaceFirst("^[\\p{Punct}¿¡\\s]+", "");
-        int words = start.split("\\s+").length;
-        if (TASK_WORD.matcher(start).find() && (words >= 3 || t.endsWith("."))) {
+        if (t.length() > 300) {
+            // A task, a comparison or a question word starts a short text; a long one asks only with '?'.
+            return NO;
+        }
+        String start = LEAD.matcher(t).replaceFirst("");
+        int words = words(start);
+        String lower = start.toLowerCase(Locale.ROOT);
+        String first = firstWord(lower);
+        String second = firstWord(lower.substring(Math.min(lower.length(), first.length())).strip());
+        if (TASK_WORDS.contains(first) && !(second.equals("of") && (first.equals("list") || first.equals("name")))
+                && (words >= 3 || t.endsWith("."))) {
             return TASK;
         }
-        if (COMPARISON.matcher(start).find() && words <= 12) {
+        if ((lower.contains(" vs") || lower.contains("versus") || lower.startsWith("difference"))
+                && COMPARISON.matcher(start).find() && words <= 12) {
             return Asking.VERSUS;
         }
-        if (CJK_QUESTION.matcher(start).find()) {
+        if (hasCjk(start) && (CJK_QUESTION.stream().anyMatch(start::contains) || CJK_ENDINGS.stream().anyMatch(start::endsWith))) {
             return TASK;
         }
-        if (QUESTION_WORD.matcher(start.toLowerCase(Locale.ROOT)).find() && words >= 2) {
+        if (QUESTION_WORDS.contains(first) && words >= 2) {
             return WEAK;
         }
         return NO;
+    }
+
+    /** The first word: letters, and an apostrophe or hyphen inside them. */
+    private static String firstWord(String text) {
+        int end = 0;
+        while (end < text.length() && (Character.isLetter(text.charAt(end))
+                || end > 0 && (text.charAt(end) == '\'' || text.charAt(end) == '’' || text.charAt(end) == '-'))) {
+            end++;
+        }
+        return text.substring(0, end).replace('’', '\'');
+    }
+
+    /** The number of words: runs of characters between white space. */
+    static int words(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int k = 0; k < text.length(); k++) {
+            boolean white = Character.isWhitespace(text.charAt(k));
+            n += !white && !in ? 1 : 0;
+            in = !white;
+        }
+        return Math.max(1, n);
+    }
+
+    private static boolean hasCjk(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (text.charAt(k) >= '\u3000') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A question, a task or a comparison: what reads as something to answer. */

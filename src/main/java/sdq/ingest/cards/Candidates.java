@@ -171,7 +171,9 @@ final class Candidates {
 
     /** Whether a paragraph is all one bold run that asks nothing and is no label: a bold term. */
     static boolean isBoldTerm(Block.Paragraph p) {
-        return p.lines().size() == 1 && boldTerm(p).isPresent() && !Asking.of(Inline.plain(p.markdown())).asks();
+        String first = p.lines().get(0).text();
+        return p.lines().size() == 1 && (first.startsWith("**") || first.startsWith("__")) && boldTerm(p).isPresent()
+                && !Asking.of(Inline.plain(p.markdown())).asks();
     }
 
     /** The question so far ends as a question ends. */
@@ -198,11 +200,11 @@ final class Candidates {
     }
 
     /** The question a list item asks, with its answer: the rest of its text and what is nested under it. */
-    static Optional<Question> item(Block.Item item) {
+    static Optional<Question> item(Block.Item item, java.util.function.Function<Block.Paragraph, Optional<Question>> asked) {
         if (item.children().isEmpty() || !(item.children().get(0) instanceof Block.Paragraph p) || isLink(p.markdown())) {
             return Optional.empty();
         }
-        Optional<Question> q = paragraph(p, true);
+        Optional<Question> q = asked.apply(p);
         if (q.isEmpty() || q.get().question().isBlank() || !Asking.of(Inline.plain(q.get().question())).asks()) {
             return Optional.empty();
         }
@@ -212,22 +214,12 @@ final class Candidates {
     }
 
     /** A list most of whose items are questions with answers: a list of cards. */
-    static boolean isCardList(Block.ListBlock list) {
-        return cardListRank(list) >= 0;
-    }
-
-    /** For a list of cards, the rank of its strongest kind of question ({@link Kind#ordinal()}); else -1. */
-    static int cardListRank(Block.ListBlock list) {
+    static boolean isCardList(Block.ListBlock list, java.util.function.Function<Block.Item, Optional<Question>> asked) {
         int cards = 0;
-        int rank = Integer.MAX_VALUE;
         for (Block.Item item : list.items()) {
-            Optional<Question> q = item(item).filter(c -> Answers.whyNot(Answers.tidy(c.answer())).isEmpty());
-            if (q.isPresent()) {
-                cards++;
-                rank = Math.min(rank, q.get().kind().ordinal());
-            }
+            cards += asked.apply(item).filter(c -> Answers.whyNot(Answers.tidy(c.answer())).isEmpty()).isPresent() ? 1 : 0;
         }
-        return cards > 0 && cards * 2 >= list.items().size() ? rank : -1;
+        return cards > 0 && cards * 2 >= list.items().size();
     }
 
     /** A table whose header names a question column and an answer column. */

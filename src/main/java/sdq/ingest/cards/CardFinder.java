@@ -29,6 +29,8 @@ public final class CardFinder {
             + " its cards, the other headings)", "Q:/A: labels", "bold questions", "numbered questions",
             "list items that ask", "definition lists", "<details> summaries", "question/answer tables");
 
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("^[\"“]|[\"”]$");
+
     private final HeadingPlan plan;
     private final boolean asking;
     /** The blocks' Markdown is the notes' own, spacing and all. */
@@ -40,20 +42,23 @@ public final class CardFinder {
     private final List<Skip> inAnswers = new ArrayList<>();
     /** The headings the blocks being read are under that are not questions, innermost first. */
     private final java.util.Deque<Block.Heading> sections = new java.util.ArrayDeque<>();
+    private final Judged judged;
 
-    private CardFinder(Document document, boolean asking) {
+    private CardFinder(Document document, boolean asking, Judged judged) {
+        this.judged = judged;
         this.asking = asking;
         this.source = document.source();
         this.boldTerms = boldTerms(document.blocks());
-        this.plan = HeadingPlan.of(document.blocks(), b -> card(b, asking));
+        this.plan = HeadingPlan.of(document.blocks(), b -> judged.card(b, asking));
     }
 
     /** The cards of a document; a plain paragraph that asks is a question only where nothing else is. */
     public static Found find(Document document) {
-        CardFinder finder = new CardFinder(document, false);
+        Judged judged = new Judged();
+        CardFinder finder = new CardFinder(document, false, judged);
         finder.walk(document.blocks(), true);
         if (finder.drafts.isEmpty()) {
-            CardFinder asking = new CardFinder(document, true);
+            CardFinder asking = new CardFinder(document, true, judged);
             asking.walk(document.blocks(), true);
             if (!asking.drafts.isEmpty()) {
                 finder = asking;
@@ -65,22 +70,17 @@ public final class CardFinder {
     }
 
     /** Whether at least three of the document's bold paragraphs ask, and most of the rest are terms. */
-    private static boolean boldTerms(List<Block> blocks) {
+    private boolean boldTerms(List<Block> blocks) {
         int asks = 0;
         int terms = 0;
         for (Block b : blocks) {
             if (b instanceof Block.Paragraph p && p.lines().size() == 1) {
-                boolean bold = Candidates.paragraph(p, false).filter(q -> q.kind() == Candidates.Kind.BOLD).isPresent();
+                boolean bold = judged.paragraph(p, false).filter(q -> q.kind() == Candidates.Kind.BOLD).isPresent();
                 asks += bold ? 1 : 0;
                 terms += Candidates.isBoldTerm(p) ? 1 : 0;
             }
         }
         return asks >= 3 && asks * 10 >= (asks + terms) * 6;
-    }
-
-    private static boolean card(Block b, boolean asking) {
-        return Candidates.isCard(b) || b instanceof Block.Paragraph p && Candidates.paragraph(p, asking).isPresent()
-                || b instanceof Block.ListBlock l && Candidates.isCardList(l);
     }
 
     private void walk(List<Block> blocks, boolean top) {
@@ -155,7 +155,7 @@ public final class CardFinder {
                 break;
             }
             if (firstSub < 0) {
-                boolean labelled = b instanceof Block.Paragraph p && Candidates.paragraph(p, false)
+                boolean labelled = b instanceof Block.Paragraph p && judged.paragraph(p, false)
                         .filter(q -> q.kind() == Candidates.Kind.LABELLED).isPresent();
                 if (Candidates.isCard(b) || labelled && own) {
                     break;
@@ -186,14 +186,14 @@ public final class CardFinder {
      */
     private Optional<Candidates.Question> question(List<Block> blocks, int i) {
         Block.Paragraph p = (Block.Paragraph) blocks.get(i);
-        Optional<Candidates.Question> q = Candidates.paragraph(p, false);
+        Optional<Candidates.Question> q = judged.paragraph(p, false);
         if (q.isPresent()) {
             return q;
         }
         if (boldTerms && Candidates.isBoldTerm(p)) {
             return Candidates.boldTerm(p);
         }
-        Optional<Candidates.Question> plain = Candidates.paragraph(p, true);
+        Optional<Candidates.Question> plain = judged.paragraph(p, true);
         if (plain.isEmpty()) {
             return plain;
         }
@@ -205,7 +205,7 @@ public final class CardFinder {
         }
         boolean answeredBelow = source ? !plain.get().answer().isEmpty()
                 : next != null && next.line() == p.endLine() + 1 && !(next instanceof Block.Heading)
-                && !(next instanceof Block.Paragraph n && Candidates.paragraph(n, true).isPresent());
+                && !(next instanceof Block.Paragraph n && judged.paragraph(n, true).isPresent());
         if (startsBlock && answeredBelow) {
             return Optional.of(Candidates.as(plain.get(), Candidates.Kind.BLOCK));
         }
@@ -246,7 +246,7 @@ public final class CardFinder {
             if (b instanceof Block.Paragraph && question(blocks, j).isPresent()) {
                 break;
             }
-            if (b instanceof Block.ListBlock l && Candidates.isCardList(l)) {
+            if (b instanceof Block.ListBlock l && judged.cardList(l)) {
                 break;
             }
         }
@@ -255,7 +255,7 @@ public final class CardFinder {
 
     private int list(List<Block> blocks, int i, Block.ListBlock list, boolean top) {
         if (list.items().size() == 1) {
-            Optional<Candidates.Question> q = Candidates.item(list.items().get(0));
+            Optional<Candidates.Question> q = judged.item(list.items().get(0));
             if (q.isPresent() && Answers.tidy(q.get().answer()).isEmpty()) {
                 // "1. What is X?" and its answer below, not under it: the number is the question's label.
                 int end = paragraphEnd(blocks, i);
@@ -264,7 +264,7 @@ public final class CardFinder {
             }
         }
         for (Block.Item item : list.items()) {
-            Optional<Candidates.Question> q = Candidates.item(item);
+            Optional<Candidates.Question> q = judged.item(item);
             if (q.isPresent()) {
                 card(q.get().question(), "list item that asks", item.line(), q.get().answer(), false, q.get().separator());
             } else {
@@ -347,7 +347,8 @@ public final class CardFinder {
 
     /** A question as a skip names it: without the quote marks it may stand in. */
     private static String unquoted(String text) {
-        return text.replaceAll("^[\"“]|[\"”]$", "");
+        return text.isEmpty() || "\"“”".indexOf(text.charAt(0)) < 0 && "\"“”".indexOf(text.charAt(text.length() - 1)) < 0
+                ? text : QUOTES.matcher(text).replaceAll("");
     }
 
     /** The section the blocks being read are in: the heading over them that is not a question. */
@@ -441,7 +442,7 @@ public final class CardFinder {
                 continue;
             }
             if (b instanceof Block.Paragraph p) {
-                Optional<Candidates.Question> q = Candidates.paragraph(p, true)
+                Optional<Candidates.Question> q = judged.paragraph(p, true)
                         .filter(c -> c.kind() == Candidates.Kind.LABELLED && parts.isEmpty());
                 parts.add(q.map(c -> Markdown.join(List.of(Block.Paragraph.of(p.line(), c.question())), c.answer()))
                         .orElse(p.markdown()));

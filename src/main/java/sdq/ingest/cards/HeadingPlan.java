@@ -39,7 +39,7 @@ final class HeadingPlan {
      * @param body  something is under it (before the next heading) that answers it: no card of its own
      * @param empty nothing at all is under it
      */
-    private record Info(Block.Heading heading, boolean body, boolean empty, boolean leaf, String text) {
+    private record Info(Block.Heading heading, boolean body, boolean empty, boolean leaf, String text, Asking asking) {
     }
 
     /**
@@ -66,7 +66,8 @@ final class HeadingPlan {
                     body |= Answers.hasContent(b);
                     cards |= candidates.test(b);
                 }
-                infos.add(new Info(h, body && !cards, !body, leaf, question(h.text())));
+                String question = question(h.text());
+                infos.add(new Info(h, body && !cards, !body, leaf, question, Asking.ofMarkdown(question)));
             }
         }
         plan.assign(infos, blocks);
@@ -91,7 +92,7 @@ final class HeadingPlan {
             } else if (Labels.titled(h.text()).isPresent()) {
                 role = Role.QUESTION;
                 rules.put(h, "'Question N: ...' heading");
-            } else if (!isAnchorLink(h.text()) && Asking.ofMarkdown(info.text()).asksAsHeading()) {
+            } else if (!isAnchorLink(h.text()) && info.asking().asksAsHeading()) {
                 role = Role.QUESTION;
                 rules.put(h, "heading that asks");
             } else {
@@ -116,7 +117,7 @@ final class HeadingPlan {
             if (role == Role.QUESTION || role == Role.SECTION) {
                 int[] c = counts.computeIfAbsent(info.heading().level(), l -> new int[2]);
                 c[0]++;
-                c[1] += role == Role.QUESTION || Asking.of(info.text()) == Asking.VERSUS ? 1 : 0;
+                c[1] += role == Role.QUESTION || info.asking() == Asking.VERSUS ? 1 : 0;
             }
         }
         for (Info info : open) {
@@ -181,8 +182,11 @@ final class HeadingPlan {
     }
 
     Role role(Block.Heading h) {
-        return roles.getOrDefault(h, Asking.ofMarkdown(question(h.text())).asksAsHeading() ? Role.QUESTION
-                : Role.SECTION);
+        Role role = roles.get(h);
+        if (role != null) {
+            return role;
+        }
+        return Asking.ofMarkdown(question(h.text())).asksAsHeading() ? Role.QUESTION : Role.SECTION;
     }
 
     /** The question a heading asks: its text without a label ("Q3:"), number ("51."), leading emoji or wrapping bold. */

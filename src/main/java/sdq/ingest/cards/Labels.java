@@ -39,6 +39,7 @@ final class Labels {
     private static final String CLOSE = "\\s*(?<c1>\\*\\*|__)?\\s*";
     private static final String SEPARATOR = "(?<sep>[:：.)]|\\s[-–—])\\s*(?<c2>\\*\\*|__)?\\s*";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\s:]");
     private static final Pattern QUESTION = Pattern.compile(OPEN + "(?:(?:q|ques|question|qn|qstn|f)\\s*(?:#\\s*)?\\d{0,3}"
             + "|follow[- ]?up(?:\\s+question)?|front|prompt|frage|pregunta|domanda|pergunta|interviewer|问题|問題|问|問"
             + "|질문|문)" + CLOSE + SEPARATOR, FLAGS);
@@ -103,7 +104,7 @@ final class Labels {
 
     /** A heading that only says where the answer starts: "Solution", "Answer:". */
     static boolean isAnswerHeading(String text) {
-        return LABEL_HEADING.matcher(Inline.plain(text).replaceAll("[^\\p{L}\\s:]", "").strip()).matches();
+        return text.length() <= 40 && LABEL_HEADING.matcher(NOT_LETTERS.matcher(Inline.plain(text)).replaceAll("").strip()).matches();
     }
 
     /** A heading that numbers a question whose text is below it: "Question 3", "Q3". */

@@ -10,6 +10,12 @@ final class Questions {
     private Questions() {
     }
 
+    private static boolean symbol(int c) {
+        int type = Character.getType(c);
+        return type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL || c == 0xFE0F || c == 0x200D
+                || c == 0x20E3 || Character.isSurrogate((char) c);
+    }
+
     private static final Pattern LINK = Pattern.compile("^\\[([^\\]]+)\\]\\(([^)\\s]+(?:\\([^)\\s]*\\)[^)\\s]*)*)\\)$");
 
     private static final Pattern TRAILING_LINK = Pattern.compile("(?<=[?？])\\s*\\[([^\\]]+)\\]\\(([^)\\s]+)\\)\\s*$");
@@ -35,6 +41,9 @@ final class Questions {
 
     static String withoutDecoration(String markdown) {
         String t = markdown.strip();
+        if (t.isEmpty() || !symbol(t.codePointAt(0)) && !symbol(t.codePointBefore(t.length()))) {
+            return t;
+        }
         String bare = LEADING.matcher(t).replaceFirst("");
         bare = TRAILING.matcher(bare).replaceFirst("");
         return bare.isEmpty() ? t : bare;

@@ -26,6 +26,7 @@ public final class HtmlNotes {
             "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "tt", "u", "var",
             "wbr", "br", "img", "del", "ins", "strike", "font", "label");
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern PERMALINK = java.util.regex.Pattern.compile("^\\s*([#¶§🔗]|link|permalink)?\\s*$");
 
     private final int firstLine;
@@ -257,7 +258,7 @@ public final class HtmlNotes {
     /** Inline HTML as Markdown inline text; a line break as a new line. */
     static String inline(Node n) {
         if (n instanceof TextNode t) {
-            return Markdown.escape(t.text().replaceAll("\\s+", " "));
+            return Markdown.escape(SPACES.matcher(t.text()).replaceAll(" "));
         }
         if (!(n instanceof Element e) || skipped(e)) {
             return "";

@@ -11,8 +11,6 @@ public final class Inline {
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\](?:\\([^)]*\\)|\\[[^\\]]*\\])");
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]{0,300}>");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
-    private static final Pattern MARKS = Pattern.compile("\\*\\*|__|~~|==|`+|(?<![\\p{L}\\p{N}\\\\])[*_]|[*_](?![\\p{L}\\p{N}])");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Inline() {
     }
@@ -27,11 +25,72 @@ public final class Inline {
         if (t.indexOf('<') >= 0) {
             t = TAG.matcher(t).replaceAll("");
         }
-        t = MARKS.matcher(t).replaceAll("");
+        if (hasMarks(t)) {
+            t = withoutMarks(t);
+        }
         if (t.indexOf('\\') >= 0) {
             t = ESCAPE.matcher(t).replaceAll("$1");
         }
-        return SPACES.matcher(t).replaceAll(" ").strip();
+        return spaced(t);
+    }
+
+    /**
+     * The text without emphasis and code marks: {@code **}, {@code __}, {@code ~~}, {@code ==},
+     * backticks, and a single {@code *} or {@code _} at the edge of a word (not inside one, as in
+     * {@code snake_case}).
+     */
+    private static String withoutMarks(String t) {
+        StringBuilder out = new StringBuilder(t.length());
+        int n = t.length();
+        for (int k = 0; k < n; k++) {
+            char c = t.charAt(k);
+            char next = k + 1 < n ? t.charAt(k + 1) : 0;
+            if ((c == '*' || c == '_' || c == '~' || c == '=') && next == c) {
+                k++;
+                continue;
+            }
+            if (c == '`') {
+                continue;
+            }
+            if (c == '*' || c == '_') {
+                char previous = k > 0 ? t.charAt(k - 1) : 0;
+                boolean inWord = (Character.isLetterOrDigit(previous) || previous == '\\') && Character.isLetterOrDigit(next);
+                if (!inWord) {
+                    continue;
+                }
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean hasMarks(String t) {
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (c == '*' || c == '_' || c == '~' || c == '=' || c == '`') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text with each run of white space one space, none at the ends. */
+    private static String spaced(String t) {
+        StringBuilder out = new StringBuilder(t.length());
+        boolean pending = false;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (Character.isWhitespace(c)) {
+                pending = out.length() > 0;
+                continue;
+            }
+            if (pending) {
+                out.append(' ');
+                pending = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** Whether the whole text is one run of strong emphasis ({@code **...**} or {@code __...__}). */

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * as the text it is.
  */
 public final class Markdown {
+    private static final Pattern RULE_LIKE = Pattern.compile("^-{3,}$");
     private static final Pattern EMPHASIS_CHARS = Pattern.compile("([*`]|\\\\(?=[!-/:-@\\[-`{-~]))");
     private static final Pattern TAG_START = Pattern.compile("<(?=[A-Za-z/!?])");
     private static final Pattern WORD_EDGE_UNDERSCORE = Pattern.compile("(?<![\\p{L}\\p{N}])_|_(?![\\p{L}\\p{N}])");
@@ -141,7 +142,7 @@ public final class Markdown {
             return t;
         }
         if (t.startsWith("#") || t.startsWith(">") || t.startsWith("+ ") || t.startsWith("=") || t.startsWith("- ")
-                || t.matches("^-{3,}$")) {
+                || RULE_LIKE.matcher(t).matches()) {
             t = "\\" + t;
         }
         java.util.regex.Matcher listLike = LIST_LIKE.matcher(t);

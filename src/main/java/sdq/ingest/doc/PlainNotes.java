@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  * Markdown shows it as it is.
  */
 public final class PlainNotes {
+    private static final Pattern DELIMITER_ROW = Pattern.compile("^\\|[\\s:|-]+\\|$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
     private static final Pattern BULLET = Pattern.compile("^(\\s*)([•◦▪‣●○■□·\\-*+–])\\s+(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^(\\s*)(\\d{1,3})[.)]\\s+(.*)$");
     private static final Pattern GLUED_BULLET = Pattern.compile("(?<=[.!?)”\"])\\s+-\\s+(?=[A-Z“\"(])");
@@ -214,7 +217,7 @@ public final class PlainNotes {
         }
         List<List<String>> cells = new ArrayList<>();
         for (String row : rows) {
-            if (!row.matches("^\\|[\\s:|-]+\\|$")) {
+            if (!DELIMITER_ROW.matcher(row).matches()) {
                 List<String> r = new ArrayList<>();
                 for (String c : row.substring(1, row.length() - 1).split("\\|", -1)) {
                     r.add(c.strip());
@@ -287,7 +290,7 @@ public final class PlainNotes {
 
     /** Short "Label:" lines, which head what follows, in bold. */
     private static String label(String text) {
-        if (text.endsWith(":") && text.length() <= 60 && text.split("\\s+").length <= 8 && !text.contains("**")) {
+        if (text.endsWith(":") && text.length() <= 60 && SPACES.split(text).length <= 8 && !text.contains("**")) {
             return "**" + text + "**";
         }
         return text;
@@ -316,10 +319,11 @@ public final class PlainNotes {
             return false;
         }
         String t = line.strip();
-        if (t.length() > 70 || t.contains(":") || t.matches(".*[.,;!?]$") || t.matches("^[-*+•|#>\\d].*")) {
+        if (t.length() > 70 || t.contains(":") || ".,;!?".indexOf(t.charAt(t.length() - 1)) >= 0
+                || "-*+•|#>".indexOf(t.charAt(0)) >= 0 || Character.isDigit(t.charAt(0))) {
             return false;
         }
-        String[] words = t.split("\\s+");
+        String[] words = SPACES.split(t);
         if (words.length > 9) {
             return false;
         }
@@ -329,7 +333,7 @@ public final class PlainNotes {
             if (!HEADING_WORD.matcher(word).matches()) {
                 return false;
             }
-            String letters = word.replaceAll("[^\\p{L}]", "");
+            String letters = NOT_LETTER.matcher(word).replaceAll("");
             if (letters.length() >= 4) {
                 longWords++;
                 capital += Character.isUpperCase(letters.charAt(0)) ? 1 : 0;
