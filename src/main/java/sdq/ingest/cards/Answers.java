@@ -29,6 +29,8 @@ final class Answers {
     private static final Pattern POINTER = Pattern.compile("(?iu)\\]\\(|:ref:|:doc:|<<|link:|https?://|\\b(page|section"
             + "|documentation|docs|guide|faq|chapter|article|below|above|here|community|website|wiki|mailing list"
             + "|forum|tutorial|manual)\\b");
+    /** A link to a place in the same page, alone on its line: navigation ("Back to top"). */
+    private static final Pattern IN_PAGE_LINK = Pattern.compile("^(\\[[^\\]]*\\]\\(#[^)]*\\)\\s*)+$");
     private static final Pattern CLAUSE = Pattern.compile("^|,\\s+|;\\s+(?=see\\b)");
     private static final Pattern TAGS = Pattern.compile("(?u)^(#[\\p{L}\\p{N}_/-]+\\s*)+$");
 
@@ -60,8 +62,8 @@ final class Answers {
     static List<Block> tidy(List<Block> blocks) {
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
-            if (!hasContent(b) || b instanceof Block.Paragraph p && p.lines().size() == 1 && Furniture.isNoise(p.markdown())
-                    && !ELSEWHERE.matcher(Inline.plain(p.markdown())).find()) {
+            if (!hasContent(b) || b instanceof Block.Paragraph p && p.lines().size() == 1 && (Furniture.isNoise(p.markdown())
+                    && !ELSEWHERE.matcher(Inline.plain(p.markdown())).find() || IN_PAGE_LINK.matcher(p.markdown().strip()).matches())) {
                 continue;
             }
             out.add(b);

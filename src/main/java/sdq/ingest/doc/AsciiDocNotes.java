@@ -45,7 +45,8 @@ public final class AsciiDocNotes {
 
     public static Document read(String text) {
         AsciiDocNotes reader = new AsciiDocNotes(text.split("\n", -1));
-        return new Document("AsciiDoc", reader.title, reader.blocks(0, reader.lines.length));
+        List<Block> blocks = reader.blocks(0, reader.lines.length);
+        return new Document("AsciiDoc", reader.title, blocks);
     }
 
     static String inline(String text) {

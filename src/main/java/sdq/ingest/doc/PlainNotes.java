@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * Markdown shows it as it is.
  */
 public final class PlainNotes {
+    private static final Pattern LABEL_LEAD = Pattern.compile("^[\\p{L}@]{1,12}\\s*\\d{0,3}\\s*[:：.)]\\s|^\\d{1,3}[.)]\\s");
     private static final Pattern DELIMITER_ROW = Pattern.compile("^\\|[\\s:|-]+\\|$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
@@ -53,6 +54,12 @@ public final class PlainNotes {
 
     private PlainNotes(String[] raw) {
         splitGluedBullets(raw);
+    }
+
+    /** Lines already split, each with its line in the notes (an indented block read on its own). */
+    private PlainNotes(List<String> lines, List<Integer> numbers) {
+        this.lines.addAll(lines);
+        this.numbers.addAll(numbers);
     }
 
     public static Document read(String text) {
@@ -121,6 +128,13 @@ public final class PlainNotes {
                 continue;
             }
             closeList();
+            int under = indentedUnder(i);
+            if (under > i + 1) {
+                // A line with text indented under it: a term (or question) and what it means.
+                out.add(definition(i, under));
+                i = under;
+                continue;
+            }
             if (isPlainHeading(i) && !Furniture.isNoise(line)) {
                 out.add(new Block.Heading(2, Markdown.escape(line.strip()), numbers.get(i), numbers.get(i)));
             } else {
@@ -129,6 +143,58 @@ public final class PlainNotes {
             i++;
         }
         closeList();
+    }
+
+    /**
+     * The end of the lines indented under line {@code i} (blank lines among them), when it is a
+     * line of text that is not a label ("Answer:") and the lines under it are not a list; else
+     * {@code i + 1}.
+     */
+    private int indentedUnder(int i) {
+        String line = lines.get(i);
+        int indent = indent(line);
+        if (i + 1 >= lines.size() || lines.get(i + 1).isBlank() || indent(lines.get(i + 1)) < indent + 2
+                || isListLine(lines.get(i + 1)) || isTableLine(line) || !termOrQuestion(line.strip())
+                || Character.isLowerCase(lines.get(i + 1).strip().charAt(0))) {
+            // A label, a sentence that runs on, or text that goes on in lower case: one paragraph.
+            return i + 1;
+        }
+        int end = i + 1;
+        int last = end;
+        while (end < lines.size() && (lines.get(end).isBlank() || indent(lines.get(end)) >= indent + 2)) {
+            if (!lines.get(end).isBlank()) {
+                last = end + 1;
+            }
+            end++;
+        }
+        return last;
+    }
+
+    /** A line that asks ("...?") or names a term (a few words, no sentence punctuation, no "Label:" at its start). */
+    private static boolean termOrQuestion(String line) {
+        if (LABEL_LEAD.matcher(line).find()) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        return last == '?' || last == '？' || SPACES.split(line).length <= 8 && ".,;:!".indexOf(last) < 0;
+    }
+
+    private Block.Definition definition(int i, int end) {
+        int common = Integer.MAX_VALUE;
+        for (int k = i + 1; k < end; k++) {
+            if (!lines.get(k).isBlank()) {
+                common = Math.min(common, indent(lines.get(k)));
+            }
+        }
+        List<String> body = new ArrayList<>();
+        for (int k = i + 1; k < end; k++) {
+            String l = lines.get(k).replace("\t", "    ");
+            body.add(l.isBlank() ? "" : l.substring(Math.min(common, indent(l))));
+        }
+        PlainNotes inner = new PlainNotes(body, numbers.subList(i + 1, end));
+        inner.convert();
+        return new Block.Definition(Markdown.escape(lines.get(i).strip()), inner.out, false, numbers.get(i),
+                numbers.get(end - 1));
     }
 
     /** Takes line {@code i} into the list being built if it is an item; false when it is not one. */

@@ -46,7 +46,8 @@ public final class RstNotes {
 
     public static Document read(String text) {
         RstNotes reader = new RstNotes(text.split("\n", -1));
-        return new Document("reStructuredText", reader.title, reader.blocks(0, reader.lines.length, true));
+        List<Block> blocks = reader.blocks(0, reader.lines.length, true);
+        return new Document("reStructuredText", reader.title, blocks);
     }
 
     private static String anchor(String text) {
