@@ -113,7 +113,9 @@ public final class CardFinder {
             return i + 1;
         }
         Extent extent = headingExtent(blocks, i, h);
-        if (!extent.group()) {
+        if (extent.group()) {
+            inAnswers.add(new Skip(h.line(), Inline.plain(HeadingPlan.question(h.text())), "heads the questions under it"));
+        } else {
             String question = role == HeadingPlan.Role.QUESTION ? HeadingPlan.question(h.text()) : "";
             card(question, plan.rule(h), h.line(), blocks.subList(i + 1, extent.end()), role == HeadingPlan.Role.QUESTION_BELOW);
         }

@@ -45,16 +45,21 @@ public final class Inline {
         for (int k = 0; k < n; k++) {
             char c = t.charAt(k);
             char next = k + 1 < n ? t.charAt(k + 1) : 0;
-            if ((c == '*' || c == '_' || c == '~' || c == '=') && next == c) {
+            if ((c == '*' || c == '_' || c == '~' || c == '=') && next == c && (k == 0 || t.charAt(k - 1) != '\\')) {
                 k++;
                 continue;
             }
             if (c == '`') {
                 continue;
             }
+            char previous = k > 0 ? t.charAt(k - 1) : 0;
+            if (previous == '\\') {
+                // An escaped mark is text: the escape goes below, the mark stays.
+                out.append(c);
+                continue;
+            }
             if (c == '*' || c == '_') {
-                char previous = k > 0 ? t.charAt(k - 1) : 0;
-                boolean inWord = (Character.isLetterOrDigit(previous) || previous == '\\') && Character.isLetterOrDigit(next);
+                boolean inWord = Character.isLetterOrDigit(previous) && Character.isLetterOrDigit(next);
                 if (!inWord) {
                     continue;
                 }
