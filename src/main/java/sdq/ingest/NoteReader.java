@@ -2,7 +2,6 @@ package sdq.ingest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import sdq.ingest.cards.CardFinder;

@@ -240,6 +240,17 @@ final class Candidates {
                 || b instanceof Block.Table t && isQuestionTable(t);
     }
 
+    /** An answer label ("A:", "**Answer:**", "### Solution"), for a question whose label ended with {@code separator}. */
+    static boolean isAnswerLabel(Block b, char separator) {
+        return b instanceof Block.Paragraph p && Labels.of(p.lines().get(0).text())
+                .filter(l -> l.answersAfter(separator)).isPresent()
+                || b instanceof Block.Heading h && Labels.isAnswerHeading(h.text());
+    }
+
+    static boolean isAnswerLabel(Block b) {
+        return isAnswerLabel(b, (char) 0);
+    }
+
     /** A paragraph led by a bold label ("**Scenario:** ..."), as the context of a question is set out. */
     static boolean isLabelLead(Block b) {
         return b instanceof Block.Paragraph p && LEAD_LABEL.matcher(p.lines().get(0).text()).find();

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import sdq.deck.CardFields;
-import sdq.ingest.Draft;
 import sdq.ingest.Skip;
 import sdq.ingest.doc.Block;
 import sdq.ingest.doc.Document;
@@ -29,23 +27,20 @@ public final class CardFinder {
             + " its cards, the other headings)", "Q:/A: labels", "bold questions", "numbered questions",
             "list items that ask", "definition lists", "<details> summaries", "question/answer tables");
 
-    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("^[\"“]|[\"”]$");
-
     private final HeadingPlan plan;
     private final boolean asking;
     /** The blocks' Markdown is the notes' own, spacing and all. */
     private final boolean source;
     /** Most of the document's bold paragraphs ask: those that do not are questions put as terms. */
     private final boolean boldTerms;
-    private final List<Draft> drafts = new ArrayList<>();
-    private final List<Skip> skipped = new ArrayList<>();
-    private final List<Skip> inAnswers = new ArrayList<>();
+    private final Drafts drafts;
     /** The headings the blocks being read are under that are not questions, innermost first. */
     private final java.util.Deque<Block.Heading> sections = new java.util.ArrayDeque<>();
     private final Judged judged;
 
     private CardFinder(Document document, boolean asking, Judged judged) {
         this.judged = judged;
+        this.drafts = new Drafts(document.source(), judged);
         this.asking = asking;
         this.source = document.source();
         this.boldTerms = boldTerms(document.blocks());
@@ -64,9 +59,7 @@ public final class CardFinder {
                 finder = asking;
             }
         }
-        List<Skip> skips = new ArrayList<>(finder.skipped);
-        skips.sort(java.util.Comparator.comparingInt(Skip::line));
-        return new Found(finder.drafts, skips, finder.inAnswers);
+        return finder.drafts.found();
     }
 
     /** Whether at least three of the document's bold paragraphs ask, and most of the rest are terms. */
@@ -114,10 +107,11 @@ public final class CardFinder {
         }
         Extent extent = headingExtent(blocks, i, h);
         if (extent.group()) {
-            inAnswers.add(new Skip(h.line(), Inline.plain(HeadingPlan.question(h.text())), "heads the questions under it"));
+            drafts.inAnswer(new Skip(h.line(), Inline.plain(HeadingPlan.question(h.text())), "heads the questions under it"));
         } else {
             String question = role == HeadingPlan.Role.QUESTION ? HeadingPlan.question(h.text()) : "";
-            card(question, plan.rule(h), h.line(), blocks.subList(i + 1, extent.end()), role == HeadingPlan.Role.QUESTION_BELOW);
+            drafts.card(question, plan.rule(h), h.line(), blocks.subList(i + 1, extent.end()),
+                    role == HeadingPlan.Role.QUESTION_BELOW, (char) 0, section());
         }
         return extent.end();
     }
@@ -162,7 +156,7 @@ public final class CardFinder {
                 if (Candidates.isCard(b) || labelled && own) {
                     break;
                 }
-                own |= Answers.hasContent(b) && !Candidates.isLabelLead(b) && !labelled && !answerLabel(b);
+                own |= Answers.hasContent(b) && !Candidates.isLabelLead(b) && !labelled && !Candidates.isAnswerLabel(b);
             }
         }
         if (firstSub >= 0 && subsAsk) {
@@ -202,7 +196,7 @@ public final class CardFinder {
         Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
         Block previous = i > 0 ? blocks.get(i - 1) : null;
         boolean startsBlock = previous == null || previous instanceof Block.Heading || previous.endLine() < p.line() - 1;
-        if (startsBlock && next != null && answerLabel(next)) {
+        if (startsBlock && next != null && Candidates.isAnswerLabel(next)) {
             return Optional.of(Candidates.as(plain.get(), Candidates.Kind.BLOCK));
         }
         boolean answeredBelow = source ? !plain.get().answer().isEmpty()
@@ -219,16 +213,17 @@ public final class CardFinder {
         if (q.isEmpty()) {
             String text = Inline.plain(p.markdown());
             if (top && p.lines().size() == 1 && Furniture.isNoise(text)) {
-                skipped.add(new Skip(p.line(), text, "navigation or footer text"));
-            } else if (top && Asking.of(text) == Asking.QUESTION && text.length() > 12 && !answerLabel(p)) {
-                skipped.add(new Skip(p.line(), unquoted(text), "a question with no answer"));
+                drafts.skip(new Skip(p.line(), text, "navigation or footer text"));
+            } else if (top && Asking.of(text) == Asking.QUESTION && text.length() > 12 && !Candidates.isAnswerLabel(p)) {
+                drafts.skip(new Skip(p.line(), Drafts.unquoted(text), "a question with no answer"));
             }
             return i + 1;
         }
         int end = paragraphEnd(blocks, i);
         List<Block> extent = new ArrayList<>(q.get().answer());
         extent.addAll(blocks.subList(i + 1, end));
-        card(q.get().question(), q.get().kind().rule, p.line(), extent, q.get().question().isBlank(), q.get().separator());
+        drafts.card(q.get().question(), q.get().kind().rule, p.line(), extent, q.get().question().isBlank(),
+                q.get().separator(), section());
         return end;
     }
 
@@ -261,14 +256,16 @@ public final class CardFinder {
             if (q.isPresent() && Answers.tidy(q.get().answer()).isEmpty()) {
                 // "1. What is X?" and its answer below, not under it: the number is the question's label.
                 int end = paragraphEnd(blocks, i);
-                card(q.get().question(), "numbered question", list.line(), blocks.subList(i + 1, end), false);
+                drafts.card(q.get().question(), "numbered question", list.line(), blocks.subList(i + 1, end), false,
+                        (char) 0, section());
                 return end;
             }
         }
         for (Block.Item item : list.items()) {
             Optional<Candidates.Question> q = judged.item(item);
             if (q.isPresent()) {
-                card(q.get().question(), "list item that asks", item.line(), q.get().answer(), false, q.get().separator());
+                drafts.card(q.get().question(), "list item that asks", item.line(), q.get().answer(), false,
+                        q.get().separator(), section());
             } else {
                 walk(item.children(), false);
             }
@@ -278,15 +275,16 @@ public final class CardFinder {
 
     private void other(Block b, boolean top) {
         if (b instanceof Block.Details d) {
-            card(summaryQuestion(d.summary()), "<details> summary", d.line(), d.children(), false);
+            drafts.card(summaryQuestion(d.summary()), "<details> summary", d.line(), d.children(), false, (char) 0,
+                    section());
         } else if (b instanceof Block.Definition d) {
-            card(summaryQuestion(d.term()), "definition list", d.line(), d.children(), false);
+            drafts.card(summaryQuestion(d.term()), "definition list", d.line(), d.children(), false, (char) 0, section());
         } else if (b instanceof Block.Table t && Candidates.isQuestionTable(t)) {
-            table(t);
+            drafts.table(t, section());
         } else if (b instanceof Block.Declared d) {
-            declared(d, OptionalInt.empty());
+            drafts.declared(d, OptionalInt.empty(), section());
         } else if (b instanceof Block.Skipped s) {
-            skipped.add(new Skip(s.line(), s.text(), s.reason()));
+            drafts.skip(new Skip(s.line(), s.text(), s.reason()));
         } else if (b instanceof Block.Quote q) {
             walk(q.children(), false);
         }
@@ -299,176 +297,9 @@ public final class CardFinder {
         return Inline.unwrapStrong(label.map(Labels.Label::rest).orElse(t));
     }
 
-    private void table(Block.Table t) {
-        List<String> header = t.header().stream().map(Inline::plain).toList();
-        int q = CardFields.find(header, CardFields.Field.QUESTION).orElseThrow();
-        int a = CardFields.find(header, CardFields.Field.ANSWER).orElseThrow();
-        for (int r = 0; r < t.rows().size(); r++) {
-            List<String> row = t.rows().get(r);
-            String question = q < row.size() ? row.get(q).strip() : "";
-            String answer = a < row.size() ? row.get(a).strip() : "";
-            int line = Math.min(t.endLine(), t.line() + 2 + r);
-            if (question.isEmpty()) {
-                continue;
-            }
-            List<Block> blocks = answer.isEmpty() ? List.of() : List.of(Block.Paragraph.of(line, answer.replace("<br>", "  \n")));
-            card(question, "question/answer table", line, blocks, false);
-        }
-    }
-
-    private void declared(Block.Declared d, OptionalInt parent) {
-        Optional<String> why = Answers.whyNot(Answers.tidy(d.answer()));
-        if (why.isPresent()) {
-            skipped.add(new Skip(d.line(), Inline.plain(d.question()), why.get()));
-            return;
-        }
-        int index = drafts.size();
-        Draft draft = new Draft(d.question(), Answers.markdown(Answers.tidy(d.answer()), source), d.section().orElseGet(this::section),
-                d.line(), Math.max(d.line(), d.endLine()), parent, Optional.empty(), Optional.empty(), d.rule());
-        drafts.add(draft);
-        for (Block.Declared f : d.followUps()) {
-            declared(f, OptionalInt.of(index));
-        }
-    }
-
-    /** Notes what asks inside the answer of the card at {@code line}: it stays there. */
-    private void asksInside(Block b, int line) {
-        String why = "part of the answer to line " + line;
-        if (b instanceof Block.Heading h && Asking.of(Inline.plain(HeadingPlan.question(h.text()))).asks()) {
-            inAnswers.add(new Skip(h.line(), Inline.plain(h.text()), why));
-        } else if (b instanceof Block.Paragraph p && Asking.of(Inline.plain(p.lines().get(0).text())) == Asking.QUESTION) {
-            inAnswers.add(new Skip(p.line(), unquoted(Inline.plain(p.lines().get(0).text())), why));
-        } else if (b instanceof Block.ListBlock l) {
-            for (Block.Item item : l.items()) {
-                item.children().forEach(c -> asksInside(c, line));
-            }
-        } else if (b instanceof Block.Quote q) {
-            q.children().forEach(c -> asksInside(c, line));
-        }
-    }
-
-    /** A question as a skip names it: without the quote marks it may stand in. */
-    private static String unquoted(String text) {
-        return text.isEmpty() || "\"“”".indexOf(text.charAt(0)) < 0 && "\"“”".indexOf(text.charAt(text.length() - 1)) < 0
-                ? text : QUOTES.matcher(text).replaceAll("");
-    }
-
     /** The section the blocks being read are in: the heading over them that is not a question. */
     private String section() {
         return sections.isEmpty() ? "" : Inline.unwrapStrong(sections.peek().text());
     }
 
-    private static boolean answerLabel(Block b) {
-        return answerLabel(b, (char) 0);
-    }
-
-    /** An answer label, for a question whose label ended with {@code separator}. */
-    private static boolean answerLabel(Block b, char separator) {
-        return b instanceof Block.Paragraph p && Labels.of(p.lines().get(0).text())
-                .filter(l -> l.answersAfter(separator)).isPresent()
-                || b instanceof Block.Heading h && Labels.isAnswerHeading(h.text());
-    }
-
-    /**
-     * Makes the card of a question and the blocks of its extent: an answer label among them
-     * ends what belongs to the question (context, options) and starts the answer; hints are left
-     * out. {@code below}: the question is not in the line that found it but in the first blocks.
-     */
-    private void card(String question, String rule, int line, List<Block> extent, boolean below) {
-        card(question, rule, line, extent, below, (char) 0);
-    }
-
-    private void card(String question, String rule, int line, List<Block> extent, boolean below, char separator) {
-        List<Block> blocks = Answers.tidy(extent);
-        int label = -1;
-        for (int k = 0; k < blocks.size() && k <= 8 && label < 0; k++) {
-            label = answerLabel(blocks.get(k), separator) ? k : -1;
-        }
-        List<Block> context = new ArrayList<>();
-        List<Block> answer = new ArrayList<>();
-        if (label >= 0) {
-            context.addAll(blocks.subList(0, label));
-            Block at = blocks.get(label);
-            if (at instanceof Block.Paragraph p) {
-                answer.addAll(afterLabel(p));
-            }
-            answer.addAll(blocks.subList(label + 1, blocks.size()));
-        } else if (below && !blocks.isEmpty()) {
-            context.add(blocks.get(0));
-            answer.addAll(blocks.subList(1, blocks.size()));
-        } else {
-            answer.addAll(blocks);
-        }
-        context.removeIf(CardFinder::hint);
-        answer.removeIf(CardFinder::hint);
-        String asked = question(Questions.withoutDecoration(question), context);
-        Optional<Block> reference = Optional.empty();
-        Optional<String[]> link = Questions.link(asked);
-        if (link.isPresent()) {
-            // "[What is Paxos?](https://...)": the question is the link's text; the link goes under the answer.
-            asked = link.get()[0];
-            reference = Optional.of(Block.Paragraph.of(line, "[" + link.get()[1] + "](" + link.get()[2] + ")"));
-        }
-        if (asked.isBlank()) {
-            return;
-        }
-        answer = Answers.tidy(answer);
-        Optional<String> why = Answers.whyNot(answer);
-        if (why.isEmpty() && reference.isPresent()) {
-            answer.add(reference.get());
-        }
-        if (why.isPresent()) {
-            skipped.add(new Skip(line, unquoted(Inline.plain(asked.lines().findFirst().orElse(asked))), why.get()));
-            return;
-        }
-        int end = Math.max(line, answer.get(answer.size() - 1).endLine());
-        for (Block b : answer) {
-            asksInside(b, line);
-        }
-        drafts.add(new Draft(asked, Answers.markdown(answer, source), section(), line, end, OptionalInt.empty(), Optional.empty(),
-                Optional.empty(), rule));
-    }
-
-    /** The question with what belongs to it: its context, a question written under a number, its options. */
-    private String question(String question, List<Block> context) {
-        List<String> parts = new ArrayList<>();
-        if (!question.isBlank()) {
-            parts.add(question.strip());
-        }
-        for (Block b : context) {
-            String last = parts.isEmpty() ? "" : parts.get(parts.size() - 1);
-            if (!source && b instanceof Block.Paragraph p && !last.isEmpty()
-                    && Asking.of(Inline.plain(last)) != Asking.QUESTION && !last.endsWith(":")) {
-                // A question in plain text that runs on over its lines: "Your p99 doubled. Where do you look?"
-                parts.set(parts.size() - 1, last + " " + p.markdown().replace('\n', ' '));
-                continue;
-            }
-            if (b instanceof Block.Paragraph p) {
-                Optional<Candidates.Question> q = judged.paragraph(p, true)
-                        .filter(c -> c.kind() == Candidates.Kind.LABELLED && parts.isEmpty());
-                parts.add(q.map(c -> Markdown.join(List.of(Block.Paragraph.of(p.line(), c.question())), c.answer()))
-                        .orElse(p.markdown()));
-            } else {
-                parts.add(b.markdown());
-            }
-        }
-        return String.join("\n\n", parts).strip();
-    }
-
-    /** The text of an answer-label paragraph after its label. */
-    private static List<Block> afterLabel(Block.Paragraph p) {
-        List<Block.Line> lines = new ArrayList<>(p.lines());
-        String rest = Labels.of(lines.get(0).text()).map(Labels.Label::rest).orElse("");
-        if (rest.isBlank()) {
-            lines.remove(0);
-        } else {
-            lines.set(0, new Block.Line(lines.get(0).number(), rest));
-        }
-        return lines.isEmpty() ? List.of() : List.of(new Block.Paragraph(lines));
-    }
-
-    private static boolean hint(Block b) {
-        return b instanceof Block.Paragraph p && Labels.of(p.lines().get(0).text())
-                .filter(l -> l.role() == Labels.Role.HINT).isPresent();
-    }
 }

@@ -211,8 +211,7 @@ public final class AsciiDocNotes {
                 children.addAll(attached);
             }
             String marker = depth.startsWith("*") || depth.equals("-") ? "-" : (items.size() + 1) + ".";
-            Block.Item draft = new Block.Item(marker, task, children, "", i + 1, next);
-            items.add(new Block.Item(marker, task, children, Markdown.list(List.of(draft)), i + 1, next));
+            items.add(Block.Item.of(marker, task, children, i + 1, next));
             i = next;
             while (i < to && lines[i].isBlank() && i + 1 < to && ITEM.matcher(lines[i + 1]).matches()) {
                 i++;

@@ -93,6 +93,12 @@ public sealed interface Block {
             children = List.copyOf(children);
             Objects.requireNonNull(task, "task");
         }
+
+        /** An item a front end made: its Markdown written from its marker and children. */
+        public static Item of(String marker, Task task, List<Block> children, int line, int endLine) {
+            Item bare = new Item(marker, task, children, "", line, endLine);
+            return new Item(marker, task, children, Markdown.list(List.of(bare)), line, endLine);
+        }
     }
 
     /** Whether a list item is a to-do box ("- [ ] ..."), and ticked. */

@@ -203,8 +203,7 @@ public final class HtmlNotes {
             }
             String marker = ordered ? number++ + "." : "-";
             int at = lineOf(li);
-            Block.Item item = new Block.Item(marker, task, inside, "", at, endOf(li, at));
-            items.add(new Block.Item(marker, task, inside, Markdown.list(List.of(item)), at, item.endLine()));
+            items.add(Block.Item.of(marker, task, inside, at, endOf(li, at)));
         }
         if (!items.isEmpty()) {
             out.add(new Block.ListBlock(ordered, items, Markdown.list(items), line, end));

@@ -234,8 +234,7 @@ public final class OrgNotes {
                     children.add(Block.Paragraph.of(i + 1, inline(text)));
                 }
                 children.addAll(rest);
-                Block.Item draft = new Block.Item(marker, task, children, "", i + 1, end);
-                items.add(new Block.Item(marker, task, children, Markdown.list(List.of(draft)), i + 1, end));
+                items.add(Block.Item.of(marker, task, children, i + 1, end));
             }
             i = end;
             while (i < to && lines[i].isBlank()) {

@@ -1,8 +1,6 @@
 package sdq.ingest.doc;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -30,27 +28,8 @@ public final class PlainNotes {
     private final List<String> lines = new ArrayList<>();
     private final List<Integer> numbers = new ArrayList<>();
     private final List<Block> out = new ArrayList<>();
-    /** The list being built: its items by depth. */
-    private final Deque<Open> open = new ArrayDeque<>();
-    private final List<Open> roots = new ArrayList<>();
-
-    /** An item of the list being built. */
-    private static final class Open {
-        final int indent;
-        final String marker;
-        final int line;
-        int endLine;
-        String text;
-        final List<Open> children = new ArrayList<>();
-
-        Open(int indent, String marker, int line, String text) {
-            this.indent = indent;
-            this.marker = marker;
-            this.line = line;
-            this.endLine = line;
-            this.text = text;
-        }
-    }
+    /** The list being built. */
+    private final PlainList list = new PlainList();
 
     private PlainNotes(String[] raw) {
         splitGluedBullets(raw);
@@ -110,16 +89,14 @@ public final class PlainNotes {
             Block last = out.isEmpty() ? null : out.get(out.size() - 1);
             boolean wrapped = previousLine && !endsSentence(lines.get(i - 1)) && !Furniture.isNoise(line)
                     && !Furniture.isNoise(lines.get(i - 1))
-                    && (open.isEmpty() ? last instanceof Block.Paragraph p && !p.markdown().startsWith("**") : true);
-            if (!open.isEmpty() && (indent(line) > open.peek().indent || wrapped)) {
+                    && (list.isEmpty() ? last instanceof Block.Paragraph p && !p.markdown().startsWith("**") : true);
+            if (!list.isEmpty() && (indent(line) > list.indent() || wrapped)) {
                 // A wrapped line of the item above (notes saved from a web page break lines at inline code).
-                Open item = open.peek();
-                item.text = item.text + " " + Markdown.escape(line.strip());
-                item.endLine = numbers.get(i);
+                list.continueItem(Markdown.escape(line.strip()), numbers.get(i));
                 i++;
                 continue;
             }
-            if (open.isEmpty() && wrapped && !isTableLine(lines.get(i - 1)) && last instanceof Block.Paragraph p) {
+            if (list.isEmpty() && wrapped && !isTableLine(lines.get(i - 1)) && last instanceof Block.Paragraph p) {
                 Block.Line l = p.lines().get(p.lines().size() - 1);
                 List<Block.Line> joined = new ArrayList<>(p.lines().subList(0, p.lines().size() - 1));
                 joined.add(new Block.Line(l.number(), l.text() + " " + Markdown.escape(line.strip())));
@@ -207,27 +184,14 @@ public final class PlainNotes {
         if (!isBullet && !isNumbered) {
             return false;
         }
-        if (isNumbered && open.isEmpty() && numberedQuestion(i, numbered.group(3))) {
+        if (isNumbered && list.isEmpty() && numberedQuestion(i, numbered.group(3))) {
             // "1. What is X?" with its answer on the lines below: the number labels a question.
             out.add(Block.Paragraph.of(numbers.get(i), numbered.group(2) + "\\. " + Markdown.escape(numbered.group(3).strip())));
             return true;
         }
-        int indent = indent(line);
         String marker = isBullet ? "-" : numbered.group(2) + ".";
         String text = isBullet ? bullet.group(3) : numbered.group(3);
-        while (!open.isEmpty() && open.peek().indent > indent) {
-            open.pop();
-        }
-        if (!open.isEmpty() && open.peek().indent == indent) {
-            open.pop();
-        }
-        Open item = new Open(indent, marker, numbers.get(i), Markdown.escape(text.strip()));
-        if (open.isEmpty()) {
-            roots.add(item);
-        } else {
-            open.peek().children.add(item);
-        }
-        open.push(item);
+        list.add(indent(line), marker, numbers.get(i), Markdown.escape(text.strip()));
         return true;
     }
 
@@ -245,33 +209,7 @@ public final class PlainNotes {
     }
 
     private void closeList() {
-        if (roots.isEmpty()) {
-            open.clear();
-            return;
-        }
-        List<Block.Item> items = items(roots);
-        out.add(new Block.ListBlock(items.get(0).marker().endsWith("."), items, Markdown.list(items), items.get(0).line(),
-                items.get(items.size() - 1).endLine()));
-        roots.clear();
-        open.clear();
-    }
-
-    private static List<Block.Item> items(List<Open> opens) {
-        List<Block.Item> items = new ArrayList<>();
-        for (Open o : opens) {
-            List<Block> children = new ArrayList<>();
-            children.add(Block.Paragraph.of(o.line, o.text));
-            int end = o.endLine;
-            if (!o.children.isEmpty()) {
-                List<Block.Item> nested = items(o.children);
-                end = Math.max(end, nested.get(nested.size() - 1).endLine());
-                children.add(new Block.ListBlock(nested.get(0).marker().endsWith("."), nested, Markdown.list(nested),
-                        nested.get(0).line(), end));
-            }
-            Block.Item item = new Block.Item(o.marker, Block.Task.NONE, children, "", o.line, end);
-            items.add(new Block.Item(o.marker, Block.Task.NONE, children, Markdown.list(List.of(item)), o.line, end));
-        }
-        return items;
+        list.close().ifPresent(out::add);
     }
 
     private int table(int i) {

@@ -277,8 +277,7 @@ public final class RstNotes {
             children.add(new Block.Paragraph(text));
             children.addAll(blocks(k, end, false));
             String marker = ordered ? number++ + "." : "-";
-            Block.Item draft = new Block.Item(marker, Block.Task.NONE, children, "", i + 1, end);
-            items.add(new Block.Item(marker, Block.Task.NONE, children, Markdown.list(List.of(draft)), i + 1, end));
+            items.add(Block.Item.of(marker, Block.Task.NONE, children, i + 1, end));
             i = end;
             while (i < to && lines[i].isBlank()) {
                 i++;

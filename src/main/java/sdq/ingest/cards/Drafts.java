@@ -1,0 +1,210 @@
+package sdq.ingest.cards;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import sdq.deck.CardFields;
+import sdq.ingest.Draft;
+import sdq.ingest.Skip;
+import sdq.ingest.doc.Block;
+import sdq.ingest.doc.Inline;
+import sdq.ingest.doc.Markdown;
+
+/**
+ * The cards of a document as they are found: each question made into a card with the blocks
+ * of its extent (the answer label among them parted from the answer, hints left out, the answer
+ * tidied and checked), or into a skip that says why it is none; and what asks like a question
+ * but stays inside an answer.
+ */
+final class Drafts {
+    private static final Pattern QUOTES = Pattern.compile("^[\"“]|[\"”]$");
+
+    /** The blocks' Markdown is the notes' own, spacing and all. */
+    private final boolean source;
+    private final Judged judged;
+    private final List<Draft> drafts = new ArrayList<>();
+    private final List<Skip> skipped = new ArrayList<>();
+    private final List<Skip> inAnswers = new ArrayList<>();
+
+    Drafts(boolean source, Judged judged) {
+        this.source = source;
+        this.judged = judged;
+    }
+
+    boolean isEmpty() {
+        return drafts.isEmpty();
+    }
+
+    void skip(Skip skip) {
+        skipped.add(skip);
+    }
+
+    void inAnswer(Skip skip) {
+        inAnswers.add(skip);
+    }
+
+    Found found() {
+        List<Skip> skips = new ArrayList<>(skipped);
+        skips.sort(Comparator.comparingInt(Skip::line));
+        return new Found(drafts, skips, inAnswers);
+    }
+
+    /** The cards of a question-and-answer table: each row whose question cell is filled. */
+    void table(Block.Table t, String section) {
+        List<String> header = t.header().stream().map(Inline::plain).toList();
+        int q = CardFields.find(header, CardFields.Field.QUESTION).orElseThrow();
+        int a = CardFields.find(header, CardFields.Field.ANSWER).orElseThrow();
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<String> row = t.rows().get(r);
+            String question = q < row.size() ? row.get(q).strip() : "";
+            String answer = a < row.size() ? row.get(a).strip() : "";
+            int line = Math.min(t.endLine(), t.line() + 2 + r);
+            if (question.isEmpty()) {
+                continue;
+            }
+            List<Block> blocks = answer.isEmpty() ? List.of() : List.of(Block.Paragraph.of(line, answer.replace("<br>", "  \n")));
+            card(question, "question/answer table", line, blocks, false, (char) 0, section);
+        }
+    }
+
+    /** A card its syntax declares, and its follow-ups after it, each linked to it. */
+    void declared(Block.Declared d, OptionalInt parent, String section) {
+        Optional<String> why = Answers.whyNot(Answers.tidy(d.answer()));
+        if (why.isPresent()) {
+            skipped.add(new Skip(d.line(), Inline.plain(d.question()), why.get()));
+            return;
+        }
+        int index = drafts.size();
+        Draft draft = new Draft(d.question(), Answers.markdown(Answers.tidy(d.answer()), source), d.section().orElse(section),
+                d.line(), Math.max(d.line(), d.endLine()), parent, Optional.empty(), Optional.empty(), d.rule());
+        drafts.add(draft);
+        for (Block.Declared f : d.followUps()) {
+            declared(f, OptionalInt.of(index), section);
+        }
+    }
+
+    /** Notes what asks inside the answer of the card at {@code line}: it stays there. */
+    private void asksInside(Block b, int line) {
+        String why = "part of the answer to line " + line;
+        if (b instanceof Block.Heading h && Asking.of(Inline.plain(HeadingPlan.question(h.text()))).asks()) {
+            inAnswers.add(new Skip(h.line(), Inline.plain(h.text()), why));
+        } else if (b instanceof Block.Paragraph p && Asking.of(Inline.plain(p.lines().get(0).text())) == Asking.QUESTION) {
+            inAnswers.add(new Skip(p.line(), unquoted(Inline.plain(p.lines().get(0).text())), why));
+        } else if (b instanceof Block.ListBlock l) {
+            for (Block.Item item : l.items()) {
+                item.children().forEach(c -> asksInside(c, line));
+            }
+        } else if (b instanceof Block.Quote q) {
+            q.children().forEach(c -> asksInside(c, line));
+        }
+    }
+
+    /** A question as a skip names it: without the quote marks it may stand in. */
+    static String unquoted(String text) {
+        return text.isEmpty() || "\"“”".indexOf(text.charAt(0)) < 0 && "\"“”".indexOf(text.charAt(text.length() - 1)) < 0
+                ? text : QUOTES.matcher(text).replaceAll("");
+    }
+
+    /**
+     * Makes the card of a question and the blocks of its extent: an answer label among them
+     * ends what belongs to the question (context, options) and starts the answer; hints are left
+     * out. {@code below}: the question is not in the line that found it but in the first blocks;
+     * {@code separator}: what ended the question's label, which an answer label may end with too.
+     */
+    void card(String question, String rule, int line, List<Block> extent, boolean below, char separator, String section) {
+        List<Block> blocks = Answers.tidy(extent);
+        int label = -1;
+        for (int k = 0; k < blocks.size() && k <= 8 && label < 0; k++) {
+            label = Candidates.isAnswerLabel(blocks.get(k), separator) ? k : -1;
+        }
+        List<Block> context = new ArrayList<>();
+        List<Block> answer = new ArrayList<>();
+        if (label >= 0) {
+            context.addAll(blocks.subList(0, label));
+            Block at = blocks.get(label);
+            if (at instanceof Block.Paragraph p) {
+                answer.addAll(afterLabel(p));
+            }
+            answer.addAll(blocks.subList(label + 1, blocks.size()));
+        } else if (below && !blocks.isEmpty()) {
+            context.add(blocks.get(0));
+            answer.addAll(blocks.subList(1, blocks.size()));
+        } else {
+            answer.addAll(blocks);
+        }
+        context.removeIf(Drafts::hint);
+        answer.removeIf(Drafts::hint);
+        String asked = question(Questions.withoutDecoration(question), context);
+        Optional<Block> reference = Optional.empty();
+        Optional<String[]> link = Questions.link(asked);
+        if (link.isPresent()) {
+            // "[What is Paxos?](https://...)": the question is the link's text; the link goes under the answer.
+            asked = link.get()[0];
+            reference = Optional.of(Block.Paragraph.of(line, "[" + link.get()[1] + "](" + link.get()[2] + ")"));
+        }
+        if (asked.isBlank()) {
+            return;
+        }
+        answer = Answers.tidy(answer);
+        Optional<String> why = Answers.whyNot(answer);
+        if (why.isEmpty() && reference.isPresent()) {
+            answer.add(reference.get());
+        }
+        if (why.isPresent()) {
+            skipped.add(new Skip(line, unquoted(Inline.plain(asked.lines().findFirst().orElse(asked))), why.get()));
+            return;
+        }
+        int end = Math.max(line, answer.get(answer.size() - 1).endLine());
+        for (Block b : answer) {
+            asksInside(b, line);
+        }
+        drafts.add(new Draft(asked, Answers.markdown(answer, source), section, line, end, OptionalInt.empty(), Optional.empty(),
+                Optional.empty(), rule));
+    }
+
+    /** The question with what belongs to it: its context, a question written under a number, its options. */
+    private String question(String question, List<Block> context) {
+        List<String> parts = new ArrayList<>();
+        if (!question.isBlank()) {
+            parts.add(question.strip());
+        }
+        for (Block b : context) {
+            String last = parts.isEmpty() ? "" : parts.get(parts.size() - 1);
+            if (!source && b instanceof Block.Paragraph p && !last.isEmpty()
+                    && Asking.of(Inline.plain(last)) != Asking.QUESTION && !last.endsWith(":")) {
+                // A question in plain text that runs on over its lines: "Your p99 doubled. Where do you look?"
+                parts.set(parts.size() - 1, last + " " + p.markdown().replace('\n', ' '));
+                continue;
+            }
+            if (b instanceof Block.Paragraph p) {
+                Optional<Candidates.Question> q = judged.paragraph(p, true)
+                        .filter(c -> c.kind() == Candidates.Kind.LABELLED && parts.isEmpty());
+                parts.add(q.map(c -> Markdown.join(List.of(Block.Paragraph.of(p.line(), c.question())), c.answer()))
+                        .orElse(p.markdown()));
+            } else {
+                parts.add(b.markdown());
+            }
+        }
+        return String.join("\n\n", parts).strip();
+    }
+
+    /** The text of an answer-label paragraph after its label. */
+    private static List<Block> afterLabel(Block.Paragraph p) {
+        List<Block.Line> lines = new ArrayList<>(p.lines());
+        String rest = Labels.of(lines.get(0).text()).map(Labels.Label::rest).orElse("");
+        if (rest.isBlank()) {
+            lines.remove(0);
+        } else {
+            lines.set(0, new Block.Line(lines.get(0).number(), rest));
+        }
+        return lines.isEmpty() ? List.of() : List.of(new Block.Paragraph(lines));
+    }
+
+    private static boolean hint(Block b) {
+        return b instanceof Block.Paragraph p && Labels.of(p.lines().get(0).text())
+                .filter(l -> l.role() == Labels.Role.HINT).isPresent();
+    }
+}
