@@ -30,8 +30,14 @@ final class Jar {
     /** Runs the jar behind {@code prefix} (say, a command that runs it as another user). */
     static Result runAs(List<String> prefix, Path workingDir, Map<String, String> env, String input, String... args)
             throws IOException, InterruptedException {
+        return runAs(prefix, jar(), workingDir, env, input, args);
+    }
+
+    /** Runs a copy of the jar ({@code jar}) behind {@code prefix}. */
+    static Result runAs(List<String> prefix, Path jar, Path workingDir, Map<String, String> env, String input,
+                        String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(prefix);
-        command.addAll(List.of(java(), "-jar", jar().toString()));
+        command.addAll(List.of(java(), "-jar", jar.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
         builder.environment().putAll(env);
