@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param section  the heading the card was found under in its notes, or empty
  * @param source   where it was found in its notes, if known
  * @param parent   the card this one follows up on, if any
+ * @param cloze    for a cloze card, its text with its gap marked as Anki marks it ({@code {{c1::...}}}); the
+ *                 question and answer are made of it
  */
 public record Card(CardId id, String question, String answer, List<String> topics, String section,
-                   Optional<SourceRef> source, Optional<CardId> parent) {
+                   Optional<SourceRef> source, Optional<CardId> parent, Optional<Cloze> cloze) {
 
     public Card {
         Objects.requireNonNull(id, "id");
@@ -38,6 +40,13 @@ public record Card(CardId id, String question, String answer, List<String> topic
         }
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(parent, "parent");
+        Objects.requireNonNull(cloze, "cloze");
+    }
+
+    /** A card that is no cloze. */
+    public Card(CardId id, String question, String answer, List<String> topics, String section,
+                Optional<SourceRef> source, Optional<CardId> parent) {
+        this(id, question, answer, topics, section, source, parent, Optional.empty());
     }
 
     /** A card with no section, source or parent. */
@@ -46,7 +55,7 @@ public record Card(CardId id, String question, String answer, List<String> topic
     }
 
     public Card withTopics(List<String> newTopics) {
-        return new Card(id, question, answer, newTopics, section, source, parent);
+        return new Card(id, question, answer, newTopics, section, source, parent, cloze);
     }
 
     private static void requireText(String text, String what, CardId id) {

@@ -19,7 +19,8 @@ public final class CardFields {
         TOPICS("topics", "topic", "tags", "tag"),
         DECK("deck"),
         SECTION("section", "heading", "chapter"),
-        PARENT("parent", "follows");
+        PARENT("parent", "follows"),
+        CLOZE("cloze");
 
         private final List<String> names;
 

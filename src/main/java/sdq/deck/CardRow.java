@@ -18,9 +18,10 @@ import java.util.Optional;
  * @param section  a heading or section, or ""
  * @param line     the 1-based line (or row) where it starts
  * @param parent   the id of the card it follows up on, if the file says
+ * @param cloze    for a cloze card, its text with its gap marked ({@code {{c1::...}}})
  */
 public record CardRow(String question, String answer, Optional<String> id, Optional<List<String>> topics,
-                      Optional<String> deck, String section, int line, Optional<String> parent) {
+                      Optional<String> deck, String section, int line, Optional<String> parent, Optional<Cloze> cloze) {
     public CardRow {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(answer, "answer");
@@ -29,6 +30,13 @@ public record CardRow(String question, String answer, Optional<String> id, Optio
         Objects.requireNonNull(deck, "deck");
         section = section == null ? "" : section;
         Objects.requireNonNull(parent, "parent");
+        Objects.requireNonNull(cloze, "cloze");
+    }
+
+    /** A row of a card that is no cloze. */
+    public CardRow(String question, String answer, Optional<String> id, Optional<List<String>> topics,
+                   Optional<String> deck, String section, int line, Optional<String> parent) {
+        this(question, answer, id, topics, deck, section, line, parent, Optional.empty());
     }
 
     /** A row that names no parent. */
@@ -39,6 +47,6 @@ public record CardRow(String question, String answer, Optional<String> id, Optio
 
     /** The same row, saying nothing of topics. */
     public CardRow withoutTopics() {
-        return new CardRow(question, answer, id, Optional.empty(), deck, section, line, parent);
+        return new CardRow(question, answer, id, Optional.empty(), deck, section, line, parent, cloze);
     }
 }

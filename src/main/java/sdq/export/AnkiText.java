@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.QuoteMode;
 import sdq.deck.CardFields;
 import sdq.deck.CardRow;
+import sdq.deck.Cloze;
 import sdq.deck.InvalidInputException;
 
 /**
@@ -30,22 +31,37 @@ public final class AnkiText {
     /** Columns: guid, front, back, deck, tags. */
     static final String HEADER = "#separator:tab\n#html:true\n#notetype:Basic\n#guid column:1\n#deck column:4\n"
             + "#tags column:5\n";
+    /** With cloze notes among them: guid, note type (Basic or Cloze), front (or the cloze text), back, deck, tags. */
+    static final String HEADER_WITH_CLOZES = "#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n"
+            + "#deck column:5\n#tags column:6\n";
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter('\t').setQuote('"')
             .setQuoteMode(QuoteMode.MINIMAL).setRecordSeparator("\n").get();
 
     private AnkiText() {
     }
 
-    /** A note to write: the card id, question and answer as HTML, Anki deck and tags. */
-    public record Note(String guid, String frontHtml, String backHtml, String deck, List<String> tags) {
+    /**
+     * A note to write: the card id, question and answer as HTML (for a cloze, the cloze text and
+     * nothing), Anki deck and tags.
+     */
+    public record Note(String guid, String frontHtml, String backHtml, String deck, List<String> tags, boolean cloze) {
+        public Note(String guid, String frontHtml, String backHtml, String deck, List<String> tags) {
+            this(guid, frontHtml, backHtml, deck, tags, false);
+        }
     }
 
     public static String write(List<Note> notes) {
         StringWriter out = new StringWriter();
-        out.write(HEADER);
+        boolean clozes = notes.stream().anyMatch(Note::cloze);
+        out.write(clozes ? HEADER_WITH_CLOZES : HEADER);
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
             for (Note n : notes) {
-                printer.printRecord(n.guid(), n.frontHtml(), n.backHtml(), n.deck(), String.join(" ", n.tags()));
+                if (clozes) {
+                    printer.printRecord(n.guid(), n.cloze() ? "Cloze" : "Basic", n.frontHtml(), n.backHtml(), n.deck(),
+                            String.join(" ", n.tags()));
+                } else {
+                    printer.printRecord(n.guid(), n.frontHtml(), n.backHtml(), n.deck(), String.join(" ", n.tags()));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -115,19 +131,31 @@ public final class AnkiText {
                         fields.add(record.get(i));
                     }
                 }
-                if (fields.size() < 2) {
+                String first = fields.isEmpty() ? "" : html ? HtmlMarkdown.toMarkdown(fields.get(0)) : fields.get(0).strip();
+                Optional<Cloze> cloze = Cloze.of(first);
+                if (fields.size() < 2 && cloze.isEmpty()) {
                     throw new InvalidInputException(name + ":" + line + ": this note has " + fields.size()
                             + " field" + (fields.size() == 1 ? "" : "s") + "; a question and an answer are needed.");
                 }
-                String q = html ? HtmlMarkdown.toMarkdown(fields.get(0)) : fields.get(0).strip();
-                String a = html ? HtmlMarkdown.toMarkdown(fields.get(1)) : fields.get(1).strip();
                 Optional<String> id = guid > 0 && guid <= record.size() ? Optional.of(record.get(guid - 1)) : Optional.empty();
                 Optional<List<String>> topics = tags > 0 && tags <= record.size()
                         ? Optional.of(CardFields.topics(record.get(tags - 1))) : Optional.empty();
                 Optional<String> deckName = deck > 0 && deck <= record.size()
                         ? Optional.of(record.get(deck - 1).replaceFirst(".*::", "")) : Optional.empty();
-                if (!q.isBlank() || !a.isBlank()) {
-                    rows.add(new CardRow(q, a, id.filter(s -> !s.isBlank()), topics, deckName, "", (int) line));
+                if (cloze.isPresent()) {
+                    // A cloze note: a card for each gap number, the first keeping the note's guid.
+                    for (int n : cloze.get().numbers()) {
+                        Optional<String> gapId = id.filter(s -> !s.isBlank()).map(g -> n == cloze.get().numbers().get(0)
+                                ? g : g + "-c" + n);
+                        rows.add(new CardRow(cloze.get().question(n), cloze.get().answer(n), gapId, topics, deckName, "",
+                                (int) line, Optional.empty(), Optional.of(cloze.get().only(n))));
+                    }
+                } else {
+                    String q = first;
+                    String a = html ? HtmlMarkdown.toMarkdown(fields.get(1)) : fields.get(1).strip();
+                    if (!q.isBlank() || !a.isBlank()) {
+                        rows.add(new CardRow(q, a, id.filter(s -> !s.isBlank()), topics, deckName, "", (int) line));
+                    }
                 }
                 line = headerLines + parser.getCurrentLineNumber() + 1;
             }

@@ -31,12 +31,20 @@ public final class CardExport {
         }
     }
 
-    /** Anki notes: the card id as guid, question and answer as HTML, deck "System Design::deck", topics as tags. */
+    /**
+     * Anki notes: the card id as guid, question and answer as HTML, deck "System Design::deck",
+     * topics as tags; a cloze card as a note of Anki's Cloze type.
+     */
     public static String anki(List<DeckCard> cards) {
         List<AnkiText.Note> notes = new ArrayList<>();
         for (DeckCard c : cards) {
-            notes.add(new AnkiText.Note(c.id().value(), MarkdownHtml.toHtml(c.card().question()),
-                    MarkdownHtml.toHtml(c.card().answer()), "System Design::" + c.deck(), c.card().topics()));
+            if (c.card().cloze().isPresent()) {
+                notes.add(new AnkiText.Note(c.id().value(), MarkdownHtml.toHtml(c.card().cloze().get().text()), "",
+                        "System Design::" + c.deck(), c.card().topics(), true));
+            } else {
+                notes.add(new AnkiText.Note(c.id().value(), MarkdownHtml.toHtml(c.card().question()),
+                        MarkdownHtml.toHtml(c.card().answer()), "System Design::" + c.deck(), c.card().topics()));
+            }
         }
         return AnkiText.write(notes);
     }

@@ -38,6 +38,7 @@ public final class Json {
         out.put("section", card.section());
         card.source().ifPresent(source -> out.put("line", source.line()));
         card.parent().ifPresent(parent -> out.put("parent", parent.value()));
+        card.cloze().ifPresent(cloze -> out.put("cloze", cloze.text()));
         return out;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import sdq.deck.CardFields;
 import sdq.deck.CardRow;
+import sdq.deck.Cloze;
 import sdq.deck.InvalidInputException;
 
 /**
@@ -80,6 +81,7 @@ public final class JsonCards {
         Optional<String> deck = Optional.empty();
         String section = "";
         Optional<String> parent = Optional.empty();
+        Optional<Cloze> cloze = Optional.empty();
         for (Map.Entry<String, Object> e : card.entrySet()) {
             String key = e.getKey().strip().toLowerCase(Locale.ROOT);
             Object value = e.getValue();
@@ -94,6 +96,7 @@ public final class JsonCards {
                 case DECK -> deck = Optional.of(text(name, line, key, value)).filter(s -> !s.isBlank());
                 case SECTION -> section = text(name, line, key, value);
                 case PARENT -> parent = Optional.of(text(name, line, key, value)).filter(s -> !s.isBlank());
+                case CLOZE -> cloze = Cloze.of(text(name, line, key, value));
                 case TOPICS -> {
                     hasTopics = true;
                     if (value instanceof List<?> list) {
@@ -105,7 +108,7 @@ public final class JsonCards {
             }
         }
         return new CardRow(q == null ? "" : q.strip(), a == null ? "" : a.strip(), id,
-                hasTopics ? Optional.of(topics) : Optional.empty(), deck, section, line, parent);
+                hasTopics ? Optional.of(topics) : Optional.empty(), deck, section, line, parent, cloze);
     }
 
     private static String text(String name, int line, String key, Object value) {

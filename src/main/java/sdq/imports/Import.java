@@ -198,6 +198,6 @@ public final class Import {
         }
         String section = draft.section().isEmpty() ? card.section() : draft.section();
         return new Draft(question, answer, section, draft.line(), draft.endLine(), draft.parent(), draft.id(),
-                draft.topics(), draft.rule());
+                draft.topics(), draft.rule(), draft.cloze());
     }
 }

@@ -127,12 +127,12 @@ public final class DeckMerge {
             String question = before != null && sameText(before.question(), d.question()) ? before.question() : d.question();
             String answer = before != null && sameText(before.answer(), d.answer()) ? before.answer() : d.answer();
             Card card = new Card(ids[i], question, answer, topics, d.section(),
-                    where(d, before), parent);
+                    where(d, before), parent, d.cloze());
             cards.add(card);
             if (before == null) {
                 added.add(card);
             } else if (!before.question().equals(card.question()) || !before.answer().equals(card.answer())
-                    || !before.section().equals(card.section())) {
+                    || !before.section().equals(card.section()) || !before.cloze().equals(card.cloze())) {
                 changed.add(card);
             } else {
                 unchanged++;
@@ -158,7 +158,7 @@ public final class DeckMerge {
             return cards;
         }
         return cards.stream().map(c -> c.parent().filter(p -> !here.contains(p)).isEmpty() ? c
-                : new Card(c.id(), c.question(), c.answer(), c.topics(), c.section(), c.source(), Optional.empty()))
+                : new Card(c.id(), c.question(), c.answer(), c.topics(), c.section(), c.source(), Optional.empty(), c.cloze()))
                 .toList();
     }
 

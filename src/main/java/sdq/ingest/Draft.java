@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import sdq.deck.Cloze;
 
 /**
  * A card as found in notes, before it has an id or topics.
@@ -18,9 +19,10 @@ import java.util.OptionalInt;
  * @param topics   the topics the source gives the card, as written; empty: the source has no place for
  *                 topics, and they are found from the card's text
  * @param rule     what found it ("question heading", "Q:/A: labels", "CSV"), for {@code --explain}
+ * @param cloze    for a cloze card, its text with its gap marked ({@code {{c1::...}}})
  */
 public record Draft(String question, String answer, String section, int line, int endLine, OptionalInt parent,
-                    Optional<String> id, Optional<List<String>> topics, String rule) {
+                    Optional<String> id, Optional<List<String>> topics, String rule, Optional<Cloze> cloze) {
     public Draft {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(answer, "answer");
@@ -29,6 +31,12 @@ public record Draft(String question, String answer, String section, int line, in
         Objects.requireNonNull(id, "id");
         topics = topics.map(List::copyOf);
         Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(cloze, "cloze");
+    }
+
+    public Draft(String question, String answer, String section, int line, int endLine, OptionalInt parent,
+                 Optional<String> id, Optional<List<String>> topics, String rule) {
+        this(question, answer, section, line, endLine, parent, id, topics, rule, Optional.empty());
     }
 
     public Draft(String question, String answer, String section, int line, int endLine, OptionalInt parent,
@@ -52,22 +60,22 @@ public record Draft(String question, String answer, String section, int line, in
     public static Draft of(sdq.deck.CardRow row) {
         Optional<List<String>> topics = row.topics().filter(t -> !t.isEmpty() || row.id().isPresent());
         return new Draft(row.question(), row.answer(), row.section(), Math.max(1, row.line()), Math.max(1, row.line()),
-                OptionalInt.empty(), row.id(), topics, "flashcard file row");
+                OptionalInt.empty(), row.id(), topics, "flashcard file row", row.cloze());
     }
 
     public Draft withParent(int index) {
-        return new Draft(question, answer, section, line, endLine, OptionalInt.of(index), id, topics, rule);
+        return new Draft(question, answer, section, line, endLine, OptionalInt.of(index), id, topics, rule, cloze);
     }
 
     /** The same draft with no line in the notes (0): it comes from elsewhere. */
     public Draft withoutLine() {
-        return new Draft(question, answer, section, 0, 0, parent, id, topics, rule);
+        return new Draft(question, answer, section, 0, 0, parent, id, topics, rule, cloze);
     }
 
     /** The same draft with its parent index moved by {@code offset} (drafts of several files joined). */
     public Draft shiftedParent(int offset) {
         return parent.isEmpty() ? this
                 : new Draft(question, answer, section, line, endLine, OptionalInt.of(parent.getAsInt() + offset), id, topics,
-                        rule);
+                        rule, cloze);
     }
 }

@@ -14,6 +14,8 @@ import sdq.ingest.doc.MarkdownNotes;
 import sdq.ingest.doc.OrgNotes;
 import sdq.ingest.doc.PlainNotes;
 import sdq.ingest.doc.RstNotes;
+import sdq.ingest.tools.Dialect;
+import sdq.ingest.tools.ToolNotes;
 
 /**
  * Reads one notes file into card drafts: decodes and repairs the text, reads it into blocks with
@@ -44,7 +46,7 @@ public final class NoteReader {
     static Document document(String name, String text) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdown") || lower.endsWith(".mkd")) {
-            return MarkdownNotes.read(text);
+            return markdown(text);
         }
         if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
             return HtmlNotes.read(text);
@@ -64,9 +66,15 @@ public final class NoteReader {
             case ASCIIDOC -> AsciiDocNotes.read(text);
             case RST -> RstNotes.read(text);
             case WEB_PAGE -> WebPageNotes.read(text);
-            case MARKDOWN -> MarkdownNotes.read(text);
+            case MARKDOWN -> markdown(text);
             case PLAIN -> PlainNotes.read(text);
         };
+    }
+
+    /** Markdown notes, with the cards of other tools in them read as those tools write them. */
+    private static Document markdown(String text) {
+        java.util.Set<Dialect> dialects = Dialect.of(text);
+        return ToolNotes.holdsCards(text, dialects) ? ToolNotes.read(text, dialects) : MarkdownNotes.read(text);
     }
 
     /** The notes' title: their first line that is not page furniture, without markup or emoji. */

@@ -43,6 +43,9 @@ final class Syntaxes {
         if (WebPageNotes.looksLike(text)) {
             return Syntax.WEB_PAGE;
         }
+        if (!sdq.ingest.tools.Dialect.of(head).isEmpty()) {
+            return Syntax.MARKDOWN;
+        }
         return isMarkdown(head) ? Syntax.MARKDOWN : Syntax.PLAIN;
     }
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import sdq.deck.Card;
 import sdq.deck.CardId;
+import sdq.deck.Cloze;
 import sdq.deck.Deck;
 import sdq.deck.SourceRef;
 
@@ -31,7 +32,7 @@ import sdq.deck.SourceRef;
  */
 final class DeckCache {
     private static final int MAGIC = 0x53445143; // "SDQC"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private final Path dir;
 
@@ -78,10 +79,11 @@ final class DeckCache {
                 String section = string(in);
                 int sourceLine = in.getInt();
                 String parent = string(in);
+                String cloze = string(in);
                 lines.put(id, in.getInt());
                 cards.add(new Card(id, q, a, topics, section,
                         sourceLine > 0 ? Optional.of(new SourceRef(sourceLine)) : Optional.empty(),
-                        parent.isEmpty() ? Optional.empty() : Optional.of(new CardId(parent))));
+                        parent.isEmpty() ? Optional.empty() : Optional.of(new CardId(parent)), Cloze.of(cloze)));
             }
             Deck deck = new Deck(name, title, deckSource.isEmpty() ? Optional.empty() : Optional.of(deckSource), cards);
             return Optional.of(new LoadedDeck(deck, location, file, lines));
@@ -121,6 +123,7 @@ final class DeckCache {
                     string(out, card.section());
                     out.writeInt(card.source().map(SourceRef::line).orElse(0));
                     string(out, card.parent().map(CardId::value).orElse(""));
+                    string(out, card.cloze().map(Cloze::text).orElse(""));
                     out.writeInt(loaded.lineOf(card.id()));
                 }
             }

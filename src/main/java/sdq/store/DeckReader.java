@@ -33,6 +33,7 @@ import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 import sdq.deck.Card;
 import sdq.deck.CardId;
+import sdq.deck.Cloze;
 import sdq.deck.Deck;
 import sdq.deck.SourceRef;
 import sdq.deck.Names;
@@ -46,7 +47,7 @@ final class DeckReader {
     static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
     private static final List<String> TOP_KEYS = List.of("sdq", "deck", "title", "source", "cards");
     private static final List<String> CARD_KEYS =
-            List.of("id", "q", "a", "topics", "section", "source", "parent");
+            List.of("id", "q", "a", "topics", "section", "source", "parent", "cloze");
 
     private final String location;
     private final String name;
@@ -136,7 +137,15 @@ final class DeckReader {
             }
             parent = Optional.of(new CardId(p.getValue()));
         }
-        return new Card(id, question, answer, topics, section.strip(), source, parent);
+        Optional<Cloze> cloze = Optional.empty();
+        if (f.containsKey("cloze")) {
+            Node clozeNode = f.get("cloze").getValueNode();
+            cloze = Cloze.of(text(clozeNode, "cloze"));
+            if (cloze.isEmpty()) {
+                throw problem(clozeNode, "`cloze` must be text with a gap written {{c1::...}}");
+            }
+        }
+        return new Card(id, question, answer, topics, section.strip(), source, parent, cloze);
     }
 
     private String required(Map<String, NodeTuple> f, String key, Node card, String what) {

@@ -66,6 +66,7 @@ final class DeckWriter {
         card.source().ifPresent(source -> fields.add(entry("source", new MappingNode(Tag.MAP,
                 List.of(entry("line", integer(source.line()))), FlowStyle.FLOW))));
         card.parent().ifPresent(parent -> fields.add(entry("parent", text(parent.value()))));
+        card.cloze().ifPresent(cloze -> fields.add(entry("cloze", text(cloze.text()))));
         return new MappingNode(Tag.MAP, fields, FlowStyle.BLOCK);
     }
 

@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 import sdq.deck.CardFields;
 import sdq.deck.CardRow;
+import sdq.deck.Cloze;
 
 /**
  * Flashcards as other tools keep them in YAML: a {@code cards:} list (or a bare list) whose
@@ -122,6 +123,7 @@ public final class FlashcardYaml {
             boolean hasTopics = false;
             String section = "";
             Optional<String> parent = Optional.empty();
+            Optional<Cloze> cloze = Optional.empty();
             for (NodeTuple t : entry.getValue()) {
                 String key = key(t);
                 Node value = t.getValueNode();
@@ -135,6 +137,7 @@ public final class FlashcardYaml {
                     case ID -> id = Optional.of(text(name, value, key));
                     case SECTION -> section = text(name, value, key);
                     case PARENT -> parent = Optional.of(text(name, value, key)).filter(s -> !s.isBlank());
+                    case CLOZE -> cloze = Cloze.of(text(name, value, key));
                     case TOPICS -> {
                         hasTopics = true;
                         if (value instanceof SequenceNode seq) {
@@ -151,7 +154,7 @@ public final class FlashcardYaml {
                 throw problem(name, item, "this card needs both a question (`q:`) and an answer (`a:`)");
             }
             rows.add(new CardRow(q.strip(), a.strip(), id, hasTopics || deckFile ? Optional.of(topics) : Optional.empty(),
-                    deckName, section, item.getStartMark().getLine() + 1 + lineOffset(text), parent));
+                    deckName, section, item.getStartMark().getLine() + 1 + lineOffset(text), parent, cloze));
         }
         return new Cards(title, rows);
     }

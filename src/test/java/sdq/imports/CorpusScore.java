@@ -9,7 +9,8 @@ import sdq.ingest.Draft;
 /**
  * How well the cards read from one document match the cards a person keyed for it: a keyed
  * card is found when a card's question is its question once markup, case and spacing are
- * set aside (or the card's first paragraph is: a multiple-choice front holds its options too);
+ * set aside (or the card's first paragraph is: a multiple-choice front holds its options too; or,
+ * for a cloze, the text it hides a part of);
  * its answer starts right when the card's answer holds the keyed first words.
  */
 record CorpusScore(String file, int items, int cards, int found, int rightStarts, List<String> missed,
@@ -36,7 +37,8 @@ record CorpusScore(String file, int items, int cards, int found, int rightStarts
             String q = text(key.q());
             int match = -1;
             for (int i = 0; i < drafts.size() && match < 0; i++) {
-                if (!used[i] && asks(drafts.get(i).question(), q)) {
+                if (!used[i] && (asks(drafts.get(i).question(), q)
+                        || drafts.get(i).cloze().filter(c -> text(c.filled()).equals(q)).isPresent())) {
                     match = i;
                 }
             }

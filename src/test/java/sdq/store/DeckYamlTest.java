@@ -140,7 +140,7 @@ class DeckYamlTest {
             tab indentation    | cards:\\n\\t- {id: c-1, q: x, a: y}\\n          | decks/t.yaml:2:1: a tab is used for indentation; YAML needs spaces
             bad source line    | cards:\\n  - {id: c-1, q: x, a: y, source: {line: zero}}\\n | decks/t.yaml:2:42: `line` must be a whole number of 1 or more, found 'zero'
             unclosed quote     | cards:\\n  - {id: c-1, q: \"x, a: y}\\n           | decks/t.yaml:3:1: not valid YAML: found unexpected end of stream
-            unknown key 2      | cards:\\n  - {id: c-1, q: x, a: y, notes: z}\\n | decks/t.yaml:2:27: unknown key `notes` in a card; the keys allowed in a card are id, q, a, topics, section, source, parent
+            unknown key 2      | cards:\\n  - {id: c-1, q: x, a: y, notes: z}\\n | decks/t.yaml:2:27: unknown key `notes` in a card; the keys allowed in a card are id, q, a, topics, section, source, parent, cloze
             flow not closed    | cards:\\n  - {id: c-1, q: Why?, a: y}\\n  | decks/t.yaml:2:21: a `{...}` or `[...]` is not closed where expected; put text that holds ',', ':', '?', '[' or '{' in quotes
             custom tag         | cards:\\n  - {id: c-1, q: !!python/object x, a: y}\\n | decks/t.yaml:2:18: YAML tags (`!...`) are not allowed in a deck; remove it
             two documents      | cards:\\n---\\ncards:\\n                         | decks/t.yaml:2:1: the file holds more than one YAML document (`---`); keep one deck per file

@@ -222,6 +222,14 @@ public final class CardFinder {
         int end = paragraphEnd(blocks, i);
         List<Block> extent = new ArrayList<>(q.get().answer());
         extent.addAll(blocks.subList(i + 1, end));
+        if (Answers.tidy(extent).isEmpty() && end + 1 < blocks.size() && blocks.get(end) instanceof Block.Rule
+                && Candidates.isAnswerLabel(blocks.get(end + 1), q.get().separator())) {
+            // "Q: ...", a rule, "A: ...": decks that set the two sides of a card apart with a rule.
+            int after = paragraphEnd(blocks, end + 1);
+            extent.add(blocks.get(end + 1));
+            extent.addAll(blocks.subList(end + 2, after));
+            end = after;
+        }
         drafts.card(q.get().question(), q.get().kind().rule, p.line(), extent, q.get().question().isBlank(),
                 q.get().separator(), section());
         return end;
@@ -288,6 +296,11 @@ public final class CardFinder {
         } else if (b instanceof Block.Quote q) {
             walk(q.children(), false);
         }
+    }
+
+    /** A question a syntax declares, without a {@code Q:} label or wrapping bold. */
+    static String withoutLabel(String markdown) {
+        return summaryQuestion(markdown);
     }
 
     /** A summary or term as a question: without a {@code Q:} label or wrapping bold. */

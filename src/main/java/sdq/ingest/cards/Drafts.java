@@ -72,14 +72,22 @@ final class Drafts {
 
     /** A card its syntax declares, and its follow-ups after it, each linked to it. */
     void declared(Block.Declared d, OptionalInt parent, String section) {
-        Optional<String> why = Answers.whyNot(Answers.tidy(d.answer()));
+        List<Block> answer = Answers.tidy(d.answer());
+        if (!answer.isEmpty() && answer.get(0) instanceof Block.Paragraph p && Candidates.isAnswerLabel(p)) {
+            List<Block> rest = new ArrayList<>(afterLabel(p));
+            rest.addAll(answer.subList(1, answer.size()));
+            answer = rest;
+        }
+        String question = CardFinder.withoutLabel(d.question());
+        Optional<String> why = Answers.whyNot(answer);
         if (why.isPresent()) {
-            skipped.add(new Skip(d.line(), Inline.plain(d.question()), why.get()));
+            skipped.add(new Skip(d.line(), Inline.plain(question), why.get()));
             return;
         }
         int index = drafts.size();
-        Draft draft = new Draft(d.question(), Answers.markdown(Answers.tidy(d.answer()), source), d.section().orElse(section),
-                d.line(), Math.max(d.line(), d.endLine()), parent, Optional.empty(), Optional.empty(), d.rule());
+        Draft draft = new Draft(question, Answers.markdown(answer, source), d.section().orElse(section),
+                d.line(), Math.max(d.line(), d.endLine()), parent, Optional.empty(),
+                d.topics().isEmpty() ? Optional.empty() : Optional.of(d.topics()), d.rule(), d.cloze());
         drafts.add(draft);
         for (Block.Declared f : d.followUps()) {
             declared(f, OptionalInt.of(index), section);

@@ -191,13 +191,43 @@ public sealed interface Block {
      * its question as Markdown, its answer, follow-up cards, and what declared it.
      */
     record Declared(String question, List<Block> answer, List<Declared> followUps, String rule,
-                    Optional<String> section, int line, int endLine) implements Block {
+                    Optional<String> section, int line, int endLine, Optional<sdq.deck.Cloze> cloze,
+                    List<String> topics) implements Block {
         public Declared {
             Objects.requireNonNull(question, "question");
             answer = List.copyOf(answer);
             followUps = List.copyOf(followUps);
             Objects.requireNonNull(rule, "rule");
             Objects.requireNonNull(section, "section");
+            Objects.requireNonNull(cloze, "cloze");
+            topics = List.copyOf(topics);
+        }
+
+        /** A card that is no cloze, and says nothing of its topics. */
+        public Declared(String question, List<Block> answer, List<Declared> followUps, String rule,
+                        Optional<String> section, int line, int endLine) {
+            this(question, answer, followUps, rule, section, line, endLine, Optional.empty(), List.of());
+        }
+
+        /** A card of one answer block, a front end wrote. */
+        public static Declared of(String question, String answer, String rule, int line, int endLine) {
+            return new Declared(question, List.of(new Text(answer, line, endLine)), List.of(), rule, Optional.empty(),
+                    line, endLine);
+        }
+
+        /** The cards of a cloze, one a gap number, each with its own question and answer. */
+        public static List<Declared> cloze(sdq.deck.Cloze cloze, String rule, int line, int endLine) {
+            List<Declared> cards = new java.util.ArrayList<>();
+            for (int n : cloze.numbers()) {
+                cards.add(new Declared(cloze.question(n), List.of(new Text(cloze.answer(n), line, endLine)), List.of(),
+                        rule, Optional.empty(), line, endLine, Optional.of(cloze.only(n)), List.of()));
+            }
+            return cards;
+        }
+
+        /** The same card, with the topics its file gives it. */
+        public Declared withTopics(List<String> given) {
+            return new Declared(question, answer, followUps, rule, section, line, endLine, cloze, given);
         }
 
         @Override

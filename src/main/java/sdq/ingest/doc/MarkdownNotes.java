@@ -55,7 +55,7 @@ public final class MarkdownNotes {
     }
 
     /** The blocks of Markdown text whose first line is line {@code offset + 1} of the notes. */
-    static List<Block> blocks(String markdown, int offset) {
+    public static List<Block> blocks(String markdown, int offset) {
         MarkdownNotes reader = new MarkdownNotes(markdown.split("\n", -1), offset);
         return reader.children(PARSER.parse(markdown));
     }
@@ -298,8 +298,8 @@ public final class MarkdownNotes {
     }
 
     /** YAML front matter at the top of a file: how many lines it takes, and its title. */
-    record FrontMatter(int lines, Optional<String> title) {
-        static FrontMatter of(String[] lines) {
+    public record FrontMatter(int lines, Optional<String> title) {
+        public static FrontMatter of(String[] lines) {
             if (lines.length < 2 || !lines[0].strip().equals("---")) {
                 return new FrontMatter(0, Optional.empty());
             }
