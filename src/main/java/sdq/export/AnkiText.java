@@ -85,6 +85,42 @@ public final class AnkiText {
                 && HTML.matcher(text).find();
     }
 
+    /**
+     * Whether a file is rows of notes with no header and no HTML, as Quizlet and older Anki export
+     * them: every line (of the first twenty) holds its fields apart with the same one separator
+     * (a tab, a semicolon or a pipe), text on both sides, and none reads as Markdown.
+     */
+    public static boolean looksLikeRows(String text) {
+        List<String> lines = text.lines().filter(l -> !l.isBlank()).limit(20).toList();
+        if (lines.size() < 3) {
+            return false;
+        }
+        for (char separator : new char[] {'\t', ';', '|'}) {
+            boolean all = true;
+            for (String line : lines) {
+                int at = line.indexOf(separator);
+                all &= at > 0 && at < line.strip().length() - 1 && !line.startsWith("#") && !line.startsWith("- ")
+                        && !line.startsWith("> ") && !line.startsWith("|") && (separator == '\t'
+                        || line.indexOf(separator, at + 1) < 0);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The separator of rows with no header: the first of tab, semicolon, pipe and comma on every line. */
+    private static char sniff(String body) {
+        List<String> lines = body.lines().filter(l -> !l.isBlank()).limit(20).toList();
+        for (char separator : new char[] {'\t', ';', '|', ','}) {
+            if (!lines.isEmpty() && lines.stream().allMatch(l -> l.indexOf(separator) > 0)) {
+                return separator;
+            }
+        }
+        return '\t';
+    }
+
     private static final java.util.regex.Pattern HTML = java.util.regex.Pattern.compile(
             "<(?:div|br|b|i|u|p|ul|ol|li|span|img|a|strong|em|code|pre|table|sub|sup|font)\\b[^>]*>",
             java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -110,7 +146,7 @@ public final class AnkiText {
             offset = end < 0 ? body.length() : end + 1;
             headerLines++;
         }
-        char separator = separator(name, header.getOrDefault("separator", "tab"));
+        char separator = header.containsKey("separator") ? separator(name, header.get("separator")) : sniff(body.substring(offset));
         // Without an #html header (older exports), the fields are HTML when they hold tags.
         boolean html = header.containsKey("html") ? !"false".equalsIgnoreCase(header.get("html"))
                 : HTML.matcher(body).find();
@@ -123,7 +159,15 @@ public final class AnkiText {
                 .setIgnoreEmptyLines(true).get();
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(body.substring(offset))).setFormat(format).get()) {
             long line = headerLines + 1;
+            boolean firstRow = true;
             for (CSVRecord record : parser) {
+                if (firstRow && header.isEmpty() && isColumnNames(record)) {
+                    // A first row of column names ("Front<tab>Back"), not a note.
+                    firstRow = false;
+                    line = headerLines + parser.getCurrentLineNumber() + 1;
+                    continue;
+                }
+                firstRow = false;
                 List<String> fields = new ArrayList<>();
                 for (int i = 0; i < record.size(); i++) {
                     int column = i + 1;
@@ -167,6 +211,12 @@ public final class AnkiText {
             return rows.stream().map(CardRow::withoutTopics).toList();
         }
         return rows;
+    }
+
+    /** A row whose first two fields name a question and an answer column. */
+    private static boolean isColumnNames(CSVRecord record) {
+        return record.size() >= 2 && CardFields.of(record.get(0)).filter(f -> f == CardFields.Field.QUESTION).isPresent()
+                && CardFields.of(record.get(1)).filter(f -> f == CardFields.Field.ANSWER).isPresent();
     }
 
     /** A parse error whose line numbers count from the top of the file, header lines included. */

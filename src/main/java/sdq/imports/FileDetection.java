@@ -43,7 +43,7 @@ final class FileDetection {
         if (!markdown && CsvCards.looksLike(text)) {
             return FileFormat.CSV;
         }
-        if (!markdown && AnkiText.looksLikeHeaderless(text)) {
+        if (!markdown && (AnkiText.looksLikeHeaderless(text) || AnkiText.looksLikeRows(text))) {
             return FileFormat.ANKI;
         }
         if (name.endsWith(".md") && text.startsWith("---") && FlashcardYaml.isCardsInFrontMatter(whole.get())) {

@@ -59,6 +59,12 @@ public final class CardFinder {
                 finder = asking;
             }
         }
+        if (finder.drafts.isEmpty()) {
+            Optional<Drafts> sides = Sides.of(document, judged);
+            if (sides.isPresent()) {
+                return sides.get().found();
+            }
+        }
         return finder.drafts.found();
     }
 

@@ -27,6 +27,10 @@ public final class OrgNotes {
     private static final Pattern BOX = Pattern.compile("^\\[([ xX-])\\]\\s*");
     private static final Pattern DESCRIPTION = Pattern.compile("^(.*?\\S)\\s+::(?:\\s+(.*))?$");
     private static final Pattern RULE = Pattern.compile("^\\s*-{5,}\\s*$");
+    /** org-drill's cloze gap, {@code [hidden]} or {@code [hidden||hint]}; never an org link. */
+    private static final Pattern DRILL_GAP = Pattern.compile("(?<!\\[)\\[([^\\[\\]|]+)(?:\\|\\|[^\\]]*)?\\](?![\\[(\\]])");
+    /** org-fc's cloze gap, {@code {{hidden}@0}} or {@code {{hidden}{hint}@0}}. */
+    private static final Pattern FC_GAP = Pattern.compile("\\{\\{([^}]+)\\}(?:\\{[^}]*\\})?(?:@\\d+)?\\}");
     private static final Pattern PLANNING = Pattern.compile("^\\s*(SCHEDULED|DEADLINE|CLOSED):\\s*[<\\[]");
     private static final List<InlineRewrite.Rule> INLINE = List.of(
             new InlineRewrite.Rule(Pattern.compile("\\[\\[([^\\]]+)\\]\\[([^\\]]+)\\]\\]"),
@@ -73,9 +77,16 @@ public final class OrgNotes {
             } else if (top && heading.matches()) {
                 String text = TODO.matcher(heading.group(2)).replaceFirst("");
                 text = PRIORITY.matcher(text).replaceFirst("");
+                Matcher tags = TAGS.matcher(text);
+                String tagged = tags.find() ? tags.group(1) : "";
                 text = TAGS.matcher(text).replaceFirst("");
-                out.add(new Block.Heading(Math.min(6, heading.group(1).length()), inline(text), i + 1, i + 1));
-                i++;
+                int level = heading.group(1).length();
+                if (tagged.contains(":drill:") || tagged.contains(":fc:")) {
+                    i = drill(i, to, level, inline(text), tagged.contains(":fc:") ? "org-fc" : "org-drill", out);
+                } else {
+                    out.add(new Block.Heading(Math.min(6, level), inline(text), i + 1, i + 1));
+                    i++;
+                }
             } else if (begin.matches()) {
                 i = block(begin.group(1).toLowerCase(Locale.ROOT), begin.group(2).strip(), i, to, out);
             } else if (keyword.matches()) {
@@ -107,6 +118,50 @@ public final class OrgNotes {
             }
         }
         return out;
+    }
+
+    /**
+     * An org-drill or org-fc entry: its body is the question (its title, when it has none) and its
+     * sub-headings ({@code ** Answer}, {@code ** Back}) the answer; with no sub-heading, the title
+     * asks and the body answers. org-fc's {@code double} cards go both ways; gaps in {@code [brackets]}
+     * (org-drill) or {@code {{braces}}} (org-fc) make clozes.
+     */
+    private int drill(int i, int to, int level, String title, String tool, List<Block> out) {
+        int end = i + 1;
+        int firstSub = -1;
+        boolean twoWay = false;
+        for (; end < to; end++) {
+            Matcher h = HEADING.matcher(lines[end]);
+            if (h.matches() && h.group(1).length() <= level) {
+                break;
+            }
+            if (h.matches() && firstSub < 0) {
+                firstSub = end;
+            }
+            twoWay |= lines[end].strip().equalsIgnoreCase(":FC_TYPE: double");
+        }
+        List<Block> body = blocks(i + 1, firstSub < 0 ? end : firstSub, false);
+        List<Block> below = firstSub < 0 ? List.of() : blocks(firstSub + 1, end, false).stream()
+                .filter(b -> !(b instanceof Block.Heading)).toList();
+        String rule = tool + ": entry";
+        String bodyText = Markdown.join(body);
+        java.util.Optional<sdq.deck.Cloze> cloze = sdq.deck.Cloze.numbering(bodyText, DRILL_GAP)
+                .or(() -> sdq.deck.Cloze.numbering(bodyText, FC_GAP));
+        if (cloze.isPresent() && below.isEmpty()) {
+            out.addAll(Block.Declared.cloze(cloze.get(), tool + ": cloze", i + 1, end));
+            return end;
+        }
+        boolean titleAsks = below.isEmpty() || body.isEmpty();
+        String question = titleAsks ? title : bodyText;
+        List<Block> answer = below.isEmpty() ? body : below;
+        // An entry whose body asks is named by its title: the card's section.
+        java.util.Optional<String> section = titleAsks ? java.util.Optional.empty() : java.util.Optional.of(title);
+        out.add(new Block.Declared(question, answer, List.of(), rule, section, i + 1, end));
+        if (twoWay && !answer.isEmpty()) {
+            out.add(new Block.Declared(Markdown.join(answer), List.of(Block.Paragraph.of(i + 1, question)), List.of(), rule,
+                    section, i + 1, end));
+        }
+        return end;
     }
 
     private int paragraph(int i, int to, boolean top, List<Block> out) {
