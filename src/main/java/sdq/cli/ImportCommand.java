@@ -16,6 +16,7 @@ import sdq.export.Json;
 import sdq.imports.FileFormat;
 import sdq.imports.Import;
 import sdq.imports.ImportOptions;
+import sdq.imports.ImportProgress;
 import sdq.imports.ImportResult;
 import sdq.ingest.Taxonomy;
 import sdq.ingest.TopicTagger;
@@ -79,8 +80,10 @@ final class ImportCommand implements Callable<Integer> {
     boolean prune;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto", converter = EnumWord.ImportFormat.class,
-            description = "What the files hold: auto (the default: from their names and first lines), notes, csv,"
-                    + " tsv, anki, yaml, json or md (an sdq study sheet).")
+            description = "What the files hold: auto (the default: from their names and first lines);"
+                    + " notes in a syntax: markdown, plain, html, web (a page saved as text), org, asciidoc, rst;"
+                    + " another tool's cards in Markdown: obsidian, logseq, remnote, neuracache, hashcards, mochi;"
+                    + " a card file: csv, tsv, anki, quizlet, yaml, json or md (an sdq study sheet).")
     FileFormat format;
 
     @Option(names = {"-v", "--verbose"}, description = "List every skipped line, not just the first few.")
@@ -105,8 +108,11 @@ final class ImportCommand implements Callable<Integer> {
         Config config = root.config();
         Taxonomy taxonomy = Taxonomy.builtIn().with(config.topics(), config.replaceTopics());
         boolean write = !dryRun && !explain;
+        ProgressLine progress = new ProgressLine(err, System::nanoTime);
         ImportResult result = new Import(dir, existing, new TopicTagger(taxonomy), env.workingDir(),
-                new ImportOptions(Optional.ofNullable(deck), !write, retag, prune, format)).run(paths);
+                new ImportOptions(Optional.ofNullable(deck), !write, retag, prune, format))
+                .run(paths, root.showsProgress() ? progress : ImportProgress.NONE);
+        progress.clear();
         ImportReport report = new ImportReport(env.workingDir(), verbose);
         if (explain) {
             ImportExplanation explanation = new ImportExplanation(root.tableWidth());

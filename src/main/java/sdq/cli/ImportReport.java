@@ -40,6 +40,7 @@ final class ImportReport {
         out.println("  " + Words.count(m.deck().cards().size(), "card") + ": " + m.added().size() + " new, "
                 + m.changed().size() + " changed, " + m.unchanged() + " unchanged, " + m.removed().size() + " removed"
                 + (m.removed().isEmpty() ? "" : " (their progress is kept)"));
+        bySyntax(o, out);
         if (!m.kept().isEmpty()) {
             out.println("  " + Words.count(m.kept().size(), "card") + " of the deck not in the file"
                     + (m.kept().size() == 1 ? " stays (--prune removes it)" : " stay (--prune removes them)"));
@@ -51,6 +52,23 @@ final class ImportReport {
                             + " name to --deck."));
         }
         skips(o.skipped(), out);
+    }
+
+    /**
+     * For a file with another tool's cards in it, how many cards each syntax made:
+     * "Obsidian SR: 42 cards", or, for a file that mixes syntaxes, each of them.
+     */
+    private static void bySyntax(DeckOutcome o, PrintWriter out) {
+        for (var read : o.reads()) {
+            Map<String, Integer> counts = read.note().cardsBySyntax();
+            if (counts.isEmpty() || counts.keySet().equals(java.util.Set.of("notes"))) {
+                continue;
+            }
+            String each = counts.entrySet().stream().map(e -> e.getKey() + ": " + Words.count(e.getValue(), "card"))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            out.println("  " + (o.reads().size() > 1 ? read.file() + ": " : "")
+                    + (counts.size() > 1 ? "mixes syntaxes: " : "") + each);
+        }
     }
 
     /** What each file was read as: "Markdown", "plain text and Markdown". */
@@ -115,6 +133,9 @@ final class ImportReport {
         out.put("encoding", o.notes().get(0).encoding());
         out.put("repaired", o.repaired());
         out.put("shapes", o.notes().stream().flatMap(n -> n.shapes().stream()).distinct().toList());
+        Map<String, Integer> bySyntax = new LinkedHashMap<>();
+        o.notes().forEach(n -> n.cardsBySyntax().forEach((k, v) -> bySyntax.merge(k, v, Integer::sum)));
+        out.put("cardsBySyntax", bySyntax);
         out.put("cards", m.deck().cards().size());
         out.put("new", m.added().size());
         out.put("changed", m.changed().size());

@@ -142,6 +142,11 @@ final class SdqCommand implements Runnable {
         return new Styles(color);
     }
 
+    /** Whether a progress line may be drawn on standard error: it is a terminal, and not a dumb one. */
+    boolean showsProgress() {
+        return !"dumb".equals(env.variables().get("TERM")) && env.screen().get().errorIsTerminal();
+    }
+
     /** Width for wrapped text: the terminal's (at most 100), else $COLUMNS, else 80. */
     int textWidth() {
         Screen screen = env.screen().get();

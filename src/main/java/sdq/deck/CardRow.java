@@ -45,6 +45,18 @@ public record CardRow(String question, String answer, Optional<String> id, Optio
         this(question, answer, id, topics, deck, section, line, Optional.empty());
     }
 
+    /**
+     * The rows of a cloze note, one for each gap number, as Anki makes its cards: the first keeps
+     * the note's id, the others add "-cN" to it.
+     */
+    public static List<CardRow> ofCloze(Cloze cloze, Optional<String> id, Optional<List<String>> topics,
+                                        Optional<String> deck, String section, int line, Optional<String> parent) {
+        List<Integer> numbers = cloze.numbers();
+        return numbers.stream().map(n -> new CardRow(cloze.question(n), cloze.answer(n),
+                id.map(g -> n.equals(numbers.get(0)) ? g : g + "-c" + n), topics, deck, section, line, parent,
+                Optional.of(cloze.only(n)))).toList();
+    }
+
     /** The same row, saying nothing of topics. */
     public CardRow withoutTopics() {
         return new CardRow(question, answer, id, Optional.empty(), deck, section, line, parent, cloze);

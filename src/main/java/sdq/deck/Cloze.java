@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * is what was hidden, then the whole text.
  */
 public record Cloze(String text) {
-    private static final Pattern GAP = Pattern.compile("\\{\\{c(\\d{1,3})::(.*?)(?:::(.*?))?\\}\\}", Pattern.DOTALL);
+    private static final Pattern GAP = Pattern.compile("\\{\\{c(\\d{1,3})::(?!\\s*(?:\\}\\}|::))(.*?)(?:::(.*?))?\\}\\}",
+            Pattern.DOTALL);
 
     public Cloze {
         Objects.requireNonNull(text, "text");

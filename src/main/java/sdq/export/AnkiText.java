@@ -110,10 +110,11 @@ public final class AnkiText {
         return false;
     }
 
-    /** The separator of rows with no header: the first of tab, semicolon, pipe and comma on every line. */
+    /** The separator of rows with no header: the first of Anki's separators that every line (of twenty) holds. */
     private static char sniff(String body) {
         List<String> lines = body.lines().filter(l -> !l.isBlank()).limit(20).toList();
-        for (char separator : new char[] {'\t', ';', '|', ','}) {
+        // Anki's separators, each tried on every line: tab, pipe, semicolon, comma, colon, space.
+        for (char separator : new char[] {'\t', '|', ';', ',', ':', ' '}) {
             if (!lines.isEmpty() && lines.stream().allMatch(l -> l.indexOf(separator) > 0)) {
                 return separator;
             }
@@ -155,8 +156,10 @@ public final class AnkiText {
         int deck = column(name, header, "deck column");
         int tags = column(name, header, "tags column");
         List<CardRow> rows = new ArrayList<>();
+        // Anki reads quotes leniently: text after a closing quote stays in the field, and a quote
+        // never closed runs to the end of the file.
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setQuote('"')
-                .setIgnoreEmptyLines(true).get();
+                .setIgnoreEmptyLines(true).setTrailingData(true).setLenientEof(true).get();
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(body.substring(offset))).setFormat(format).get()) {
             long line = headerLines + 1;
             boolean firstRow = true;
@@ -178,8 +181,10 @@ public final class AnkiText {
                 String first = fields.isEmpty() ? "" : html ? HtmlMarkdown.toMarkdown(fields.get(0)) : fields.get(0).strip();
                 Optional<Cloze> cloze = Cloze.of(first);
                 if (fields.size() < 2 && cloze.isEmpty()) {
-                    throw new InvalidInputException(name + ":" + line + ": this note has " + fields.size()
-                            + " field" + (fields.size() == 1 ? "" : "s") + "; a question and an answer are needed.");
+                    // A note of one field is a question without an answer: skipped, with its line.
+                    rows.add(new CardRow(first, "", Optional.empty(), Optional.empty(), Optional.empty(), "", (int) line));
+                    line = headerLines + parser.getCurrentLineNumber() + 1;
+                    continue;
                 }
                 Optional<String> id = guid > 0 && guid <= record.size() ? Optional.of(record.get(guid - 1)) : Optional.empty();
                 Optional<List<String>> topics = tags > 0 && tags <= record.size()
@@ -188,12 +193,8 @@ public final class AnkiText {
                         ? Optional.of(record.get(deck - 1).replaceFirst(".*::", "")) : Optional.empty();
                 if (cloze.isPresent()) {
                     // A cloze note: a card for each gap number, the first keeping the note's guid.
-                    for (int n : cloze.get().numbers()) {
-                        Optional<String> gapId = id.filter(s -> !s.isBlank()).map(g -> n == cloze.get().numbers().get(0)
-                                ? g : g + "-c" + n);
-                        rows.add(new CardRow(cloze.get().question(n), cloze.get().answer(n), gapId, topics, deckName, "",
-                                (int) line, Optional.empty(), Optional.of(cloze.get().only(n))));
-                    }
+                    rows.addAll(CardRow.ofCloze(cloze.get(), id.filter(s -> !s.isBlank()), topics, deckName, "", (int) line,
+                            Optional.empty()));
                 } else {
                     String q = first;
                     String a = html ? HtmlMarkdown.toMarkdown(fields.get(1)) : fields.get(1).strip();

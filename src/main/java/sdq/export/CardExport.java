@@ -56,9 +56,16 @@ public final class CardExport {
                 .toList());
     }
 
-    /** CSV: id, deck, question, answer, topics, box, due; with the progress columns when {@code withProgress}. */
+    /**
+     * CSV: id, deck, question, answer, topics, box, due; a cloze column when a card is a cloze
+     * (so the file reads back as clozes); the progress columns when {@code withProgress}.
+     */
     public static String csv(List<Scheduled> cards, boolean withProgress) {
         List<String> header = new ArrayList<>(CsvCards.HEADER);
+        boolean clozes = cards.stream().anyMatch(s -> s.card().card().cloze().isPresent());
+        if (clozes) {
+            header.add("cloze");
+        }
         if (withProgress) {
             header.addAll(CsvCards.PROGRESS);
         }
@@ -67,6 +74,9 @@ public final class CardExport {
             DeckCard c = s.card();
             List<String> row = new ArrayList<>(List.of(c.id().value(), c.deck(), c.card().question(), c.card().answer(),
                     String.join(";", c.card().topics()), Integer.toString(s.box()), s.due().toString()));
+            if (clozes) {
+                row.add(c.card().cloze().map(sdq.deck.Cloze::text).orElse(""));
+            }
             if (withProgress) {
                 CardState state = s.state();
                 row.addAll(List.of(Integer.toString(state.reviews()), Integer.toString(state.lapses()),

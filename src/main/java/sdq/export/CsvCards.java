@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.QuoteMode;
 import sdq.deck.CardFields;
+import sdq.deck.Cloze;
 import sdq.deck.CardRow;
 import sdq.deck.InvalidInputException;
 
@@ -69,6 +70,7 @@ public final class CsvCards {
             Optional<Integer> deck = Optional.empty();
             Optional<Integer> section = Optional.empty();
             Optional<Integer> parent = Optional.empty();
+            Optional<Integer> cloze = Optional.empty();
             long line = 1;
             for (CSVRecord record : parser) {
                 if (header == null) {
@@ -82,6 +84,7 @@ public final class CsvCards {
                     deck = CardFields.find(header, CardFields.Field.DECK);
                     section = CardFields.find(header, CardFields.Field.SECTION);
                     parent = CardFields.find(header, CardFields.Field.PARENT);
+                    cloze = CardFields.find(header, CardFields.Field.CLOZE);
                     line = parser.getCurrentLineNumber() + 1;
                     continue;
                 }
@@ -92,11 +95,18 @@ public final class CsvCards {
                 }
                 String q = record.get(question).strip();
                 String a = record.get(answer).strip();
-                if (!q.isEmpty() || !a.isEmpty()) {
-                    rows.add(new CardRow(q, a, id.map(record::get).filter(s -> !s.isBlank()), topics.map(record::get)
-                            .map(CardFields::topics), deck.map(record::get).filter(s -> !s.isBlank()),
-                            section.map(record::get).orElse(""), (int) line,
-                            parent.map(record::get).filter(s -> !s.isBlank())));
+                Optional<String> rowId = id.map(record::get).filter(s -> !s.isBlank());
+                Optional<List<String>> rowTopics = topics.map(record::get).map(CardFields::topics);
+                Optional<String> rowDeck = deck.map(record::get).filter(s -> !s.isBlank());
+                String rowSection = section.map(record::get).orElse("");
+                Optional<String> rowParent = parent.map(record::get).filter(s -> !s.isBlank());
+                Optional<Cloze> rowCloze = cloze.map(record::get).flatMap(Cloze::of);
+                if (rowCloze.isPresent() && q.isEmpty()) {
+                    // Only the cloze text: a card for each gap, as Anki makes them.
+                    rows.addAll(CardRow.ofCloze(rowCloze.get(), rowId, rowTopics, rowDeck, rowSection, (int) line,
+                            rowParent));
+                } else if (!q.isEmpty() || !a.isEmpty()) {
+                    rows.add(new CardRow(q, a, rowId, rowTopics, rowDeck, rowSection, (int) line, rowParent, rowCloze));
                 }
                 line = parser.getCurrentLineNumber() + 1;
             }

@@ -55,7 +55,7 @@ public final class JsonCards {
             while (parser.nextToken() == JsonToken.START_OBJECT) {
                 int line = parser.currentTokenLocation().getLineNr();
                 Map<String, Object> card = JSON.std.mapFrom(parser);
-                rows.add(row(name, line, card));
+                rows.addAll(rows(name, line, card));
             }
             if (parser.currentToken() != JsonToken.END_ARRAY) {
                 throw new InvalidInputException(where(name, parser.currentTokenLocation())
@@ -72,7 +72,8 @@ public final class JsonCards {
         return rows;
     }
 
-    private static CardRow row(String name, int line, Map<String, Object> card) {
+    /** A card of the file; a cloze given without a question, a card for each of its gaps. */
+    private static List<CardRow> rows(String name, int line, Map<String, Object> card) {
         String q = null;
         String a = null;
         Optional<String> id = Optional.empty();
@@ -107,8 +108,12 @@ public final class JsonCards {
                 }
             }
         }
-        return new CardRow(q == null ? "" : q.strip(), a == null ? "" : a.strip(), id,
-                hasTopics ? Optional.of(topics) : Optional.empty(), deck, section, line, parent, cloze);
+        Optional<List<String>> given = hasTopics ? Optional.of(topics) : Optional.empty();
+        if (cloze.isPresent() && (q == null || q.isBlank())) {
+            return CardRow.ofCloze(cloze.get(), id, given, deck, section, line, parent);
+        }
+        return List.of(new CardRow(q == null ? "" : q.strip(), a == null ? "" : a.strip(), id, given, deck, section,
+                line, parent, cloze));
     }
 
     private static String text(String name, int line, String key, Object value) {

@@ -57,14 +57,15 @@ final class FileReading {
                     : (decoded[0] = DecodedText.exact(name, bytes));
             FileFormat kind = format == FileFormat.AUTO ? FileDetection.detect(file, DecodedText.head(bytes, 64 * 1024),
                     () -> whole.get().text()) : format;
-            if (kind == FileFormat.NOTES) {
-                return new Read.Ok(List.of(new Part(file, Optional.empty(), NoteReader.read(name, bytes), false)));
+            if (kind.notes()) {
+                return new Read.Ok(List.of(new Part(file, Optional.empty(), NoteReader.read(name, bytes, kind.syntax()),
+                        false)));
             }
             DecodedText text = whole.get();
             List<CardRow> rows;
             Optional<String> title = Optional.empty();
             switch (kind) {
-                case ANKI -> rows = AnkiText.read(name, text.text());
+                case ANKI, QUIZLET -> rows = AnkiText.read(name, text.text());
                 case MD -> {
                     rows = MarkdownSheet.read(text.text());
                     title = text.text().lines().filter(l -> l.startsWith("# ")).findFirst().map(l -> l.substring(2).strip());

@@ -59,6 +59,11 @@ public final class Import {
      * decks; writes the decks unless this is a dry run or some file or deck could not be read.
      */
     public ImportResult run(List<Path> paths) {
+        return run(paths, ImportProgress.NONE);
+    }
+
+    /** As {@link #run(List)}, telling {@code progress} of each file read. */
+    public ImportResult run(List<Path> paths, ImportProgress progress) {
         List<Path> files = inputs.find(paths);
         Map<String, List<Part>> groups = new LinkedHashMap<>();
         Map<Path, String> failures = new LinkedHashMap<>();
@@ -67,7 +72,12 @@ public final class Import {
         Map<String, String> owners = options.deck().isPresent() ? Map.of() : existingIds();
         FileReading reading = new FileReading(options.format(), inputs);
         // Files are read in parallel (reading is most of an import), then named in order.
-        List<FileReading.Read> read = files.parallelStream().map(file -> reading.read(file, owners)).toList();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        List<FileReading.Read> read = files.parallelStream().map(file -> {
+            FileReading.Read r = reading.read(file, owners);
+            progress.filesRead(done.incrementAndGet(), files.size());
+            return r;
+        }).toList();
         for (int k = 0; k < files.size(); k++) {
             Path file = files.get(k);
             if (read.get(k) instanceof FileReading.Read.Failed failed) {

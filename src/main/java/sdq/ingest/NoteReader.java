@@ -1,13 +1,14 @@
 package sdq.ingest;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import sdq.ingest.cards.CardFinder;
 import sdq.ingest.cards.Found;
 import sdq.ingest.doc.Document;
-import sdq.ingest.doc.Furniture;
 import sdq.ingest.doc.AsciiDocNotes;
 import sdq.ingest.doc.HtmlNotes;
 import sdq.ingest.doc.MarkdownNotes;
@@ -26,18 +27,27 @@ public final class NoteReader {
     private NoteReader() {
     }
 
-    /** Reads the bytes of the notes file named {@code name}. */
+    /** Reads the bytes of the notes file named {@code name}, in the syntax its name and text say. */
     public static ReadNote read(String name, byte[] bytes) {
+        return read(name, bytes, Optional.empty());
+    }
+
+    /** Reads the bytes of the notes file named {@code name} in {@code syntax}, when given. */
+    public static ReadNote read(String name, byte[] bytes, Optional<NoteSyntax> syntax) {
         DecodedText decoded = DecodedText.of(name, bytes);
-        return read(name, decoded.text(), decoded.encoding(), decoded.repaired());
+        return read(name, decoded.text(), decoded.encoding(), decoded.repaired(), syntax);
     }
 
     static ReadNote read(String name, String text, String encoding, int repaired) {
-        Document document = document(name, text);
+        return read(name, text, encoding, repaired, Optional.empty());
+    }
+
+    private static ReadNote read(String name, String text, String encoding, int repaired, Optional<NoteSyntax> syntax) {
+        Document document = syntax.map(s -> document(s, text)).orElseGet(() -> document(name, text));
         Found found = CardFinder.find(document);
         Set<String> rules = new LinkedHashSet<>();
         found.drafts().forEach(d -> rules.add(d.rule()));
-        String title = document.title().filter(t -> !t.isBlank()).orElseGet(() -> title(name, text));
+        String title = Titles.of(name, text, document);
         return new ReadNote(title, found.drafts(), found.skipped(), new ArrayList<>(rules), encoding, repaired,
                 document.syntax(), found.inAnswers());
     }
@@ -60,35 +70,29 @@ public final class NoteReader {
         if (lower.endsWith(".rst") || lower.endsWith(".rest")) {
             return RstNotes.read(text);
         }
-        return switch (Syntaxes.ofText(text)) {
+        return document(Syntaxes.ofText(text), text);
+    }
+
+    /** The blocks of notes written in {@code syntax}; for another tool's, Markdown with its cards. */
+    static Document document(NoteSyntax syntax, String text) {
+        if (syntax.dialect().isPresent()) {
+            // Named by the user: read as that tool's file alone.
+            return ToolNotes.read(text, EnumSet.of(syntax.dialect().get()));
+        }
+        return switch (syntax) {
             case HTML -> HtmlNotes.read(text);
             case ORG -> OrgNotes.read(text);
             case ASCIIDOC -> AsciiDocNotes.read(text);
             case RST -> RstNotes.read(text);
             case WEB_PAGE -> WebPageNotes.read(text);
-            case MARKDOWN -> markdown(text);
             case PLAIN -> PlainNotes.read(text);
+            default -> markdown(text);
         };
     }
 
     /** Markdown notes, with the cards of other tools in them read as those tools write them. */
     private static Document markdown(String text) {
-        java.util.Set<Dialect> dialects = Dialect.of(text);
+        Set<Dialect> dialects = Dialect.of(text);
         return ToolNotes.holdsCards(text, dialects) ? ToolNotes.read(text, dialects) : MarkdownNotes.read(text);
-    }
-
-    /** The notes' title: their first line that is not page furniture, without markup or emoji. */
-    static String title(String name, String text) {
-        for (String line : text.split("\n")) {
-            if (line.isBlank() || Furniture.isNoise(line) || line.strip().equals("---")) {
-                continue;
-            }
-            String t = Lines.stripEmphasis(line.strip().replaceFirst("^#{1,6}\\s+", "").replaceFirst("\\s+#+$", ""));
-            t = t.replaceAll("[^\\p{L}\\p{N}\\p{P}\\p{Zs}+=<>|~^$]", "").replaceAll("\\s+", " ").strip();
-            if (!t.isEmpty()) {
-                return t.length() > 120 ? t.substring(0, 120).strip() : t;
-            }
-        }
-        return name;
     }
 }

@@ -1,6 +1,8 @@
 package sdq.ingest;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one notes file holds.
@@ -22,6 +24,24 @@ public record ReadNote(String title, List<Draft> drafts, List<Skip> skipped, Lis
         shapes = List.copyOf(shapes);
         java.util.Objects.requireNonNull(syntax, "syntax");
         inAnswers = List.copyOf(inAnswers);
+    }
+
+    /** The tools whose card syntax a rule names first ("Obsidian SR: reversed card"). */
+    private static final List<String> TOOLS = List.of("Obsidian SR", "Logseq", "RemNote", "NeuraCache", "hashcards",
+            "Mochi", "Anki", "org-drill", "org-fc");
+
+    /**
+     * How many cards each syntax made, in the order they first come: a tool's ("Obsidian SR"), or
+     * {@code notes} for the cards found in the notes themselves (headings, labels, lists...).
+     */
+    public Map<String, Integer> cardsBySyntax() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Draft d : drafts) {
+            int colon = d.rule().indexOf(": ");
+            String tool = colon < 0 ? "" : d.rule().substring(0, colon);
+            out.merge(TOOLS.contains(tool) ? tool : "notes", 1, Integer::sum);
+        }
+        return out;
     }
 
     /** What a flashcard file holds: nothing stays in an answer. */

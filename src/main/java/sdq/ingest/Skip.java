@@ -6,6 +6,7 @@ package sdq.ingest;
  */
 public record Skip(int line, String text, String reason) {
     public Skip {
+        text = text.strip().replaceAll("\\s+", " ");
         text = text.length() > 100 ? text.substring(0, 99) + "…" : text;
     }
 }

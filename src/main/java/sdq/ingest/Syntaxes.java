@@ -8,10 +8,6 @@ import java.util.regex.Pattern;
  * reStructuredText, Markdown or a web page saved as text, else plain text.
  */
 final class Syntaxes {
-    enum Syntax {
-        HTML, ORG, ASCIIDOC, RST, WEB_PAGE, MARKDOWN, PLAIN
-    }
-
     private static final Pattern HTML = Pattern.compile("(?is)^\\s*(<!doctype html|<html[\\s>]|<head[\\s>]|<body[\\s>]).*");
     private static final Pattern ORG_KEYWORD = Pattern.compile("(?im)^#\\+(title|author|options|startup|begin_src|begin_quote|filetags):");
     private static final Pattern ORG_HEADING = Pattern.compile("(?m)^\\*+ \\S");
@@ -25,28 +21,28 @@ final class Syntaxes {
     private Syntaxes() {
     }
 
-    static Syntax ofText(String text) {
+    static NoteSyntax ofText(String text) {
         String head = text.length() > 64_000 ? text.substring(0, 64_000) : text;
         if (HTML.matcher(head.length() > 2000 ? head.substring(0, 2000) : head).matches()) {
-            return Syntax.HTML;
+            return NoteSyntax.HTML;
         }
         if (ORG_KEYWORD.matcher(head).find() || count(ORG_HEADING, head, 3) && ORG_SUBHEADING.matcher(head).find()
                 && !head.contains("\n#")) {
-            return Syntax.ORG;
+            return NoteSyntax.ORG;
         }
         if (count(ADOC_TITLE, head, 2) && ADOC_SIGN.matcher(head).find() || head.contains("\n[qanda]")) {
-            return Syntax.ASCIIDOC;
+            return NoteSyntax.ASCIIDOC;
         }
         if (count(RST_UNDERLINE, head, 2) && count(RST_SIGN, head, 2)) {
-            return Syntax.RST;
+            return NoteSyntax.RST;
         }
         if (WebPageNotes.looksLike(text)) {
-            return Syntax.WEB_PAGE;
+            return NoteSyntax.WEB_PAGE;
         }
-        if (!sdq.ingest.tools.Dialect.of(head).isEmpty()) {
-            return Syntax.MARKDOWN;
+        if (sdq.ingest.tools.ToolNotes.holdsCards(head, sdq.ingest.tools.Dialect.of(head))) {
+            return NoteSyntax.MARKDOWN;
         }
-        return isMarkdown(head) ? Syntax.MARKDOWN : Syntax.PLAIN;
+        return isMarkdown(head) ? NoteSyntax.MARKDOWN : NoteSyntax.PLAIN;
     }
 
     private static boolean count(Pattern p, String text, int atLeast) {
@@ -71,12 +67,16 @@ final class Syntaxes {
         return bold >= 0 && t.indexOf("**", bold + 3) > 0 || t.contains("](");
     }
 
+    /** Three signs of Markdown; a {@code ---} line after a blank one (a rule, a Mochi card's cut) is one. */
     private static boolean isMarkdown(String text) {
         int signs = 0;
+        String previous = "";
         for (String line : text.split("\n")) {
-            if (isMarkdownLine(line) && ++signs >= 3) {
+            boolean rule = previous.isBlank() && line.strip().equals("---");
+            if ((rule || isMarkdownLine(line)) && ++signs >= 3) {
                 return true;
             }
+            previous = line;
         }
         return false;
     }

@@ -150,11 +150,18 @@ public final class FlashcardYaml {
                     case DECK -> { }
                 }
             }
-            if (q == null || a == null || q.isBlank() || a.isBlank()) {
-                throw problem(name, item, "this card needs both a question (`q:`) and an answer (`a:`)");
+            Optional<List<String>> given = hasTopics || deckFile ? Optional.of(topics) : Optional.empty();
+            int line = item.getStartMark().getLine() + 1 + lineOffset(text);
+            if (cloze.isPresent() && (q == null || q.isBlank())) {
+                // A cloze given without a question: a card for each of its gaps.
+                rows.addAll(CardRow.ofCloze(cloze.get(), id, given, deckName, section, line, parent));
+                continue;
             }
-            rows.add(new CardRow(q.strip(), a.strip(), id, hasTopics || deckFile ? Optional.of(topics) : Optional.empty(),
-                    deckName, section, item.getStartMark().getLine() + 1 + lineOffset(text), parent, cloze));
+            if (q == null || a == null || q.isBlank() || a.isBlank()) {
+                throw problem(name, item, "this card needs both a question (`q:`) and an answer (`a:`),"
+                        + " or a `cloze:` with a gap written {{c1::...}}");
+            }
+            rows.add(new CardRow(q.strip(), a.strip(), id, given, deckName, section, line, parent, cloze));
         }
         return new Cards(title, rows);
     }

@@ -450,7 +450,7 @@ class CardFileImportTest {
         Cli.Result yaml = cli.run("import", "cards.yaml");
         assertThat(yaml.code()).isEqualTo(2);
         assertThat(yaml.err()).isEqualTo("sdq: cards.yaml:2:5: this card needs both a question (`q:`) and an answer"
-                + " (`a:`)\n");
+                + " (`a:`), or a `cloze:` with a gap written {{c1::...}}\n");
     }
 
     /** How the import summary names the format of an export. */

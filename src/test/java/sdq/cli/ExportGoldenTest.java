@@ -53,6 +53,33 @@ class ExportGoldenTest {
         assertGolden("study-progress." + format, r.out().replaceAll("\\br[0-9a-z]+-[0-9a-f]{8}\\b", "r…"));
     }
 
+    /** Cloze cards: Anki's Cloze note type, the cloze text in the other formats. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"anki", "csv", "md", "json", "yaml"})
+    void clozeCardsExportInEachFormat(String format) throws IOException {
+        Files.delete(dir.resolve("decks/study.yaml"));
+        Files.copy(DIR.resolve("clozes.yaml"), dir.resolve("decks/clozes.yaml"));
+        Cli.Result r = cli.run("export", "--format", format);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertGolden("clozes." + format, r.out());
+    }
+
+    /** An export read back is the deck it came from: the same ids, questions, answers and clozes. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"anki", "csv", "json", "yaml"})
+    void clozeCardsComeBackFromTheirExport(String format) throws IOException {
+        Files.delete(dir.resolve("decks/study.yaml"));
+        Files.copy(DIR.resolve("clozes.yaml"), dir.resolve("decks/clozes.yaml"));
+        String before = cli.run("list", "--json").out();
+        Files.createDirectories(dir.resolve("out"));
+        assertThat(cli.run("export", "--format", format, "-o", "out/cards." + format).code()).isZero();
+        Files.delete(dir.resolve("decks/clozes.yaml"));
+        Cli.Result imported = cli.run("import", "out/cards." + format, "--deck", "clozes");
+        assertThat(imported.code()).as(imported.err()).isZero();
+        String lines = ",?\\s*\"line\" : \\d+";
+        assertThat(cli.run("list", "--json").out().replaceAll(lines, "")).isEqualTo(before.replaceAll(lines, ""));
+    }
+
     @Test
     void aFilteredExportHasOnlyTheSelection() {
         Cli.Result r = cli.run("export", "--format", "yaml", "--topic", "sharding");

@@ -38,6 +38,20 @@ class NoteFixturesTest {
         assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
     }
 
+    static Stream<String> toolFixtures() throws IOException {
+        return fixtures().filter(n -> n.startsWith("tool-"));
+    }
+
+    /** The cards of another tool are told by their text: the same file named .txt gives the same cards. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("toolFixtures")
+    void aToolsCardsAreToldByTheirTextUnderAnyName(String fixture) throws IOException {
+        byte[] bytes = Files.readAllBytes(DIR.resolve(fixture));
+        ReadNote named = NoteReader.read(fixture, bytes);
+        ReadNote renamed = NoteReader.read(fixture.replaceFirst("\\.[a-z]+$", ".txt"), bytes);
+        assertThat(dump(renamed)).isEqualTo(dump(named));
+    }
+
     static String dump(ReadNote note) {
         StringBuilder out = new StringBuilder("read as: ").append(note.syntax()).append("; title: ").append(note.title())
                 .append("\n\n");

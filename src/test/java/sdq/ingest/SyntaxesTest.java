@@ -18,7 +18,7 @@ class SyntaxesTest {
         "Q1: What is a TTL?\\nAnswer:\\n  - How long a value lives.|PLAIN",
         "* item one\\n* item two\\n* item three|PLAIN",
     })
-    void theTextTellsTheSyntax(String text, Syntaxes.Syntax syntax) {
+    void theTextTellsTheSyntax(String text, NoteSyntax syntax) {
         assertThat(Syntaxes.ofText(text.replace("\\n", "\n"))).isEqualTo(syntax);
     }
 }

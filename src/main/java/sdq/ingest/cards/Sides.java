@@ -40,7 +40,7 @@ final class Sides {
         Drafts drafts = new Drafts(document.source(), judged);
         for (int k = 0; k + 1 < sides.size(); k += 2) {
             List<Block> front = sides.get(k);
-            drafts.card(Markdown.join(front, document.source()), "side by side (Mochi)", front.get(0).line(),
+            drafts.card(Markdown.join(front, document.source()), "Mochi: card between --- lines", front.get(0).line(),
                     sides.get(k + 1), false, (char) 0, "");
         }
         return drafts.isEmpty() ? Optional.empty() : Optional.of(drafts);

@@ -25,8 +25,6 @@ public enum Dialect {
 
     private static final Pattern FLASHCARDS_TAG = Pattern.compile("(?:^|\\s)#flashcards(?:/[\\p{L}\\p{N}_/-]+)?(?=\\s|$)");
     private static final Pattern FRONT_MATTER_TAG = Pattern.compile("(?m)^\\s*(?:tags:.*\\bflashcards\\b|-\\s+flashcards\\s*$)");
-    /** "question::answer" with the separator not between two letters of a word (as in std::vector). */
-    private static final Pattern SINGLE_LINE = Pattern.compile("\\S.*?(?:[^\\w:]::|::[^\\w:])\\S?.*|\\S.*?\\?:{2,3}\\S.*");
     private static final Pattern REMNOTE_LINE = Pattern.compile("\\S.*?\\s(?:>>|<<|<>|;;)\\s+\\S.*|\\S.*?\\s(?:>>>|;;;)\\s*$");
     private static final Pattern CARD_TAG = Pattern.compile("(?:^|\\s)#(?:card|\\[\\[card\\]\\])(?=\\s|$)|^\\s*(?:- )?tags::.*\\bcard\\b");
     /** A Logseq block property or Dataview field: "key:: value". */
@@ -66,8 +64,7 @@ public enum Dialect {
                     && !all[i + 1].isBlank()) {
                 separators++;
             }
-            singleLines += line.contains("::") && SINGLE_LINE.matcher(line).matches() && !PROPERTY.matcher(line).find()
-                    ? 1 : 0;
+            singleLines += line.contains("::") && isSingleLineCard(line) && !PROPERTY.matcher(line).find() ? 1 : 0;
             remnote += (line.contains(">>") || line.contains("<<") || line.contains("<>") || line.contains(";;"))
                     && REMNOTE_LINE.matcher(line).matches() ? 1 : 0;
             outline += OUTLINE.matcher(raw).find() ? 1 : 0;
@@ -87,6 +84,29 @@ public enum Dialect {
             out.add(REMNOTE);
         }
         return out;
+    }
+
+    /** "question::answer" or "question:::answer", its sides not empty and its separator one that {@link #separates}. */
+    static boolean isSingleLineCard(String line) {
+        int at = line.indexOf("::");
+        int length = at + 2 < line.length() && line.charAt(at + 2) == ':' ? 3 : 2;
+        return at > 0 && at + length < line.length() && line.charAt(at + length) != ':'
+                && !line.substring(0, at).isBlank() && !line.substring(at + length).isBlank()
+                && separates(line, at, length);
+    }
+
+    /**
+     * Whether the {@code ::} at {@code at} separates the two sides of a card: it does unless it
+     * is inside a name, between a letter or digit and a small letter or a digit ({@code std::vector},
+     * {@code a::b}, {@code 3::1}); "CDN::Content delivery network" is a card.
+     */
+    static boolean separates(String line, int at, int length) {
+        char before = at > 0 ? line.charAt(at - 1) : ' ';
+        char after = at + length < line.length() ? line.charAt(at + length) : ' ';
+        if (!Character.isLetterOrDigit(before) || !Character.isLetterOrDigit(after)) {
+            return true;
+        }
+        return Character.isUpperCase(after) && !Character.isDigit(before);
     }
 
     private static String frontMatter(String text) {

@@ -33,7 +33,7 @@ public final class LineCards {
     private static final Pattern ONLY_TAGS = Pattern.compile("^(?:#[\\p{L}\\p{N}_/\\[\\]-]+\\s*)+$");
     private static final Pattern BULLET = Pattern.compile("^(\\s*)(?:[-*+]|\\d{1,3}[.)])\\s+(?:\\[[ xX]\\]\\s+)?");
     private static final Pattern SINGLE = Pattern.compile("^(.+?)(:{2,3})(.+)$");
-    private static final Pattern REMNOTE = Pattern.compile("^(.+?)\\s(>>|<<|<>|;;)\\s+(.+)$");
+    private static final Pattern REMNOTE = Pattern.compile("^(.+?)\\s(>>|<<|<>|;;|::)\\s+(.+)$");
     private static final Pattern REMNOTE_MULTI = Pattern.compile("^(.+?)\\s*(?:>>>|;;;)\\s*$");
     private static final Pattern HASHCARDS = Pattern.compile("^\\s*C:\\s+(.*)$");
     private static final Pattern BRACKET_GAP = Pattern.compile("\\[([^\\[\\]]+)\\](?![(\\[:])");
@@ -78,10 +78,14 @@ public final class LineCards {
     private void scan() {
         boolean obsidian = dialects.contains(Dialect.OBSIDIAN_SR);
         for (int i = 0; i < lines.length; i++) {
+            if (!code[i] && lines[i].contains("<!--SR:")) {
+                lines[i] = SR_COMMENT.matcher(lines[i]).replaceAll("");
+            }
+        }
+        for (int i = 0; i < lines.length; i++) {
             if (code[i]) {
                 continue;
             }
-            lines[i] = SR_COMMENT.matcher(lines[i]).replaceAll("");
             String t = lines[i].strip();
             if (t.isEmpty()) {
                 continue;
@@ -113,7 +117,7 @@ public final class LineCards {
                 Optional<Cloze> cloze = Cloze.of(text).or(() -> Cloze.numbering(text, LOGSEQ_GAP))
                         .or(() -> Cloze.of(MOCHI_GAP.matcher(text).replaceAll("{{c$1::$2}}")));
                 if (cloze.isPresent()) {
-                    add(Block.Declared.cloze(cloze.get(), ANKI_GAP.matcher(text).find() ? "Anki cloze"
+                    add(Block.Declared.cloze(cloze.get(), ANKI_GAP.matcher(text).find() ? "Anki: cloze"
                             : LOGSEQ_GAP.matcher(text).find() ? "Logseq: cloze" : "Mochi: cloze", i + 1, end + 1));
                     blank(i, end);
                     continue;
@@ -155,7 +159,8 @@ public final class LineCards {
 
     private boolean single(int i, String content, String bare) {
         Matcher m = SINGLE.matcher(bare);
-        if (!m.matches() || dialects.contains(Dialect.LOGSEQ) && Dialect.PROPERTY.matcher(content).find()) {
+        if (!m.matches() || dialects.contains(Dialect.LOGSEQ) && Dialect.PROPERTY.matcher(content).find()
+                || !Dialect.separates(bare, m.end(1), m.group(2).length())) {
             return false;
         }
         String question = content.substring(0, m.end(1)).strip();
@@ -222,6 +227,11 @@ public final class LineCards {
         String right = content.substring(m.start(3)).strip();
         switch (m.group(2)) {
             case "<<" -> add(card(right, left, "RemNote: card", i, i));
+            case "::" -> {
+                // A concept card: RemNote asks it both ways.
+                add(card(left, right, "RemNote: concept card", i, i));
+                add(card(right, left, "RemNote: concept card", i, i));
+            }
             case "<>" -> {
                 add(card(left, right, "RemNote: two-way card", i, i));
                 add(card(right, left, "RemNote: two-way card", i, i));
@@ -232,8 +242,18 @@ public final class LineCards {
         return true;
     }
 
-    /** A paragraph ending "#flashcard" is the question; the next paragraph its answer. */
+    /**
+     * A line {@code front : back #flashcard} is a card; else a paragraph ending "#flashcard" is the
+     * question and the next paragraph its answer.
+     */
     private void neuraCache(int i) {
+        String line = NEURACACHE.matcher(BULLET.matcher(lines[i]).replaceFirst("")).replaceFirst("").strip();
+        int colon = line.indexOf(" : ");
+        if (colon > 0 && colon + 3 < line.length()) {
+            add(card(line.substring(0, colon).strip(), line.substring(colon + 3).strip(), "NeuraCache: card", i, i));
+            blank(i, i);
+            return;
+        }
         int from = i;
         while (from > 0 && !lines[from - 1].isBlank() && !code[from - 1]) {
             from--;

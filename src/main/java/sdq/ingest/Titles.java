@@ -1,0 +1,106 @@
+package sdq.ingest;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import sdq.ingest.doc.Block;
+import sdq.ingest.doc.Document;
+import sdq.ingest.doc.Furniture;
+import sdq.ingest.doc.Inline;
+
+/**
+ * The title of a notes file, which names its deck: the one the document gives itself (front
+ * matter, {@code #+TITLE:}, {@code <title>}, a Logseq {@code title::} page property), else its
+ * first heading or first line of text, read from its blocks so that markup, tags, properties and
+ * front matter never become the title; else the file's name.
+ */
+final class Titles {
+    /** A line of tags only: {@code #flashcards/system-design #review}. */
+    private static final Pattern TAGS = Pattern.compile("(?:#[\\p{L}\\p{N}_/\\-\\[\\]]+\\s*)+");
+    /** A Logseq or Dataview property line: {@code key:: value}. */
+    private static final Pattern PROPERTY = Pattern.compile("^(?:- )?([A-Za-z][\\w-]*)::(?:\\s+(.*))?$");
+    /** Blocks read for a title before the file's name is taken instead. */
+    private static final int LOOK = 6;
+
+    private Titles() {
+    }
+
+    static String of(String name, String text, Document document) {
+        Optional<String> given = document.title().map(Titles::clean).filter(t -> !t.isEmpty())
+                .or(() -> pageProperty(text));
+        if (given.isPresent()) {
+            return given.get();
+        }
+        int seen = 0;
+        for (Block block : document.blocks()) {
+            if (seen++ == LOOK) {
+                break;
+            }
+            if (!givesTitle(block)) {
+                return name;
+            }
+            Optional<String> title = titleOf(block);
+            if (title.isPresent() && !title.get().isEmpty()) {
+                return title.get();
+            }
+        }
+        return name;
+    }
+
+    /** Whether a title is read from a block, or passed over: not from a list, a table, a quote, code. */
+    private static boolean givesTitle(Block block) {
+        return block instanceof Block.Heading || block instanceof Block.Paragraph || block instanceof Block.Text
+                || block instanceof Block.Html || block instanceof Block.Skipped || block instanceof Block.Rule
+                || block instanceof Block.Declared;
+    }
+
+    /** The title a block gives, if it gives one. */
+    private static Optional<String> titleOf(Block block) {
+        if (block instanceof Block.Heading h) {
+            return Optional.of(clean(Inline.plain(h.text())));
+        }
+        if (block instanceof Block.Paragraph p) {
+            return firstText(p.lines().stream().map(Block.Line::text));
+        }
+        if (block instanceof Block.Text t) {
+            return firstText(t.markdown().lines());
+        }
+        if (block instanceof Block.Html h) {
+            return Optional.of(clean(Jsoup.parse(h.markdown()).text()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> firstText(java.util.stream.Stream<String> lines) {
+        return lines.map(String::strip).filter(l -> !notTitle(l)).findFirst().map(l -> clean(Inline.plain(l)));
+    }
+
+    /** {@code title:: Load balancing} among the first lines of a Logseq page. */
+    private static Optional<String> pageProperty(String text) {
+        int n = 0;
+        for (String line : text.lines().toList()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            var m = PROPERTY.matcher(line.strip());
+            if (!m.matches() || ++n > 12) {
+                return Optional.empty();
+            }
+            if (m.group(1).equalsIgnoreCase("title") && m.group(2) != null && !m.group(2).isBlank()) {
+                return Optional.of(clean(m.group(2)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean notTitle(String line) {
+        return line.isEmpty() || TAGS.matcher(line).matches() || PROPERTY.matcher(line).matches()
+                || Furniture.isNoise(line);
+    }
+
+    /** Without markup characters or emoji, spaces joined, at most 120 characters. */
+    private static String clean(String title) {
+        String t = title.replaceAll("[^\\p{L}\\p{N}\\p{P}\\p{Zs}+=<>|~^$]", "").replaceAll("\\s+", " ").strip();
+        return t.length() > 120 ? t.substring(0, 120).strip() : t;
+    }
+}
