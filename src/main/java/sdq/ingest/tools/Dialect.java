@@ -97,16 +97,34 @@ public enum Dialect {
 
     /**
      * Whether the {@code ::} at {@code at} separates the two sides of a card: it does unless it
-     * is inside a name, between a letter or digit and a small letter or a digit ({@code std::vector},
-     * {@code a::b}, {@code 3::1}); "CDN::Content delivery network" is a card.
+     * joins a path in code, a name then a name in small letters ({@code std::vector},
+     * {@code a::b}, {@code Vec::new}) or a name then one more {@code ::} or a call
+     * ({@code Foo::Bar::baz}, {@code Foo::Bar()}). "account::100" and "CDN::Content delivery
+     * network" are cards.
      */
     static boolean separates(String line, int at, int length) {
-        char before = at > 0 ? line.charAt(at - 1) : ' ';
-        char after = at + length < line.length() ? line.charAt(at + length) : ' ';
-        if (!Character.isLetterOrDigit(before) || !Character.isLetterOrDigit(after)) {
+        int start = at;
+        while (start > 0 && isNamePart(line.charAt(start - 1))) {
+            start--;
+        }
+        int end = at + length;
+        while (end < line.length() && isNamePart(line.charAt(end))) {
+            end++;
+        }
+        if (start == at || end == at + length || Character.isDigit(line.charAt(start))) {
             return true;
         }
-        return Character.isUpperCase(after) && !Character.isDigit(before);
+        char first = line.charAt(at + length);
+        if (Character.isDigit(first)) {
+            return true;
+        }
+        boolean more = end < line.length() && (line.startsWith("::", end) || line.charAt(end) == '('
+                || line.charAt(end) == '<');
+        return !(Character.isLowerCase(first) || first == '_' || more);
+    }
+
+    private static boolean isNamePart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     private static String frontMatter(String text) {
