@@ -42,7 +42,8 @@ public final class NoteReader {
         return read(name, text, encoding, repaired, Optional.empty());
     }
 
-    private static ReadNote read(String name, String text, String encoding, int repaired, Optional<NoteSyntax> syntax) {
+    private static ReadNote read(String name, String raw, String encoding, int repaired, Optional<NoteSyntax> syntax) {
+        String text = visible(raw);
         Document document = syntax.map(s -> document(s, text)).orElseGet(() -> document(name, text));
         Found found = CardFinder.find(document);
         Set<String> rules = new LinkedHashSet<>();
@@ -50,6 +51,32 @@ public final class NoteReader {
         String title = Titles.of(name, text, document);
         return new ReadNote(title, found.drafts(), found.skipped(), new ArrayList<>(rules), encoding, repaired,
                 document.syntax(), found.inAnswers());
+    }
+
+    /**
+     * The text without the characters that show as nothing (zero-width spaces, word joiners, soft
+     * hyphens, a byte-order mark inside the text), and with non-breaking spaces as spaces: text
+     * copied from web pages and word processors is full of them, and a card should not be.
+     */
+    static String visible(String text) {
+        boolean any = false;
+        for (int i = 0; i < text.length() && !any; i++) {
+            char c = text.charAt(i);
+            any = c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD' || c == '\u00A0' || c == '\u202F';
+        }
+        if (!any) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u00A0' || c == '\u202F') {
+                out.append(' ');
+            } else if (c != '\u200B' && c != '\u2060' && c != '\uFEFF' && c != '\u00AD') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** The blocks of a notes file, read as its name (or, for plain text, its content) says it is written. */

@@ -19,6 +19,8 @@ final class Titles {
     private static final Pattern TAGS = Pattern.compile("(?:#[\\p{L}\\p{N}_/\\-\\[\\]]+\\s*)+");
     /** A Logseq or Dataview property line: {@code key:: value}. */
     private static final Pattern PROPERTY = Pattern.compile("^(?:- )?([A-Za-z][\\w-]*)::(?:\\s+(.*))?$");
+    /** Tags after a title: "Kafka notes #interview/system-design #kafka". */
+    private static final Pattern TRAILING_TAGS = Pattern.compile("(?<=\\S)(?:\\s+\\\\?#[\\p{L}][\\p{L}\\p{N}_/-]*)+\\s*$");
     /** Blocks read for a title before the file's name is taken instead. */
     private static final int LOOK = 6;
 
@@ -100,7 +102,8 @@ final class Titles {
 
     /** Without markup characters or emoji, spaces joined, at most 120 characters. */
     private static String clean(String title) {
-        String t = title.replaceAll("[^\\p{L}\\p{N}\\p{P}\\p{Zs}+=<>|~^$]", "").replaceAll("\\s+", " ").strip();
+        String t = TRAILING_TAGS.matcher(title.strip().replaceFirst("^#{1,6}\\s+", "")).replaceFirst("");
+        t = t.replaceAll("[^\\p{L}\\p{N}\\p{P}\\p{Zs}+=<>|~^$]", "").replaceAll("\\s+", " ").strip();
         return t.length() > 120 ? t.substring(0, 120).strip() : t;
     }
 }

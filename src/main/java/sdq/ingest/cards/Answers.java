@@ -72,6 +72,16 @@ final class Answers {
         if (out.size() == 1 && out.get(0) instanceof Block.Quote q) {
             return tidy(q.children());
         }
+        if (!out.isEmpty() && out.get(0) instanceof Block.Paragraph p) {
+            // "👉 A metric such as CPU...": the pointer before an answer is decoration.
+            String first = p.lines().get(0).text();
+            String bare = Questions.withoutLeadingDecoration(first.stripLeading());
+            if (!bare.equals(first.stripLeading()) && !bare.isBlank()) {
+                List<Block.Line> lines = new ArrayList<>(p.lines());
+                lines.set(0, new Block.Line(lines.get(0).number(), bare));
+                out.set(0, new Block.Paragraph(lines));
+            }
+        }
         return out;
     }
 

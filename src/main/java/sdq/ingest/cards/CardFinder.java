@@ -159,7 +159,7 @@ public final class CardFinder {
             if (firstSub < 0) {
                 boolean labelled = b instanceof Block.Paragraph p && judged.paragraph(p, false)
                         .filter(q -> q.kind() == Candidates.Kind.LABELLED).isPresent();
-                if (Candidates.isCard(b) || labelled && own) {
+                if (Candidates.isCard(b) || labelled && own || own && standsAlone(blocks, j)) {
                     break;
                 }
                 own |= Answers.hasContent(b) && !Candidates.isLabelLead(b) && !labelled && !Candidates.isAnswerLabel(b);
@@ -169,6 +169,20 @@ public final class CardFinder {
             return new Extent(firstSub, !own && firstSub == nextContent(blocks, i + 1));
         }
         return new Extent(j, false);
+    }
+
+    /**
+     * Whether the block at {@code j} is a card of its own after a heading's answer: a bold or
+     * numbered question with its answer in it or labelled right under it.
+     */
+    private boolean standsAlone(List<Block> blocks, int j) {
+        if (!(blocks.get(j) instanceof Block.Paragraph p)) {
+            return false;
+        }
+        Optional<Candidates.Question> q = judged.paragraph(p, false)
+                .filter(c -> c.kind() == Candidates.Kind.BOLD || c.kind() == Candidates.Kind.NUMBERED);
+        return q.isPresent() && (!Answers.tidy(q.get().answer()).isEmpty()
+                || j + 1 < blocks.size() && Candidates.isAnswerLabel(blocks.get(j + 1)));
     }
 
     private static int nextContent(List<Block> blocks, int from) {

@@ -78,7 +78,7 @@ final class Drafts {
             rest.addAll(answer.subList(1, answer.size()));
             answer = rest;
         }
-        String question = CardFinder.withoutLabel(d.question());
+        String question = Questions.clean(CardFinder.withoutLabel(d.question()));
         Optional<String> why = Answers.whyNot(answer);
         if (why.isPresent()) {
             skipped.add(new Skip(d.line(), Inline.plain(question), why.get()));
@@ -125,8 +125,17 @@ final class Drafts {
     void card(String question, String rule, int line, List<Block> extent, boolean below, char separator, String section) {
         List<Block> blocks = Answers.tidy(extent);
         int label = -1;
+        boolean answered = false;
         for (int k = 0; k < blocks.size() && k <= 8 && label < 0; k++) {
-            label = Candidates.isAnswerLabel(blocks.get(k), separator) ? k : -1;
+            Block b = blocks.get(k);
+            label = Candidates.isAnswerLabel(b, separator) ? k : -1;
+            boolean asks = judged.card(b, false);
+            if (label < 0 && answered && b instanceof Block.Paragraph p
+                    && judged.paragraph(p, false).filter(q -> !q.answer().isEmpty()).isPresent()) {
+                // A question with its answer after this one's answer: a label below it is another question's.
+                break;
+            }
+            answered |= label < 0 && !asks;
         }
         List<Block> context = new ArrayList<>();
         List<Block> answer = new ArrayList<>();
@@ -145,7 +154,16 @@ final class Drafts {
         }
         context.removeIf(Drafts::hint);
         answer.removeIf(Drafts::hint);
-        String asked = question(Questions.withoutDecoration(question), context);
+        // Where the question was asked, its tags and difficulty: at the end of the answer.
+        List<Block> said = new ArrayList<>();
+        Optional<String[]> after = Metadata.afterQuestion(question);
+        if (after.isPresent()) {
+            question = after.get()[0];
+            said.add(Block.Paragraph.of(line, after.get()[1]));
+        }
+        context = Metadata.paragraphs(context, said);
+        answer = Metadata.leading(answer, said);
+        String asked = question(Questions.clean(question), context);
         Optional<Block> reference = Optional.empty();
         Optional<String[]> link = Questions.link(asked);
         if (link.isPresent()) {
@@ -160,6 +178,9 @@ final class Drafts {
         Optional<String> why = Answers.whyNot(answer);
         if (why.isEmpty() && reference.isPresent()) {
             answer.add(reference.get());
+        }
+        if (why.isEmpty()) {
+            answer.addAll(said);
         }
         if (why.isPresent()) {
             skipped.add(new Skip(line, unquoted(Inline.plain(asked.lines().findFirst().orElse(asked))), why.get()));

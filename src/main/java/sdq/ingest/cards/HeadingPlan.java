@@ -191,7 +191,7 @@ final class HeadingPlan {
 
     /** The question a heading asks: its text without a label ("Q3:"), number ("51."), leading emoji or wrapping bold. */
     static String question(String markdown) {
-        String t = Inline.unwrapStrong(Questions.withoutDecoration(markdown));
+        String t = Questions.clean(markdown);
         java.util.Optional<String> titled = Labels.titled(t);
         if (titled.isPresent()) {
             return Inline.unwrapStrong(titled.get());

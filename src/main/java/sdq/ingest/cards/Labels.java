@@ -43,6 +43,9 @@ final class Labels {
     private static final Pattern QUESTION = Pattern.compile(OPEN + "(?:(?:q|ques|question|qn|qstn|f)\\s*(?:#\\s*)?\\d{0,3}"
             + "|follow[- ]?up(?:\\s+question)?|front|prompt|frage|pregunta|domanda|pergunta|interviewer|问题|問題|问|問"
             + "|질문|문)" + CLOSE + SEPARATOR, FLAGS);
+    /** "Q4 What is X?", "Question 12 Why...": a numbered question label with only a space after it. */
+    private static final Pattern QUESTION_BARE = Pattern.compile(OPEN + "(?:q|question)\\s*#?\\d{1,3}" + CLOSE
+            + "(?<sep>\\s)(?<c2>)\\s*(?=\\S)", FLAGS);
     /** "A:", "A1)", "R :" (réponse): a letter, which is a label before '.' or ')' only after a question so labelled. */
     private static final Pattern ANSWER_LETTER = Pattern.compile(OPEN + "(?:a|r)\\s*\\d{0,3}" + CLOSE + SEPARATOR, FLAGS);
     private static final Pattern ANSWER = Pattern.compile(OPEN + "(?:ans|answers?(?:\\s+\\d{1,3})?"
@@ -67,7 +70,7 @@ final class Labels {
 
     /** The label at the start of a line of Markdown, if it has one. */
     static Optional<Label> of(String line) {
-        String t = line.stripLeading();
+        String t = Questions.withoutLeadingDecoration(line.stripLeading());
         if (t.isEmpty()) {
             return Optional.empty();
         }
@@ -78,6 +81,8 @@ final class Labels {
             return Optional.of(new Label(role, t.substring(at.end()), ':', false));
         }
         return match(NUMBER, t, Role.NUMBER, false).or(() -> match(QUESTION, t, Role.QUESTION, false))
+                .or(() -> match(QUESTION_BARE, t, Role.QUESTION, false)
+                        .filter(l -> Asking.of(Inline.plain(l.rest())).asks()))
                 .or(() -> match(ANSWER_LETTER, t, Role.ANSWER, true)).or(() -> match(ANSWER, t, Role.ANSWER, false))
                 .or(() -> match(HINT, t, Role.HINT, false));
     }

@@ -1,16 +1,21 @@
 package sdq.ingest.cards;
 
 import java.util.regex.Pattern;
+import sdq.ingest.doc.Inline;
 
 /** A question's text as a card shows it: without the emoji and symbols that decorate it in notes ("❓ Why ...? 🤔"). */
 final class Questions {
-    private static final Pattern LEADING = Pattern.compile("^(?:[\\p{So}\\p{Sk}\\uFE0F\\u200D\\u20E3]+\\s*)+");
-    private static final Pattern TRAILING = Pattern.compile("(?<=\\S)\\s+(?:[\\p{So}\\p{Sk}\\uFE0F\\u200D]+\\s*)+$");
+    private static final Pattern LEADING = Pattern.compile("^(?:[[[\\p{So}\\p{Sk}]&&[^\\x00-\\x7F]]\\uFE0F\\u200D\\u20E3]+\\s*)+");
+    private static final Pattern TRAILING = Pattern.compile("(?<=\\S)\\s+(?:[[[\\p{So}\\p{Sk}]&&[^\\x00-\\x7F]]\\uFE0F\\u200D]+\\s*)+$");
 
     private Questions() {
     }
 
+    /** An emoji or a symbol outside ASCII (a backtick or a caret is Markdown, not decoration). */
     private static boolean symbol(int c) {
+        if (c < 0x80) {
+            return false;
+        }
         int type = Character.getType(c);
         return type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL || c == 0xFE0F || c == 0x200D
                 || c == 0x20E3 || Character.isSurrogate((char) c);
@@ -37,6 +42,65 @@ final class Questions {
                 trailing.group(2)});
         }
         return java.util.Optional.empty();
+    }
+
+    /** A number before a question: "12.", "3)", "(6)", "#5:", "7 —", "Q.3", "Q4 -", "Q12". */
+    private static final Pattern NUMBERING = Pattern.compile("^(?:\\(\\d{1,3}\\)|\\\\?#?\\d{1,3}(?:\\.\\d{1,3})*\\s*\\\\?"
+            + "(?:[.):]|\\s[-–—])|q\\s*\\.?\\s*#?\\d{1,3}\\s*(?:[.):]|\\s[-–—])?)\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
+    /** A tag after a question's number: "[Easy]", "`[Medium]`", "(Hard)", "#caching", "`#caching`". */
+    private static final Pattern TAG = Pattern.compile("^(?:`?\\[[\\p{L}\\p{N} /+-]{1,20}\\]`?|\\((?:easy|medium|hard)\\)"
+            + "|`?#[\\p{L}][\\p{L}\\p{N}_/-]*`?)\\s+(?=\\S)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A tag before a question with no number: a difficulty ("[Easy]"), a hashtag, a tag in code. */
+    private static final Pattern KNOWN_TAG = Pattern.compile("^(?:\\[(?:easy|medium|hard|beginner|intermediate|advanced"
+            + "|basic|expert)\\]|\\((?:easy|medium|hard)\\)|`\\[[^`\\]]{1,20}\\]`|`?#[\\p{L}][\\p{L}\\p{N}_/-]*`?)\\s+(?=\\S)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Tags at the end of a question: "What is a TTL? #caching #redis". */
+    private static final Pattern TRAILING_TAGS = Pattern.compile("(?<=\\S)(?:\\s+\\\\?#[\\p{L}][\\p{L}\\p{N}_/-]*)+\\s*$");
+
+    /**
+     * A question as a card shows it: without the emoji that decorate it, the number or label
+     * before it ("Q12 [Hard]", "9. Q:", "(6)"), tags before or after it, and wrapping bold.
+     */
+    static String clean(String markdown) {
+        String t = markdown.strip();
+        String before;
+        do {
+            before = t;
+            t = Inline.unwrapStrong(withoutDecoration(t));
+            java.util.regex.Matcher number = NUMBERING.matcher(t);
+            boolean numbered = number.find();
+            if (numbered) {
+                t = t.substring(number.end());
+            }
+            java.util.Optional<Labels.Label> label = Labels.of(t).filter(l -> l.role() == Labels.Role.QUESTION
+                    && !l.rest().isBlank());
+            if (label.isPresent()) {
+                t = label.get().rest();
+            }
+            Pattern tags = numbered || label.isPresent() ? TAG : KNOWN_TAG;
+            java.util.regex.Matcher tag = tags.matcher(t);
+            while (tag.find()) {
+                t = t.substring(tag.end());
+                tag = tags.matcher(t);
+            }
+        } while (!t.equals(before) && !t.isBlank());
+        if (t.isBlank()) {
+            return markdown.strip();
+        }
+        if (t.lastIndexOf('#') > 0) {
+            String untagged = TRAILING_TAGS.matcher(t).replaceFirst("");
+            t = untagged.isBlank() ? t : Inline.unwrapStrong(untagged.strip());
+        }
+        return t;
+    }
+
+    /** The text without the emoji or symbols before it ("💡 **A:** ..." -> "**A:** ..."). */
+    static String withoutLeadingDecoration(String markdown) {
+        if (markdown.isEmpty() || !symbol(markdown.codePointAt(0))) {
+            return markdown;
+        }
+        String bare = LEADING.matcher(markdown).replaceFirst("");
+        return bare.isEmpty() ? markdown : bare;
     }
 
     static String withoutDecoration(String markdown) {
