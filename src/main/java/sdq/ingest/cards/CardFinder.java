@@ -173,7 +173,7 @@ public final class CardFinder {
 
     /**
      * Whether the block at {@code j} is a card of its own after a heading's answer: a bold or
-     * numbered question with its answer in it or labelled right under it.
+     * numbered question with its answer in it, labelled right under it, or right under it.
      */
     private boolean standsAlone(List<Block> blocks, int j) {
         if (!(blocks.get(j) instanceof Block.Paragraph p)) {
@@ -181,8 +181,15 @@ public final class CardFinder {
         }
         Optional<Candidates.Question> q = judged.paragraph(p, false)
                 .filter(c -> c.kind() == Candidates.Kind.BOLD || c.kind() == Candidates.Kind.NUMBERED);
-        return q.isPresent() && (!Answers.tidy(q.get().answer()).isEmpty()
-                || j + 1 < blocks.size() && Candidates.isAnswerLabel(blocks.get(j + 1)));
+        if (q.isEmpty()) {
+            return false;
+        }
+        if (!Answers.tidy(q.get().answer()).isEmpty()) {
+            return true;
+        }
+        Block next = j + 1 < blocks.size() ? blocks.get(j + 1) : null;
+        return next != null && (Candidates.isAnswerLabel(next) || !(next instanceof Block.Heading)
+                && Answers.hasContent(next) && !judged.card(next, false));
     }
 
     private static int nextContent(List<Block> blocks, int from) {
@@ -271,11 +278,16 @@ public final class CardFinder {
             if (b instanceof Block.Paragraph && question(blocks, j).isPresent()) {
                 break;
             }
-            if (b instanceof Block.ListBlock l && judged.cardList(l)) {
+            if (b instanceof Block.ListBlock l && (judged.cardList(l) || numberedQuestion(l))) {
                 break;
             }
         }
         return j;
+    }
+
+    /** A numbered list that starts with a question: the next of numbered questions ("11. What is d?"). */
+    private boolean numberedQuestion(Block.ListBlock l) {
+        return l.ordered() && judged.item(l.items().get(0)).isPresent();
     }
 
     private int list(List<Block> blocks, int i, Block.ListBlock list, boolean top) {
@@ -289,8 +301,17 @@ public final class CardFinder {
                 return end;
             }
         }
+        Block.Item last = list.items().get(list.items().size() - 1);
         for (Block.Item item : list.items()) {
             Optional<Candidates.Question> q = judged.item(item);
+            if (item == last && list.ordered() && q.isPresent() && Answers.tidy(q.get().answer()).isEmpty()
+                    && list.items().size() > 1) {
+                // "10. What is c?" with its answer indented less than "10. " needs: the answer is after the list.
+                int end = paragraphEnd(blocks, i);
+                drafts.card(q.get().question(), "list item that asks", item.line(), blocks.subList(i + 1, end), false,
+                        q.get().separator(), section());
+                return end;
+            }
             if (q.isPresent()) {
                 drafts.card(q.get().question(), "list item that asks", item.line(), q.get().answer(), false,
                         q.get().separator(), section());

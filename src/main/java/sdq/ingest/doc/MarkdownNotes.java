@@ -86,13 +86,15 @@ public final class MarkdownNotes {
                     items.add(item(li));
                 }
             }
-            out.add(new Block.ListBlock(n instanceof OrderedList, items, text(spans), line, end));
+            out.add(new Block.ListBlock(n instanceof OrderedList, items, dedented(text(spans)), line, end));
         } else if (n instanceof BlockQuote) {
             out.add(Callouts.of(new Block.Quote(children(n), text(spans), line, end)));
         } else if (n instanceof FencedCodeBlock f) {
             out.add(new Block.Code(f.getInfo() == null ? "" : f.getInfo(), f.getLiteral(), text(spans, false), line, end));
         } else if (n instanceof IndentedCodeBlock c) {
-            out.add(new Block.Code("", c.getLiteral(), text(spans, false), line, end));
+            // Fenced, so the code stays code wherever its Markdown goes (an answer starts at no indent).
+            String literal = c.getLiteral().endsWith("\n") ? c.getLiteral() : c.getLiteral() + "\n";
+            out.add(new Block.Code("", c.getLiteral(), "```\n" + literal + "```", line, end));
         } else if (n instanceof TableBlock) {
             out.add(table(n, text(spans), line, end));
         } else if (n instanceof ThematicBreak) {
@@ -275,6 +277,32 @@ public final class MarkdownNotes {
         String line = source[s.getLineIndex()];
         int from = Math.min(line.length(), s.getColumnIndex());
         return line.substring(from, Math.min(line.length(), from + s.getLength()));
+    }
+
+    /**
+     * Markdown without the indentation all its lines share: a list nested four spaces deep
+     * under a two-space item ("    - x") is "- x" on its own, its items siblings still.
+     */
+    static String dedented(String markdown) {
+        int common = Integer.MAX_VALUE;
+        for (String line : markdown.split("\n", -1)) {
+            if (!line.isBlank()) {
+                int n = 0;
+                while (n < line.length() && line.charAt(n) == ' ') {
+                    n++;
+                }
+                common = Math.min(common, n);
+            }
+        }
+        if (common == 0 || common == Integer.MAX_VALUE) {
+            return markdown;
+        }
+        StringBuilder out = new StringBuilder(markdown.length());
+        for (String line : markdown.split("\n", -1)) {
+            out.append(line.length() >= common ? line.substring(common) : line.strip()).append('\n');
+        }
+        out.setLength(out.length() - 1);
+        return out.toString();
     }
 
     /** The source of a block: its spans, one a line, with a blank line where there were blank lines. */
