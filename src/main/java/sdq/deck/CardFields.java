@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 public final class CardFields {
     /** What a column or key holds. */
     public enum Field {
-        QUESTION("question", "q", "front", "prompt", "term", "text", "card", "questions", "frage", "问题", "질문"),
-        ANSWER("answer", "a", "back", "response", "definition", "extra", "answers", "solution", "antwort", "答案", "답변"),
+        QUESTION("question", "q", "front", "prompt", "term", "text", "card", "questions", "concept", "name", "frage", "问题",
+                "질문"),
+        ANSWER("answer", "a", "back", "response", "definition", "extra", "answers", "solution", "meaning", "explanation",
+                "description", "antwort", "答案", "답변"),
         ID("id", "guid", "card id", "note id"),
         TOPICS("topics", "topic", "tags", "tag"),
         DECK("deck"),

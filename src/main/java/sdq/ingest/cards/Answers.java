@@ -32,6 +32,8 @@ final class Answers {
     /** A link to a place in the same page, alone on its line: navigation ("Back to top"). */
     private static final Pattern IN_PAGE_LINK = Pattern.compile("^(\\[[^\\]]*\\]\\(#[^)]*\\)\\s*)+$");
     private static final Pattern CLAUSE = Pattern.compile("^|,\\s+|;\\s+(?=see\\b)");
+    /** Images by reference only ("![][image1]", as Google Docs exports them, the image far below as data). */
+    private static final Pattern IMAGE_BY_REFERENCE = Pattern.compile("^(?:!\\[[^\\]]*\\]\\[[^\\]]*\\]\\s*)+$");
     private static final Pattern TAGS = Pattern.compile("(?u)^(#[\\p{L}\\p{N}_/-]+\\s*)+$");
 
     private Answers() {
@@ -64,7 +66,9 @@ final class Answers {
         for (Block b : blocks) {
             if (!hasContent(b) || b instanceof Block.Paragraph tags && TAGS.matcher(Inline.plain(tags.markdown())).matches()
                     || b instanceof Block.Paragraph p && p.lines().size() == 1 && (Furniture.isNoise(p.markdown())
-                    && !ELSEWHERE.matcher(Inline.plain(p.markdown())).find() || IN_PAGE_LINK.matcher(p.markdown().strip()).matches())) {
+                    && !ELSEWHERE.matcher(Inline.plain(p.markdown())).find()
+                    || IN_PAGE_LINK.matcher(Inline.unwrapStrong(p.markdown().strip())).matches()
+                    || IMAGE_BY_REFERENCE.matcher(p.markdown().strip()).matches())) {
                 continue;
             }
             out.add(b);

@@ -138,7 +138,8 @@ public final class CardFinder {
                 if (Labels.isAnswerHeading(g.text())) {
                     continue;
                 }
-                if (g.level() <= h.level()) {
+                if (g.level() <= h.level() || Furniture.isClosingSection(Inline.plain(g.text()))) {
+                    // "### See also" under the last question closes the page, not its answer.
                     break;
                 }
                 if (firstSub < 0) {

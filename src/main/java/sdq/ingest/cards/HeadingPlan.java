@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import sdq.ingest.doc.Block;
+import sdq.ingest.doc.Furniture;
 import sdq.ingest.doc.Inline;
 
 /**
@@ -172,7 +173,7 @@ final class HeadingPlan {
 
     private static boolean candidate(Info info) {
         String t = info.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N};\\s]", "").strip();
-        return !t.isEmpty() && !FURNITURE.contains(t) && !isAnchorLink(info.heading().text());
+        return !t.isEmpty() && !FURNITURE.contains(t) && !Furniture.isClosingSection(t) && !isAnchorLink(info.heading().text());
     }
 
     /** A heading that is a link to a place in the page: an entry of a table of contents. */

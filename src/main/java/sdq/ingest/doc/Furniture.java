@@ -14,15 +14,30 @@ public final class Furniture {
             Pattern.compile("(?i)^(was this (page|article) helpful|edit this page|last updated|copyright\\b|©"
                     + "|all rights reserved|share this|table of contents|on this page|back to top|skip to (main )?content"
                     + "|print this page|subscribe\\b|sign in\\b|log in\\b).*"),
+            Pattern.compile("(?i)^retrieved from [\"“].*"),
+            Pattern.compile("(?i)^(categories|category|hidden categories)\\s*:.*"),
             Pattern.compile("(?i)^(review|see|read|check out|revisit) the .{0,60}\\b(sheet|page|guide|chapter|section"
                     + "|article|notes)\\b.{0,80}$"));
 
     /** The words page furniture starts with, so most lines need no pattern matched at all. */
     private static final java.util.Set<String> NOISE_START = java.util.Set.of("documentation", "fetch", "use",
             "previous", "next", "was", "edit", "last", "copyright", "©", "all", "share", "table", "on", "back",
-            "skip", "print", "subscribe", "sign", "log", "review", "see", "read", "check", "revisit");
+            "skip", "print", "subscribe", "sign", "log", "review", "see", "read", "check", "revisit", "retrieved",
+            "categories", "category", "hidden");
+
+    /** Sections that close a page or a note rather than answer anything. */
+    private static final java.util.Set<String> CLOSING = java.util.Set.of("see also", "references", "external links",
+            "further reading", "backlinks", "bibliography", "sources", "related", "related posts", "related articles",
+            "related notes", "related pages", "comments", "recommended reading", "read more", "more reading",
+            "footnotes", "final thoughts", "closing thoughts", "wrapping up", "navigation");
 
     private Furniture() {
+    }
+
+    /** Whether a heading names a section that closes a page ("See also", "References", "Backlinks"). */
+    public static boolean isClosingSection(String heading) {
+        String t = heading.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s]", "").replaceAll("\\s+", " ").strip();
+        return CLOSING.contains(t);
     }
 
     private static String firstWord(String t) {

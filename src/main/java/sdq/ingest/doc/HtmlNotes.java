@@ -21,7 +21,9 @@ public final class HtmlNotes {
     private static final Set<String> SKIPPED = Set.of("nav", "header", "footer", "aside", "script", "style", "noscript",
             "form", "button", "svg", "iframe", "template", "select", "head", "title", "meta", "link", "input", "menu");
     private static final Set<String> FURNITURE = Set.of("nav", "navbar", "menu", "sidebar", "footer", "breadcrumb",
-            "breadcrumbs", "cookie", "cookies", "banner", "toc", "share", "social", "advert", "ads", "skip-link");
+            "breadcrumbs", "cookie", "cookies", "banner", "toc", "share", "social", "advert", "ads", "skip-link",
+            // MediaWiki's: [edit] links in headings, "Retrieved from", the category box, the jump links.
+            "mw-editsection", "editsection", "printfooter", "catlinks", "mw-jump-link", "noprint", "navbox");
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em",
             "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "tt", "u", "var",
             "wbr", "br", "img", "del", "ins", "strike", "font", "label");

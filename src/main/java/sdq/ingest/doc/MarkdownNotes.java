@@ -56,8 +56,9 @@ public final class MarkdownNotes {
 
     /** The blocks of Markdown text whose first line is line {@code offset + 1} of the notes. */
     public static List<Block> blocks(String markdown, int offset) {
-        MarkdownNotes reader = new MarkdownNotes(markdown.split("\n", -1), offset);
-        return reader.children(PARSER.parse(markdown));
+        String text = WikiLinks.plain(markdown);
+        MarkdownNotes reader = new MarkdownNotes(text.split("\n", -1), offset);
+        return reader.children(PARSER.parse(text));
     }
 
     private List<Block> children(Node parent) {
