@@ -20,7 +20,8 @@ import sdq.ingest.doc.Markdown;
 final class Answers {
     private static final Set<String> PLACEHOLDERS = Set.of("todo", "tbd", "tba", "wip", "fixme", "to do", "xxx",
             "coming soon", "answer", "placeholder", "write me", "n/a", "na", "none", "tk", "later", "待补充", "待定");
-    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}…\\s]+");
+    /** Punctuation, spaces, and emoji and symbols ("😊", "👍"): no words. */
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\\p{So}\\p{Sk}\\p{Cs}\\uFE0F\\u200D…\\s]+");
     private static final Pattern ENDS = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$");
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
     private static final Pattern ELSEWHERE = Pattern.compile("(?iu)^(see|refer to|check( out)?|read|go to|visit|look at"

@@ -54,7 +54,8 @@ final class Candidates {
     /** The question a paragraph asks, if it is one ({@code asking}: also a plain paragraph that asks). */
     static Optional<Question> paragraph(Block.Paragraph p, boolean asking) {
         List<Block.Line> lines = p.lines();
-        String first = lines.get(0).text();
+        // "❓ **What is X?**": the emoji before a question decorates it.
+        String first = Questions.withoutLeadingDecoration(lines.get(0).text().stripLeading());
         Optional<Labels.Label> label = Labels.of(first);
         Kind kind;
         String start;

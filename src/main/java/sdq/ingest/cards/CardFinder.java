@@ -44,7 +44,8 @@ public final class CardFinder {
         this.asking = asking;
         this.source = document.source();
         this.boldTerms = boldTerms(document.blocks());
-        this.plan = HeadingPlan.of(document.blocks(), b -> judged.card(b, asking));
+        java.util.Set<Block> answered = answered(document.blocks());
+        this.plan = HeadingPlan.of(document.blocks(), b -> judged.card(b, asking) || answered.contains(b));
     }
 
     /** The cards of a document; a plain paragraph that asks is a question only where nothing else is. */
@@ -66,6 +67,26 @@ public final class CardFinder {
             }
         }
         return finder.drafts.found();
+    }
+
+    /**
+     * The paragraphs that ask and are answered in place: in the lines under their first, or by
+     * the block on the very next line. They are cards, so no heading over them is one.
+     */
+    private java.util.Set<Block> answered(List<Block> blocks) {
+        java.util.Set<Block> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!(blocks.get(i) instanceof Block.Paragraph p)) {
+                continue;
+            }
+            Optional<Candidates.Question> q = judged.paragraph(p, true).filter(c -> c.kind() == Candidates.Kind.ASKING);
+            Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            if (q.isPresent() && (!q.get().answer().isEmpty() || next != null && next.line() == p.endLine() + 1
+                    && (next instanceof Block.Paragraph || next instanceof Block.ListBlock))) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** Whether at least three of the document's bold paragraphs ask, and most of the rest are terms. */

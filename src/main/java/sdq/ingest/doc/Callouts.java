@@ -16,6 +16,10 @@ final class Callouts {
     private static final Pattern MARK = Pattern.compile("^\\[!([A-Za-z-]+)\\][-+]?\\s*(.*)$");
     private static final Set<String> QUESTIONS = Set.of("question", "faq", "help", "quiz", "flashcard", "card");
 
+    /** Titles that only say the body is an answer. */
+    private static final Set<String> ANSWER_TITLES = Set.of("answer", "the answer", "solution", "explanation", "a",
+            "show answer", "reveal", "reveal answer", "back");
+
     private Callouts() {
     }
 
@@ -38,6 +42,10 @@ final class Callouts {
             return new Block.Details(title, body, quote.line(), quote.endLine());
         }
         List<Block> shown = new ArrayList<>();
+        if (ANSWER_TITLES.contains(title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s]", "").strip())) {
+            // "> [!success]- Answer" under a question: the body is the answer, the title says only that.
+            title = "";
+        }
         if (!title.isEmpty()) {
             shown.add(Block.Paragraph.of(quote.line(), "**" + title + "**"));
         }

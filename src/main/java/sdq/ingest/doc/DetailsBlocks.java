@@ -10,6 +10,14 @@ import java.util.Locale;
  * HTML blocks become blocks through {@link HtmlNotes}.
  */
 final class DetailsBlocks {
+    /** An opening tag of a container alone on the first line, and what follows it. */
+    private static final java.util.regex.Pattern WRAPPER = java.util.regex.Pattern.compile(
+            "(?is)^\\s*<(?:aside|div|section|article|main|center|blockquote)\\b[^>]*>\\s*\\n(.*?)(?:</(?:aside|div|section"
+                    + "|article|main|center|blockquote)>\\s*)?$");
+    /** Only closing tags of containers. */
+    private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile(
+            "(?is)^\\s*(?:</(?:aside|div|section|article|main|center|blockquote)>\\s*)+$");
+
     private DetailsBlocks() {
     }
 
@@ -26,7 +34,13 @@ final class DetailsBlocks {
             String lower = html.markdown().toLowerCase(Locale.ROOT);
             int open = lower.indexOf("<details");
             if (open < 0) {
-                out.addAll(HtmlNotes.blocks(html.markdown(), html.line(), html.endLine()));
+                java.util.regex.Matcher wrapper = WRAPPER.matcher(html.markdown());
+                if (wrapper.find() && !wrapper.group(1).isBlank() && !wrapper.group(1).stripLeading().startsWith("<")) {
+                    // "<aside>" (Notion's callout), "<div ...>" on its own line, then Markdown: read as Markdown.
+                    out.addAll(MarkdownNotes.blocks(wrapper.group(1), html.line()));
+                } else if (!CLOSING.matcher(html.markdown()).matches()) {
+                    out.addAll(HtmlNotes.blocks(html.markdown(), html.line(), html.endLine()));
+                }
                 i++;
                 continue;
             }

@@ -113,7 +113,9 @@ public final class PlainNotes {
                 continue;
             }
             if (isPlainHeading(i) && !Furniture.isNoise(line)) {
-                out.add(new Block.Heading(2, Markdown.escape(line.strip()), numbers.get(i), numbers.get(i)));
+                // The first line of the notes, when it is a heading, is their title.
+                out.add(new Block.Heading(out.isEmpty() ? 1 : 2, Markdown.escape(line.strip()), numbers.get(i),
+                        numbers.get(i)));
             } else {
                 out.add(Block.Paragraph.of(numbers.get(i), label(Markdown.escape(line.strip()))));
             }
@@ -315,7 +317,8 @@ public final class PlainNotes {
 
     /**
      * Whether line {@code i} is a heading: short, unindented, after a blank line (or first), in
-     * title case, with no colon and no sentence punctuation at its end.
+     * title case (or in sentence case and set apart by two blank lines), with no colon and no
+     * sentence punctuation at its end.
      */
     private boolean isPlainHeading(int i) {
         String line = lines.get(i);
@@ -343,6 +346,17 @@ public final class PlainNotes {
                 capital += Character.isUpperCase(letters.charAt(0)) ? 1 : 0;
             }
         }
-        return longWords > 0 && capital * 10 >= longWords * 6;
+        if (longWords > 0 && capital * 10 >= longWords * 6) {
+            return true;
+        }
+        // "Load balancing", in sentence case, set apart by two blank lines as word processors write titles.
+        return words.length <= 6 && Character.isUpperCase(t.codePointAt(0)) && setApart(i);
+    }
+
+    /** Two blank lines before line {@code i}, or after it. */
+    private boolean setApart(int i) {
+        boolean before = i >= 2 && lines.get(i - 1).isBlank() && lines.get(i - 2).isBlank();
+        boolean after = i + 2 < lines.size() && lines.get(i + 1).isBlank() && lines.get(i + 2).isBlank();
+        return before || after;
     }
 }
