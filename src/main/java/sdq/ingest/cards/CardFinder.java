@@ -132,7 +132,7 @@ public final class CardFinder {
             sections.push(h);
             return i + 1;
         }
-        Extent extent = headingExtent(blocks, i, h);
+        HeadingExtent extent = HeadingExtent.of(blocks, i, h, plan, judged);
         if (extent.group()) {
             drafts.inAnswer(new Skip(h.line(), Inline.plain(HeadingPlan.question(h.text())), "heads the questions under it"));
         } else {
@@ -141,85 +141,6 @@ public final class CardFinder {
                     role == HeadingPlan.Role.QUESTION_BELOW, (char) 0, section());
         }
         return extent.end();
-    }
-
-    /** How far a heading's answer runs, and whether the heading only groups the questions under it. */
-    private record Extent(int end, boolean group) {
-    }
-
-    private Extent headingExtent(List<Block> blocks, int i, Block.Heading h) {
-        int j = i + 1;
-        boolean own = false;
-        int firstSub = -1;
-        int subLevel = Integer.MAX_VALUE;
-        boolean subsAsk = true;
-        for (; j < blocks.size(); j++) {
-            Block b = blocks.get(j);
-            if (b instanceof Block.Heading g) {
-                if (Labels.isAnswerHeading(g.text())) {
-                    continue;
-                }
-                if (g.level() <= h.level() || Furniture.isClosingSection(Inline.plain(g.text()))) {
-                    // "### See also" under the last question closes the page, not its answer.
-                    break;
-                }
-                if (firstSub < 0) {
-                    firstSub = j;
-                }
-                if (g.level() < subLevel) {
-                    subLevel = g.level();
-                    subsAsk = true;
-                }
-                if (g.level() == subLevel) {
-                    subsAsk &= plan.role(g) == HeadingPlan.Role.QUESTION;
-                }
-                continue;
-            }
-            if (b instanceof Block.Rule) {
-                break;
-            }
-            if (firstSub < 0) {
-                boolean labelled = b instanceof Block.Paragraph p && judged.paragraph(p, false)
-                        .filter(q -> q.kind() == Candidates.Kind.LABELLED).isPresent();
-                if (Candidates.isCard(b) || labelled && own || own && standsAlone(blocks, j)) {
-                    break;
-                }
-                own |= Answers.hasContent(b) && !Candidates.isLabelLead(b) && !labelled && !Candidates.isAnswerLabel(b);
-            }
-        }
-        if (firstSub >= 0 && subsAsk) {
-            return new Extent(firstSub, !own && firstSub == nextContent(blocks, i + 1));
-        }
-        return new Extent(j, false);
-    }
-
-    /**
-     * Whether the block at {@code j} is a card of its own after a heading's answer: a bold or
-     * numbered question with its answer in it, labelled right under it, or right under it.
-     */
-    private boolean standsAlone(List<Block> blocks, int j) {
-        if (!(blocks.get(j) instanceof Block.Paragraph p)) {
-            return false;
-        }
-        Optional<Candidates.Question> q = judged.paragraph(p, false)
-                .filter(c -> c.kind() == Candidates.Kind.BOLD || c.kind() == Candidates.Kind.NUMBERED);
-        if (q.isEmpty()) {
-            return false;
-        }
-        if (!Answers.tidy(q.get().answer()).isEmpty()) {
-            return true;
-        }
-        Block next = j + 1 < blocks.size() ? blocks.get(j + 1) : null;
-        return next != null && (Candidates.isAnswerLabel(next) || !(next instanceof Block.Heading)
-                && Answers.hasContent(next) && !judged.card(next, false));
-    }
-
-    private static int nextContent(List<Block> blocks, int from) {
-        int k = from;
-        while (k < blocks.size() && !(blocks.get(k) instanceof Block.Heading) && !Answers.hasContent(blocks.get(k))) {
-            k++;
-        }
-        return k;
     }
 
     /**

@@ -326,28 +326,4 @@ public final class MarkdownNotes {
         return out.toString();
     }
 
-    /** YAML front matter at the top of a file: how many lines it takes, and its title. */
-    public record FrontMatter(int lines, Optional<String> title) {
-        public static FrontMatter of(String[] lines) {
-            if (lines.length < 2 || !lines[0].strip().equals("---")) {
-                return new FrontMatter(0, Optional.empty());
-            }
-            Optional<String> title = Optional.empty();
-            for (int i = 1; i < lines.length && i < 200; i++) {
-                String line = lines[i];
-                if (line.strip().equals("---") || line.strip().equals("...")) {
-                    return new FrontMatter(i + 1, title);
-                }
-                if (!line.isBlank() && !line.startsWith(" ") && !line.startsWith("\t") && !line.startsWith("-")
-                        && !line.startsWith("#") && line.indexOf(':') <= 0) {
-                    return new FrontMatter(0, Optional.empty());
-                }
-                if (title.isEmpty() && line.startsWith("title:")) {
-                    String value = line.substring(6).strip().replaceAll("^[\"']|[\"']$", "").strip();
-                    title = value.isEmpty() ? Optional.empty() : Optional.of(value);
-                }
-            }
-            return new FrontMatter(0, Optional.empty());
-        }
-    }
 }

@@ -18,12 +18,10 @@ public final class PlainNotes {
     private static final Pattern LABEL_LEAD = Pattern.compile("^[\\p{L}@]{1,12}\\s*\\d{0,3}\\s*[:：.)]\\s|^\\d{1,3}[.)]\\s");
     private static final Pattern DELIMITER_ROW = Pattern.compile("^\\|[\\s:|-]+\\|$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
     private static final Pattern BULLET = Pattern.compile("^(\\s*)([•◦▪‣●○■□·\\-*+–])\\s+(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^(\\s*)(\\d{1,3})[.)]\\s+(.*)$");
     private static final Pattern GLUED_BULLET = Pattern.compile("(?<=[.!?)”\"])\\s+-\\s+(?=[A-Z“\"(])");
     private static final Pattern UNDERLINE = Pattern.compile("^\\s*(=+|-+)\\s*$");
-    private static final Pattern HEADING_WORD = Pattern.compile("[\\p{L}\\p{N}&/'’()+.,-]+");
 
     private final List<String> lines = new ArrayList<>();
     private final List<Integer> numbers = new ArrayList<>();
@@ -112,7 +110,7 @@ public final class PlainNotes {
                 i = under;
                 continue;
             }
-            if (isPlainHeading(i) && !Furniture.isNoise(line)) {
+            if (PlainHeadings.isHeading(lines, i) && !Furniture.isNoise(line)) {
                 // The first line of the notes, when it is a heading, is their title.
                 out.add(new Block.Heading(out.isEmpty() ? 1 : 2, Markdown.escape(line.strip()), numbers.get(i),
                         numbers.get(i)));
@@ -313,50 +311,5 @@ public final class PlainNotes {
             n += line.charAt(n) == '\t' ? 4 : 1;
         }
         return n;
-    }
-
-    /**
-     * Whether line {@code i} is a heading: short, unindented, after a blank line (or first), in
-     * title case (or in sentence case and set apart by two blank lines), with no colon and no
-     * sentence punctuation at its end.
-     */
-    private boolean isPlainHeading(int i) {
-        String line = lines.get(i);
-        if (line.isBlank() || indent(line) > 0 || (i > 0 && !lines.get(i - 1).isBlank())) {
-            return false;
-        }
-        String t = line.strip();
-        if (t.length() > 70 || t.contains(":") || ".,;!?".indexOf(t.charAt(t.length() - 1)) >= 0
-                || "-*+•|#>".indexOf(t.charAt(0)) >= 0 || Character.isDigit(t.charAt(0))) {
-            return false;
-        }
-        String[] words = SPACES.split(t);
-        if (words.length > 9) {
-            return false;
-        }
-        int longWords = 0;
-        int capital = 0;
-        for (String word : words) {
-            if (!HEADING_WORD.matcher(word).matches()) {
-                return false;
-            }
-            String letters = NOT_LETTER.matcher(word).replaceAll("");
-            if (letters.length() >= 4) {
-                longWords++;
-                capital += Character.isUpperCase(letters.charAt(0)) ? 1 : 0;
-            }
-        }
-        if (longWords > 0 && capital * 10 >= longWords * 6) {
-            return true;
-        }
-        // "Load balancing", in sentence case, set apart by two blank lines as word processors write titles.
-        return words.length <= 6 && Character.isUpperCase(t.codePointAt(0)) && setApart(i);
-    }
-
-    /** Two blank lines before line {@code i}, or after it. */
-    private boolean setApart(int i) {
-        boolean before = i >= 2 && lines.get(i - 1).isBlank() && lines.get(i - 2).isBlank();
-        boolean after = i + 2 < lines.size() && lines.get(i + 1).isBlank() && lines.get(i + 2).isBlank();
-        return before || after;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import sdq.ingest.doc.Block;
+import sdq.ingest.doc.FrontMatter;
 import sdq.ingest.doc.Document;
 import sdq.ingest.doc.MarkdownNotes;
 
@@ -26,7 +27,7 @@ public final class ToolNotes {
 
     public static Document read(String text, Set<Dialect> dialects) {
         String[] lines = text.split("\n", -1);
-        MarkdownNotes.FrontMatter front = MarkdownNotes.FrontMatter.of(lines);
+        FrontMatter front = FrontMatter.of(lines);
         for (int i = 0; i < front.lines(); i++) {
             lines[i] = "";
         }
