@@ -12,7 +12,7 @@ import sdq.ingest.doc.Inline;
  * The title of a notes file, which names its deck: the one the document gives itself (front
  * matter, {@code #+TITLE:}, {@code <title>}, a Logseq {@code title::} page property), else its
  * first heading or first line of text, read from its blocks so that markup, tags, properties and
- * front matter never become the title; else the file's name.
+ * front matter never become the title; else the file's name, without its extension.
  */
 final class Titles {
     /** A line of tags only: {@code #flashcards/system-design #review}. */
@@ -27,7 +27,9 @@ final class Titles {
     private Titles() {
     }
 
-    static String of(String name, String text, Document document) {
+    static String of(String file, String text, Document document) {
+        // The file's name without its directory or extension: "notes/roam-export.md" is "roam-export".
+        String name = file.replaceFirst("^.*[/\\\\]", "").replaceFirst("(?<=.)\\.[A-Za-z0-9]{1,10}$", "");
         Optional<String> given = document.title().map(Titles::clean).filter(t -> !t.isEmpty())
                 .or(() -> pageProperty(text));
         if (given.isPresent()) {

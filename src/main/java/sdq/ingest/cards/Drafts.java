@@ -124,6 +124,14 @@ final class Drafts {
      */
     void card(String question, String rule, int line, List<Block> extent, boolean below, char separator, String section) {
         List<Block> blocks = Answers.tidy(extent);
+        if (!blocks.isEmpty() && blocks.get(0) instanceof Block.ListBlock l && l.items().size() == 1
+                && !l.items().get(0).children().isEmpty()
+                && Candidates.isAnswerLabel(l.items().get(0).children().get(0), separator)) {
+            // An outline's "- Q: ..." with "- A: ..." under it: the answer is what the A item holds.
+            List<Block> unwrapped = new ArrayList<>(l.items().get(0).children());
+            unwrapped.addAll(blocks.subList(1, blocks.size()));
+            blocks = unwrapped;
+        }
         int label = -1;
         boolean answered = false;
         for (int k = 0; k < blocks.size() && k <= 8 && label < 0; k++) {
