@@ -28,7 +28,8 @@ class ArchitectureTest {
             "schedule", List.of("sdq.deck"),
             "ingest", List.of("sdq.deck", "org.commonmark", "org.jsoup"),
             "imports", List.of("sdq.deck", "sdq.ingest", "sdq.export", "sdq.store"),
-            "quiz", List.of("sdq.deck", "sdq.schedule"),
+            // quiz measures typed answers with Lucene's English stemming and Commons Text's edit distance
+            "quiz", List.of("sdq.deck", "sdq.schedule", "org.apache.lucene.analysis", "org.apache.commons.text"),
             "store", List.of("sdq.deck", "sdq.schedule", "org.yaml.snakeyaml"),
             // export also renders Markdown to HTML for Anki and reads Anki's HTML back (commonmark, jsoup);
             // jackson-core is jackson-jr's parser, used directly for the line of each card in a JSON file

@@ -28,7 +28,7 @@ import sdq.deck.CardId;
 import sdq.deck.DeckCard;
 import sdq.deck.InvalidInputException;
 import sdq.deck.Selection;
-import sdq.quiz.AnswerFeedback;
+import sdq.quiz.DayCounts;
 import sdq.quiz.QuizOptions;
 import sdq.quiz.QuizPlan;
 import sdq.quiz.QuizSession;
@@ -39,6 +39,7 @@ import sdq.schedule.Review;
 import sdq.store.Config;
 import sdq.store.Decks;
 import sdq.store.ProgressStore;
+import sdq.term.AnswerParts;
 import sdq.term.PlainQuiz;
 import sdq.term.QuizView;
 import sdq.term.Styles;
@@ -99,16 +100,17 @@ final class QuizCommand implements Callable<Integer> {
         if (select.limit != null && select.limit < 0 || fresh != null && fresh < 0) {
             throw new InvalidInputException("--limit and --new must be 0 or more.");
         }
-        QuizOptions options = new QuizOptions(select.limit != null ? select.limit : config.reviewsPerDay(),
-                fresh != null ? fresh : config.newPerDay(), cram,
+        QuizOptions options = new QuizOptions(config.reviewsPerDay(), fresh != null ? fresh : config.newPerDay(),
+                select.limit != null ? OptionalInt.of(select.limit) : OptionalInt.empty(), cram,
                 seed != null ? OptionalLong.of(seed) : shuffle ? OptionalLong.of(System.nanoTime()) : OptionalLong.empty());
         try (ProgressStore store = root.writeProgress(homeOptions, err)) {
             Leitner leitner = store.leitner();
             LocalDate today = LocalDate.now(env.clock());
             Set<CardId> buried = store.buried(today);
-            List<DeckCard> plan = QuizPlan.plan(cards, store::state, buried, leitner, today, options);
+            DayCounts done = DayCounts.of(store.states().values(), today);
+            List<DeckCard> plan = QuizPlan.plan(cards, store::state, buried, leitner, today, options, done);
             if (plan.isEmpty()) {
-                out.println(nothingDue(cards, store, buried, today, options));
+                out.println(nothingDue(cards, store, buried, today, options, done));
                 return ExitCode.OK;
             }
             QuizSession session = new QuizSession(plan, recorder(store, today));
@@ -116,14 +118,18 @@ final class QuizCommand implements Callable<Integer> {
             Styles styles = terminal ? root.styles() : new Styles(false);
             QuizView view = new QuizView(styles, store::state, leitner, today);
             if (terminal) {
-                new TerminalQuiz(screen.join().terminal(), view, AnswerFeedback::of, new DeckEditor(decks, env), typed)
+                new TerminalQuiz(screen.join().terminal(), view, AnswerParts::feedback, new DeckEditor(decks, env), typed)
                         .run(session);
             } else {
                 BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
-                new PlainQuiz(view, in, out, root.textWidth(), AnswerFeedback::of).run(session);
+                new PlainQuiz(view, in, out, root.textWidth(), AnswerParts::feedback).run(session);
             }
+            Set<CardId> buriedNow = store.buried(today);
+            QuizOptions dayShare = new QuizOptions(options.reviews(), options.fresh(), false, OptionalLong.empty());
             QuizSummary summary = QuizSummary.of(session, Duration.between(start, env.clock().instant()),
-                    nextDue(cards, store, buried, today));
+                    QuizPlan.due(cards, store::state, buriedNow, leitner, today, dayShare,
+                            DayCounts.of(store.states().values(), today)),
+                    nextDue(cards, store, buriedNow, today));
             out.println();
             summary.lines(today).forEach(out::println);
         }
@@ -154,7 +160,7 @@ final class QuizCommand implements Callable<Integer> {
         };
     }
 
-    /** When the next cards fall due among the selection, and how many. */
+    /** The next day after today that cards fall due among the selection, and how many. */
     private static Optional<QuizSummary.NextDue> nextDue(List<DeckCard> cards, ProgressStore store, Set<CardId> buried,
                                                          LocalDate today) {
         TreeMap<LocalDate, Integer> byDay = new TreeMap<>();
@@ -163,39 +169,30 @@ final class QuizCommand implements Callable<Integer> {
             if (buried.contains(card.id()) && !due.isAfter(today)) {
                 due = today.plusDays(1);
             }
-            byDay.merge(due.isBefore(today) ? today : due, 1, Integer::sum);
+            if (due.isAfter(today)) {
+                byDay.merge(due, 1, Integer::sum);
+            }
         }
         return byDay.isEmpty() ? Optional.empty()
                 : Optional.of(new QuizSummary.NextDue(byDay.firstKey(), byDay.firstEntry().getValue()));
     }
 
+    /** Why the session has no card: today's share is done (and what was done), or nothing is due (and when it is). */
     private String nothingDue(List<DeckCard> cards, ProgressStore store, Set<CardId> buried, LocalDate today,
-                              QuizOptions options) {
-        long fresh = cards.stream().filter(c -> store.state(c.id()).isNew() && !buried.contains(c.id())).count();
-        long due = cards.stream().filter(c -> !store.state(c.id()).isNew() && store.leitner().isDue(store.state(c.id()), today)
-                && !buried.contains(c.id())).count();
-        StringBuilder message = new StringBuilder();
-        if (due > 0 || fresh > 0) {
-            message.append("You have done today's share (").append(Words.count(options.reviews(), "review"))
-                    .append(", ").append(options.fresh()).append(" new); ").append(due).append(" due and ")
-                    .append(Words.count(fresh, "new card")).append(" wait. Raise the limits with --limit N and --new N.");
-            return message.toString();
+                              QuizOptions options, DayCounts done) {
+        QuizPlan.Due due = QuizPlan.due(cards, store::state, buried, store.leitner(), today, options, done);
+        if (due.waiting() > 0) {
+            return "You have done today's share: " + Words.count(done.reviewed(), "review") + " and "
+                    + Words.count(done.introduced(), "new card") + " today. " + Words.count(due.reviews(), "due card")
+                    + " and " + Words.count(due.fresh(), "new card") + " wait; --limit N takes N cards now, --new N allows"
+                    + " N new cards a day, --cram reviews early.";
         }
-        message.append("Nothing is due now.");
-        TreeMap<LocalDate, Integer> byDay = new TreeMap<>();
-        for (DeckCard card : cards) {
-            LocalDate day = store.leitner().due(store.state(card.id()), today);
-            if (day.isAfter(today)) {
-                byDay.merge(day, 1, Integer::sum);
-            }
-        }
-        if (!byDay.isEmpty()) {
-            LocalDate next = byDay.firstKey();
-            long days = ChronoUnit.DAYS.between(today, next);
-            message.append(" Next: ").append(byDay.firstEntry().getValue()).append(byDay.firstEntry().getValue() == 1
-                    ? " card" : " cards").append(" on ").append(next).append(days == 1 ? " (tomorrow)" : " (in " + days + " days)")
-                    .append(". To review early: sdq quiz --cram.");
-        }
+        StringBuilder message = new StringBuilder("Nothing is due now.");
+        nextDue(cards, store, buried, today).ifPresent(next -> {
+            long days = ChronoUnit.DAYS.between(today, next.day());
+            message.append(" Next: ").append(Words.count(next.cards(), "card")).append(" on ").append(next.day())
+                    .append(days == 1 ? " (tomorrow)" : " (in " + days + " days)").append(". To review early: sdq quiz --cram.");
+        });
         return message.toString();
     }
 }

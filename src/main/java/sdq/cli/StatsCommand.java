@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -16,8 +17,12 @@ import picocli.CommandLine.Spec;
 import sdq.deck.CardId;
 import sdq.deck.DeckCard;
 import sdq.export.Json;
+import sdq.quiz.DayCounts;
+import sdq.quiz.QuizOptions;
+import sdq.quiz.QuizPlan;
 import sdq.schedule.CardState;
 import sdq.schedule.Leitner;
+import sdq.store.Config;
 import sdq.store.Decks;
 import sdq.store.ProgressStore;
 
@@ -52,13 +57,16 @@ final class StatsCommand implements Callable<Integer> {
             boxes.put(Integer.toString(box), 0);
         }
         int fresh = 0;
-        int due = 0;
         for (DeckCard card : cards) {
             CardState state = progress.state(card.id());
             boxes.merge(Integer.toString(Math.min(state.box(), leitner.boxes())), 1, Integer::sum);
             fresh += state.isNew() ? 1 : 0;
-            due += leitner.isDue(state, today) ? 1 : 0;
         }
+        // Due as the next sdq quiz counts it: buried cards left out, today's limits and what was done today in.
+        Config config = root.config();
+        QuizPlan.Due due = QuizPlan.due(cards, progress::state, progress.buried(today), leitner, today,
+                new QuizOptions(config.reviewsPerDay(), config.newPerDay(), false, OptionalLong.empty()),
+                DayCounts.of(progress.states().values(), today));
         Set<CardId> inDecks = decks.decks().stream().flatMap(d -> d.cards().stream()).map(c -> c.id())
                 .collect(Collectors.toSet());
         long orphans = progress.states().keySet().stream().filter(id -> !inDecks.contains(id)).count();
@@ -67,14 +75,19 @@ final class StatsCommand implements Callable<Integer> {
             json.put("cards", cards.size());
             json.put("reviews", progress.reviewCount());
             json.put("new", fresh);
-            json.put("due", due);
+            json.put("due", due.reviews());
+            json.put("offered", due.offered());
+            json.put("waiting", due.waiting());
             json.put("boxes", boxes);
             json.put("orphans", orphans);
             out.println(Json.write(json));
             return ExitCode.OK;
         }
-        out.println(Words.count(cards.size(), "card") + ", " + fresh + " new, " + due + " due today; "
+        out.println(Words.count(cards.size(), "card") + ", " + fresh + " new, " + due.reviews() + " due; "
                 + Words.count(progress.reviewCount(), "review") + " logged");
+        out.println("Today sdq quiz offers " + Words.count(due.offered(), "card") + " (" + due.offeredReviews() + " due, "
+                + due.offeredNew() + " new)" + (due.waiting() > 0 ? "; " + due.waiting() + " more wait beyond today's limits."
+                : "."));
         boxes.forEach((box, n) -> out.printf("  box %s (%s): %d%n", box,
                 Words.count(leitner.interval(Integer.parseInt(box)), "day"), n));
         if (orphans > 0) {

@@ -1,10 +1,12 @@
 package sdq.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,7 +16,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import sdq.deck.DeckCard;
 import sdq.export.Json;
+import sdq.quiz.DayCounts;
+import sdq.quiz.QuizOptions;
+import sdq.quiz.QuizPlan;
+import sdq.store.Config;
 import sdq.store.Decks;
+import sdq.store.ProgressStore;
 import sdq.term.TextTable;
 import sdq.term.TextTable.Column;
 
@@ -30,6 +37,9 @@ final class TopicsCommand implements Callable<Integer> {
     SelectionOptions select;
 
     @Mixin
+    HomeOptions homeOptions;
+
+    @Mixin
     JsonOption output;
 
     @Override
@@ -37,29 +47,43 @@ final class TopicsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Decks decks = root.loadDecks(select.deckOptions, spec.commandLine().getErr());
         List<DeckCard> cards = select.selection().apply(decks.decks());
-        Map<String, Integer> counts = new TreeMap<>();
+        Map<String, List<DeckCard>> byTopic = new TreeMap<>();
         int untagged = 0;
         for (DeckCard card : cards) {
-            card.card().topics().forEach(t -> counts.merge(t, 1, Integer::sum));
+            card.card().topics().forEach(t -> byTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(card));
             untagged += card.card().topics().isEmpty() ? 1 : 0;
         }
+        // Due as 'sdq quiz --topic T' would offer it today: limits, what was done today and buried cards counted.
+        ProgressStore progress = root.readProgress(homeOptions, spec.commandLine().getErr());
+        LocalDate today = LocalDate.now(root.env().clock());
+        Config config = root.config();
+        QuizOptions day = new QuizOptions(config.reviewsPerDay(), config.newPerDay(), false, OptionalLong.empty());
+        DayCounts done = DayCounts.of(progress.states().values(), today);
+        java.util.Set<sdq.deck.CardId> buried = progress.buried(today);
+        Map<String, Integer> counts = new TreeMap<>();
+        Map<String, QuizPlan.Due> due = new TreeMap<>();
+        byTopic.forEach((topic, list) -> {
+            counts.put(topic, list.size());
+            due.put(topic, QuizPlan.due(list, progress::state, buried, progress.leitner(), today, day, done));
+        });
         if (output.json) {
             List<Map<String, Object>> json = new ArrayList<>();
             counts.forEach((topic, n) -> {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("topic", topic);
                 entry.put("cards", n);
+                entry.put("due", due.get(topic).offered());
                 json.add(entry);
             });
             out.println(Json.write(json));
             return ExitCode.OK;
         }
         List<List<String>> rows = new ArrayList<>();
-        counts.forEach((topic, n) -> rows.add(List.of(topic, Integer.toString(n))));
+        counts.forEach((topic, n) -> rows.add(List.of(topic, Integer.toString(n), Integer.toString(due.get(topic).offered()))));
         if (untagged > 0) {
-            rows.add(List.of("(no topic)", Integer.toString(untagged)));
+            rows.add(List.of("(no topic)", Integer.toString(untagged), ""));
         }
-        List<Column> columns = List.of(Column.of("TOPIC", 40), Column.number("CARDS"));
+        List<Column> columns = List.of(Column.of("TOPIC", 40), Column.number("CARDS"), Column.number("DUE TODAY"));
         TextTable.render(columns, rows, root.tableWidth(), root.styles()).forEach(out::println);
         out.println();
         out.println(cards.size() + " cards in " + decks.loaded().size() + " decks (" + decks.location().describe() + ")");

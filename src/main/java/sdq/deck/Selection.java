@@ -59,6 +59,10 @@ public record Selection(List<String> topics, List<String> decks, OptionalInt lim
                 throw new InvalidInputException(unknown("topic", query,
                         Topics.closeMatches(query, known, 5), known.size(), "sdq topics"));
             }
+            if (found.size() > 1) {
+                throw new InvalidInputException("'" + query + "' matches " + found.size() + " topics: "
+                        + String.join(", ", found) + ". Give more of the name, or --topic once for each.");
+            }
             wanted.addAll(found);
         }
         return wanted;

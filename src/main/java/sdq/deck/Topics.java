@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class Topics {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final int MIN_PREFIX = 3;
 
     private Topics() {
     }
@@ -55,8 +54,9 @@ public final class Topics {
     }
 
     /**
-     * The known topics a query stands for, best first; empty when none matches. An exact name
-     * or word form wins; otherwise every topic the query starts (at least three letters).
+     * The known topics a query could stand for: the exact name, else the topics of the same word
+     * ("cache", "caches": caching), else every topic the query starts ("load": load-balancing);
+     * empty when none. A query stands for a topic when this gives exactly one.
      */
     public static List<String> match(String query, Collection<String> known) {
         String q = canonical(query);
@@ -77,11 +77,9 @@ public final class Topics {
             return List.copyOf(sameWord);
         }
         TreeSet<String> prefixed = new TreeSet<>();
-        if (q.length() >= MIN_PREFIX) {
-            for (String topic : known) {
-                if (topic.startsWith(q) || stem(topic).startsWith(qStem)) {
-                    prefixed.add(topic);
-                }
+        for (String topic : known) {
+            if (topic.startsWith(q) || stem(topic).startsWith(qStem)) {
+                prefixed.add(topic);
             }
         }
         return List.copyOf(prefixed);

@@ -1,159 +1,126 @@
 package sdq.quiz;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import sdq.schedule.Grade;
 
 /**
- * How much of a model answer a typed answer covers. The key points are taken from the model
- * answer: its bold text, the lead words of its list items, and its technical terms (acronyms,
- * names with capitals or digits, code). A key point counts as covered when most of its words
- * appear in the typed answer, in any form ("caching" covers "cache").
+ * How much of a model answer a typed answer covers: which of its key points ({@link KeyPoints})
+ * the typed answer has, in any form of their words ("replicate it" covers "key replication"), and
+ * the grade that suggests. An answer that shares nothing with the model answer is off the topic.
  *
- * @param covered   key points the typed answer has
- * @param missed    key points it lacks
- * @param coverage  covered / all, 0 to 1
- * @param suggested the grade the coverage suggests
+ * @param covered      key points the typed answer has
+ * @param missed       key points it lacks
+ * @param coveredWords the words of the typed answer that covered a point (to mark them)
+ * @param coverage     covered / all, 0 to 1
+ * @param suggested    the grade it suggests
  */
-public record AnswerFeedback(List<String> covered, List<String> missed, double coverage, Grade suggested) {
-    private static final int MAX_POINTS = 12;
-    private static final Pattern BOLD = Pattern.compile("\\*\\*([^*\\n]{2,80}?)\\*\\*|__([^_\\n]{2,80}?)__");
-    private static final Pattern CODE = Pattern.compile("`([^`\\n]{2,40})`");
-    private static final Pattern ITEM = Pattern.compile("(?m)^\\s*(?:[-*+•]|\\d{1,3}[.)])\\s+(.+)$");
-    private static final Pattern TERM = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:[A-Z]{2,}[A-Za-z0-9]*|[A-Za-z]+[0-9][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]+|[A-Z][a-z]+[A-Z][A-Za-z]+)(?![\\p{L}\\p{N}])");
-    /** Lines that describe the question (level, where it was asked) rather than answer it. */
-    private static final Pattern METADATA = Pattern.compile(
-            "(?im)^.*\\b(asked at|level|difficulty|tags|company context)\\b\\W*:.*$|^#+.*company context.*$");
-    private static final Set<String> VERBS = Set.of("is", "are", "was", "were", "be", "has", "have", "does", "do");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    /** "(a) key replication — ...", "(2) Sharding: ...": the name an enumeration gives each part. */
-    private static final Pattern ENUMERATED = Pattern.compile("\\((?:[a-h]|[1-9])\\)\\s+([^—:;,()\\n]{3,60}?)\\s*(?:—|:|;|,|\\()");
-    /** "Hot keys — ..." or "Read replicas: ..." at the start of a sentence. */
-    private static final Pattern LEAD = Pattern.compile("(?:^|(?<=[.!?]\\s))([A-Z][^—:.!?\\n]{2,50}?)\\s*(?:—|:)\\s");
-    private static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with",
-            "is", "are", "be", "by", "it", "its", "as", "at", "from", "that", "this", "when", "not", "no", "you", "your",
-            "if", "then", "can", "will", "use", "using", "e", "g", "eg", "ie", "vs", "via", "per", "do", "does");
+public record AnswerFeedback(List<String> covered, List<String> missed, List<String> coveredWords, double coverage,
+                             Grade suggested) {
+    public AnswerFeedback {
+        covered = List.copyOf(covered);
+        missed = List.copyOf(missed);
+        coveredWords = List.copyOf(coveredWords);
+    }
 
-    public static AnswerFeedback of(String modelAnswer, String typed) {
-        List<String> points = keyPoints(modelAnswer);
-        Set<String> said = stems(typed);
+    /** A key point counts as covered when this share of its words (rounded up) was said. */
+    private static final double POINT_SHARE = 0.6;
+    /** How many key points a full answer names: a long answer has more than anyone types. */
+    private static final int FULL = 5;
+    /** How many of the answer's own words a full answer says. */
+    private static final int CONTENT_WORDS = 12;
+    /** The suggested grade weighs the key points covered so much, the answer's words said the rest. */
+    private static final double POINTS_WEIGHT = 0.6;
+
+    public static AnswerFeedback of(String question, AnswerText answer, String typed) {
+        List<KeyPoints.Point> points = KeyPoints.of(question, answer);
+        List<Stems.Word> said = Stems.of(typed);
         List<String> covered = new ArrayList<>();
         List<String> missed = new ArrayList<>();
-        for (String point : points) {
-            (isCovered(point, said) ? covered : missed).add(point);
-        }
-        double coverage = points.isEmpty() ? (typed.isBlank() ? 0 : 1) : (double) covered.size() / points.size();
-        return new AnswerFeedback(covered, missed, coverage, suggest(coverage, typed));
-    }
-
-    /** The key points of an answer, most telling first, at most twelve. */
-    static List<String> keyPoints(String markdown) {
-        String answer = METADATA.matcher(markdown).replaceAll("");
-        Set<String> points = new LinkedHashSet<>();
-        Matcher bold = BOLD.matcher(answer);
-        while (bold.find()) {
-            add(points, bold.group(1) != null ? bold.group(1) : bold.group(2));
-        }
-        Matcher item = ITEM.matcher(answer);
-        while (item.find()) {
-            String text = item.group(1).replace("**", "").replace("__", "");
-            int colon = text.indexOf(':');
-            String lead = colon > 0 && colon < 50 ? text.substring(0, colon) : firstWords(text, 4);
-            add(points, lead);
-        }
-        Matcher enumerated = ENUMERATED.matcher(answer);
-        while (enumerated.find()) {
-            add(points, enumerated.group(1));
-        }
-        Matcher lead = LEAD.matcher(answer);
-        while (lead.find()) {
-            String phrase = lead.group(1);
-            String[] words = phrase.strip().split("\\s+");
-            String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-            if (words.length <= 5 && !phrase.contains(",") && !VERBS.contains(last)) {
-                add(points, phrase);
+        Set<String> words = new LinkedHashSet<>();
+        Set<String> asked = new java.util.HashSet<>(Stems.stems(question));
+        java.util.Map<String, Integer> shared = new java.util.HashMap<>();
+        points.forEach(p -> new LinkedHashSet<>(p.stems()).forEach(t -> shared.merge(t, 1, Integer::sum)));
+        for (KeyPoints.Point point : points) {
+            List<Stems.Word> hits = hits(point.stems(), point.words(), said);
+            List<Stems.Word> other = hits(point.otherStems(), List.of(), said);
+            // Its own word (in no other point, not in the question) is enough for a point of two or three words.
+            boolean ownWord = point.stems().size() > 1 && point.stems().size() <= 3 && hits.stream().anyMatch(w ->
+                    point.stems().stream().anyMatch(t -> Stems.near(w.stem(), t) && shared.get(t) == 1 && !asked.contains(t)));
+            boolean main = enough(hits, point.stems()) || ownWord;
+            if (main || !point.otherStems().isEmpty() && enough(other, point.otherStems())) {
+                covered.add(point.phrase());
+                (main ? hits : other).forEach(w -> words.add(w.text()));
+            } else {
+                missed.add(point.phrase());
             }
         }
-        Matcher code = CODE.matcher(answer);
-        while (code.find()) {
-            add(points, code.group(1));
-        }
-        Matcher term = TERM.matcher(answer);
-        while (term.find()) {
-            add(points, term.group());
-        }
-        List<String> out = new ArrayList<>(points);
-        return out.size() > MAX_POINTS ? out.subList(0, MAX_POINTS) : out;
+        double overlap = overlap(answer, said);
+        Set<String> own = own(answer, asked);
+        long ownSaid = own.stream().filter(t -> said.stream().anyMatch(w -> Stems.near(w.stem(), t))).count();
+        // How much of the answer's own matter was said, out of as many words as a full answer would name.
+        double content = own.isEmpty() ? 0 : Math.min(1.0, (double) ownSaid / Math.min(CONTENT_WORDS, own.size()));
+        double coverage = points.isEmpty() ? content : Math.min(1.0, (double) covered.size() / Math.min(FULL, points.size()));
+        double score = points.isEmpty() ? content : POINTS_WEIGHT * coverage + (1 - POINTS_WEIGHT) * content;
+        boolean touches = ownSaid >= 3 || points.stream().flatMap(p -> p.stems().stream())
+                .anyMatch(t -> said.stream().anyMatch(w -> Stems.near(w.stem(), t)));
+        return new AnswerFeedback(covered, missed, List.copyOf(words), coverage, suggest(score, overlap, touches, typed));
     }
 
-    private static void add(Set<String> points, String raw) {
-        String point = raw.strip().replaceAll("[:.,;]+$", "").strip();
-        if (point.length() < 2 || significant(point).isEmpty()) {
-            return;
-        }
-        String key = point.toLowerCase(Locale.ROOT);
-        if (points.stream().noneMatch(p -> p.toLowerCase(Locale.ROOT).equals(key))) {
-            points.add(point);
-        }
+    private static boolean enough(List<Stems.Word> hits, List<String> stems) {
+        return !stems.isEmpty() && hits.size() >= Math.max(1, (int) Math.ceil(stems.size() * POINT_SHARE));
     }
 
-    private static String firstWords(String text, int n) {
-        String[] words = text.strip().split("\\s+");
-        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(n, words.length)));
-    }
-
-    /** Covered when at least 60% of the point's words (rounded up) are in what was said. */
-    private static boolean isCovered(String point, Set<String> said) {
-        List<String> words = significant(point);
-        long present = words.stream().filter(said::contains).count();
-        return present >= Math.max(1, (long) Math.ceil(words.size() * 0.6));
-    }
-
-    private static List<String> significant(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            String w = m.group();
-            if (!STOP.contains(w)) {
-                out.add(stem(w));
+    /** The answer's own words: not the question's, not numbers. */
+    private static Set<String> own(AnswerText answer, Set<String> asked) {
+        Set<String> own = new LinkedHashSet<>();
+        for (String stem : Stems.stems(answer.plain())) {
+            if (!asked.contains(stem) && stem.chars().anyMatch(Character::isLetter) && stem.length() > 2) {
+                own.add(stem);
             }
+        }
+        return own;
+    }
+
+    /** The words said that meet a stem of the point (or, a typo apart, one of its words). */
+    private static List<Stems.Word> hits(List<String> stems, List<String> pointWords, List<Stems.Word> said) {
+        List<Stems.Word> out = new ArrayList<>();
+        for (int k = 0; k < stems.size(); k++) {
+            String stem = stems.get(k);
+            String word = k < pointWords.size() ? pointWords.get(k) : stem;
+            said.stream().filter(w -> Stems.near(w.stem(), stem) || Stems.near(w.text().toLowerCase(java.util.Locale.ROOT),
+                    word)).findFirst().ifPresent(out::add);
         }
         return out;
     }
 
-    private static Set<String> stems(String text) {
-        return new HashSet<>(significant(text));
+    /** How much of what was said is about the answer at all: the share of its words the answer has. */
+    private static double overlap(AnswerText answer, List<Stems.Word> said) {
+        if (said.isEmpty()) {
+            return 0;
+        }
+        Set<String> known = new LinkedHashSet<>(Stems.stems(answer.plain()));
+        long on = said.stream().filter(w -> known.stream().anyMatch(k -> Stems.near(k, w.stem()))).count();
+        return (double) on / said.size();
     }
 
-    /** A rough stem so that cache, caches, cached and caching meet. */
-    static String stem(String word) {
-        String w = word;
-        for (String suffix : new String[] {"ing", "ed", "es", "s", "e"}) {
-            if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
-                w = w.substring(0, w.length() - suffix.length());
-                break;
-            }
-        }
-        if (w.length() > 3 && w.endsWith("e")) {
-            w = w.substring(0, w.length() - 1);
-        }
-        return w;
-    }
-
-    private static Grade suggest(double coverage, String typed) {
-        if (typed.isBlank() || coverage < 0.3) {
+    /**
+     * Again for nothing typed, or nothing of the answer's; hard for a little of it (a word of a
+     * key point, or a few of the answer's own words, in words mostly the answer's); then good, or
+     * easy for nearly all.
+     */
+    private static Grade suggest(double score, double overlap, boolean touchesAPoint, String typed) {
+        if (typed.isBlank() || overlap < 0.15) {
             return Grade.AGAIN;
         }
-        if (coverage < 0.6) {
+        if (score < 0.2) {
+            return overlap >= 0.5 && touchesAPoint ? Grade.HARD : Grade.AGAIN;
+        }
+        if (score < 0.5) {
             return Grade.HARD;
         }
-        return coverage >= 0.9 ? Grade.EASY : Grade.GOOD;
+        return score >= 0.9 ? Grade.EASY : Grade.GOOD;
     }
 }

@@ -15,11 +15,33 @@ import sdq.schedule.Leitner;
 
 /**
  * The cards of a session, in order: due cards oldest due first, new cards (in deck order) mixed
- * in among them, within the day's limits; or, when cramming, cards not yet due, soonest first.
+ * in among them, within the day's limits and the session's; or, when cramming, every card soonest
+ * due first, new ones last. The one definition of what is due today ({@link Due}) that the quiz,
+ * {@code sdq stats}, {@code sdq topics} and the session summary all give.
  */
 public final class QuizPlan {
     /** A card with its due day and box worked out once, for sorting many cards quickly. */
     private record Scheduled(DeckCard card, long dueDay, int box) {
+    }
+
+    /**
+     * What is due today among a selection, and what the next session offers of it.
+     *
+     * @param reviews        cards seen before that are due (or overdue), not buried
+     * @param fresh          new cards, not buried
+     * @param offeredReviews the due cards the next session offers, within the limits
+     * @param offeredNew     the new cards it offers
+     */
+    public record Due(int reviews, int fresh, int offeredReviews, int offeredNew) {
+        /** The cards the next session offers. */
+        public int offered() {
+            return offeredReviews + offeredNew;
+        }
+
+        /** The due and new cards that wait beyond today's limits. */
+        public int waiting() {
+            return reviews - offeredReviews + fresh - offeredNew;
+        }
     }
 
     private static final Comparator<Scheduled> BY_DUE =
@@ -28,49 +50,24 @@ public final class QuizPlan {
     private QuizPlan() {
     }
 
-    /**
-     * @param cards  the selected cards, in deck order
-     * @param states each card's state
-     * @param buried cards put aside until tomorrow
-     */
+    /** The cards of a session. */
     public static List<DeckCard> plan(List<DeckCard> cards, Function<CardId, CardState> states, Set<CardId> buried,
-                                      Leitner leitner, LocalDate today, QuizOptions options) {
-        List<Scheduled> due = new ArrayList<>();
-        List<DeckCard> fresh = new ArrayList<>();
-        List<Scheduled> notDue = new ArrayList<>();
-        int reviewedToday = 0;
-        int introducedToday = 0;
-        for (DeckCard card : cards) {
-            CardState state = states.apply(card.id());
-            if (state.introduced().filter(today::equals).isPresent()) {
-                introducedToday++;
-            } else if (state.lastReviewed().filter(today::equals).isPresent()) {
-                reviewedToday++;
-            }
-            if (buried.contains(card.id())) {
-                continue;
-            }
-            if (state.isNew()) {
-                fresh.add(card);
-                continue;
-            }
-            LocalDate day = leitner.due(state, today);
-            (day.isAfter(today) ? notDue : due).add(new Scheduled(card, day.toEpochDay(), state.box()));
-        }
+                                      Leitner leitner, LocalDate today, QuizOptions options, DayCounts done) {
+        Sorted sorted = sort(cards, states, buried, leitner, today);
         List<DeckCard> out;
         if (options.cram()) {
-            due.sort(BY_DUE);
-            notDue.sort(BY_DUE);
-            List<DeckCard> pool = new ArrayList<>(due.size() + notDue.size());
-            due.forEach(s -> pool.add(s.card()));
-            notDue.forEach(s -> pool.add(s.card()));
-            out = new ArrayList<>(pool.subList(0, Math.min(options.reviews(), pool.size())));
+            List<DeckCard> pool = new ArrayList<>();
+            sorted.due.forEach(s -> pool.add(s.card()));
+            sorted.notDue.forEach(s -> pool.add(s.card()));
+            pool.addAll(sorted.fresh);
+            out = new ArrayList<>(pool.subList(0, Math.min(options.limit().orElse(options.reviews()), pool.size())));
         } else {
-            due.sort(BY_DUE);
-            List<DeckCard> reviews = due.subList(0, Math.max(0, Math.min(due.size(), options.reviews() - reviewedToday)))
-                    .stream().map(Scheduled::card).toList();
-            List<DeckCard> news = fresh.subList(0, Math.max(0, Math.min(fresh.size(), options.fresh() - introducedToday)));
-            out = interleave(reviews, news);
+            Due due = offer(sorted, options, done);
+            List<DeckCard> reviews = sorted.due.subList(0, due.offeredReviews()).stream().map(Scheduled::card).toList();
+            out = interleave(reviews, sorted.fresh.subList(0, due.offeredNew()));
+            if (options.limit().isPresent() && out.size() > options.limit().getAsInt()) {
+                out = new ArrayList<>(out.subList(0, options.limit().getAsInt()));
+            }
         }
         if (options.seed().isPresent()) {
             Collections.shuffle(out, new Random(options.seed().getAsLong()));
@@ -78,9 +75,75 @@ public final class QuizPlan {
         return out;
     }
 
+    /** The cards of a session, the day's counts taken from the selection itself (a state of just these cards). */
+    public static List<DeckCard> plan(List<DeckCard> cards, Function<CardId, CardState> states, Set<CardId> buried,
+                                      Leitner leitner, LocalDate today, QuizOptions options) {
+        return plan(cards, states, buried, leitner, today, options,
+                DayCounts.of(cards.stream().map(c -> states.apply(c.id())).toList(), today));
+    }
+
+    /** What is due today among the cards, and what the next session with these options offers. */
+    public static Due due(List<DeckCard> cards, Function<CardId, CardState> states, Set<CardId> buried, Leitner leitner,
+                          LocalDate today, QuizOptions options, DayCounts done) {
+        return offer(sort(cards, states, buried, leitner, today), options, done);
+    }
+
+    private static Due offer(Sorted sorted, QuizOptions options, DayCounts done) {
+        int reviewCap = options.limit().orElse(Math.max(0, options.reviews() - done.reviewed()));
+        int reviews = Math.min(sorted.due.size(), reviewCap);
+        int fresh = Math.min(sorted.fresh.size(), Math.max(0, options.fresh() - done.introduced()));
+        if (options.limit().isPresent()) {
+            // The session's limit takes the new cards as they come among the reviews.
+            int taken = Math.min(options.limit().getAsInt(), reviews + fresh);
+            int newTaken = newAmong(reviews, fresh, taken);
+            return new Due(sorted.due.size(), sorted.fresh.size(), taken - newTaken, newTaken);
+        }
+        return new Due(sorted.due.size(), sorted.fresh.size(), reviews, fresh);
+    }
+
+    /** How many of the first {@code taken} cards of {@link #interleave} are new ones. */
+    private static int newAmong(int reviews, int fresh, int taken) {
+        int r = 0;
+        int n = 0;
+        while (r + n < taken) {
+            boolean takeNew = n < fresh && (r >= reviews || (long) (n + 1) * reviews <= (long) r * fresh);
+            if (takeNew) {
+                n++;
+            } else {
+                r++;
+            }
+        }
+        return n;
+    }
+
+    private record Sorted(List<Scheduled> due, List<DeckCard> fresh, List<Scheduled> notDue) {
+    }
+
+    private static Sorted sort(List<DeckCard> cards, Function<CardId, CardState> states, Set<CardId> buried,
+                               Leitner leitner, LocalDate today) {
+        List<Scheduled> due = new ArrayList<>();
+        List<DeckCard> fresh = new ArrayList<>();
+        List<Scheduled> notDue = new ArrayList<>();
+        for (DeckCard card : cards) {
+            if (buried.contains(card.id())) {
+                continue;
+            }
+            CardState state = states.apply(card.id());
+            if (state.isNew()) {
+                fresh.add(card);
+                continue;
+            }
+            LocalDate day = leitner.due(state, today);
+            (day.isAfter(today) ? notDue : due).add(new Scheduled(card, day.toEpochDay(), state.box()));
+        }
+        due.sort(BY_DUE);
+        notDue.sort(BY_DUE);
+        return new Sorted(due, fresh, notDue);
+    }
+
     /** The new cards spread evenly among the reviews: with 4 reviews and 2 new, r r n r r n. */
-    static List<DeckCard> interleave(List<DeckCard> reviews, List<DeckCard> news) {
-        List<DeckCard> out = new ArrayList<>(reviews.size() + news.size());
+    static <T> List<T> interleave(List<T> reviews, List<T> news) {
+        List<T> out = new ArrayList<>(reviews.size() + news.size());
         int r = 0;
         int n = 0;
         while (r < reviews.size() || n < news.size()) {

@@ -106,15 +106,16 @@ public final class QuizSession {
         return review;
     }
 
-    /** Puts the current card at the end of the queue, ungraded. */
-    public void skip() {
+    /** Puts the current card at the end of the queue, ungraded; false when it is the last card. */
+    public boolean skip() {
         requireCard();
         if (queue.isEmpty()) {
-            return;
+            return false;
         }
         history.push(new Moment(new ArrayDeque<>(queue), current, finished, reviews.size(), Step.SKIP));
         queue.addLast(current);
         next();
+        return true;
     }
 
     /** Puts the current card aside until tomorrow. */

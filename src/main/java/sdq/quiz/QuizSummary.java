@@ -25,16 +25,17 @@ import sdq.schedule.Review;
  * @param time      time spent
  * @param movements "box 1 -> 2" to the number of cards that moved so (first box to last)
  * @param weakest   topics with the most wrong answers, worst first, at most three
- * @param nextDue   the next day cards fall due, and how many
+ * @param dueToday  what is still due today, and what the next session offers of it
+ * @param nextDue   the next day after today cards fall due, and how many
  */
 public record QuizSummary(int reviews, int right, int wrong, Duration time, Map<String, Integer> movements,
-                          List<String> weakest, Optional<NextDue> nextDue) {
+                          List<String> weakest, QuizPlan.Due dueToday, Optional<NextDue> nextDue) {
 
     /** The next day with cards due, and how many. */
     public record NextDue(LocalDate day, int cards) {
     }
 
-    public static QuizSummary of(QuizSession session, Duration time, Optional<NextDue> nextDue) {
+    public static QuizSummary of(QuizSession session, Duration time, QuizPlan.Due dueToday, Optional<NextDue> nextDue) {
         List<Review> reviews = session.reviews();
         List<DeckCard> cards = session.reviewedCards();
         int wrong = (int) reviews.stream().filter(r -> r.grade() == Grade.AGAIN).count();
@@ -62,7 +63,11 @@ public record QuizSummary(int reviews, int right, int wrong, Duration time, Map<
                 .sorted(Comparator.comparingDouble((Map.Entry<String, int[]> e) -> -(double) e.getValue()[0] / e.getValue()[1])
                         .thenComparing(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey))
                 .limit(3).forEach(e -> weakest.add(e.getKey() + " (" + e.getValue()[0] + " of " + e.getValue()[1] + " wrong)"));
-        return new QuizSummary(reviews.size(), reviews.size() - wrong, wrong, time, movements, weakest, nextDue);
+        return new QuizSummary(reviews.size(), reviews.size() - wrong, wrong, time, movements, weakest, dueToday, nextDue);
+    }
+
+    private static String count(int n) {
+        return n + (n == 1 ? " card" : " cards");
     }
 
     /** The summary as lines of plain text; {@code today} words when the next cards are due. */
@@ -76,14 +81,17 @@ public record QuizSummary(int reviews, int right, int wrong, Duration time, Map<
         if (!weakest.isEmpty()) {
             out.add("Weakest topics: " + String.join(", ", weakest));
         }
-        nextDue.ifPresent(n -> {
-            String cards = n.cards() + (n.cards() == 1 ? " card" : " cards");
-            if (!n.day().isAfter(today)) {
-                out.add("Still due today: " + cards + " (run sdq quiz again; --limit N and --new N raise the day's share).");
-            } else {
-                out.add("Next due: " + cards + " on " + n.day() + (n.day().equals(today.plusDays(1)) ? " (tomorrow)." : "."));
-            }
-        });
+        if (dueToday.offered() > 0) {
+            out.add("Still due today: " + count(dueToday.offered()) + " (run sdq quiz again)"
+                    + (dueToday.waiting() > 0 ? "; " + dueToday.waiting() + " more wait beyond today's limits." : "."));
+        } else if (dueToday.waiting() > 0) {
+            out.add("Today's share is done; " + count(dueToday.waiting()) + " wait beyond today's limits"
+                    + " (--limit N takes N cards now, --new N allows N new cards a day).");
+        }
+        if (dueToday.offered() == 0) {
+            nextDue.ifPresent(n -> out.add("Next due: " + count(n.cards()) + " on " + n.day()
+                    + (n.day().equals(today.plusDays(1)) ? " (tomorrow)." : ".")));
+        }
         return out;
     }
 }

@@ -21,10 +21,10 @@ public final class PlainQuiz {
     private final BufferedReader in;
     private final PrintWriter out;
     private final int width;
-    private final BiFunction<String, String, AnswerFeedback> feedback;
+    private final BiFunction<DeckCard, String, AnswerFeedback> feedback;
 
     public PlainQuiz(QuizView view, BufferedReader in, PrintWriter out, int width,
-                     BiFunction<String, String, AnswerFeedback> feedback) {
+                     BiFunction<DeckCard, String, AnswerFeedback> feedback) {
         this.view = view;
         this.in = in;
         this.out = out;
@@ -36,7 +36,7 @@ public final class PlainQuiz {
     public void run(QuizSession session) throws IOException {
         while (!session.finished()) {
             DeckCard card = session.current().orElseThrow();
-            out.println(line(view.header(session, card)));
+            out.println(line(view.header(session, card, width)));
             view.question(card, width).forEach(l -> out.println(line(l)));
             out.println("Your answer (empty line: show the answer; :s skip, :b bury, :u undo, :q quit):");
             out.flush();
@@ -53,10 +53,14 @@ public final class PlainQuiz {
                 continue;
             }
             session.reveal();
-            out.println("Answer:");
-            view.answer(card, width).forEach(l -> out.println(line(l)));
-            if (!typed.isBlank()) {
-                view.feedback(feedback.apply(card.card().answer(), typed), width).forEach(l -> out.println(line(l)));
+            if (typed.isBlank()) {
+                out.println("Answer:");
+                view.answer(card, width).forEach(l -> out.println(line(l)));
+            } else {
+                AnswerFeedback measured = feedback.apply(card, typed);
+                view.feedback(measured, typed, width).forEach(l -> out.println(line(l)));
+                out.println("Model answer:");
+                view.answer(card, measured, width).forEach(l -> out.println(line(l)));
             }
             if (!gradeLoop(session)) {
                 break;
@@ -97,8 +101,7 @@ public final class PlainQuiz {
                 return Optional.of(false);
             }
             case ":s", ":skip" -> {
-                session.skip();
-                out.println("Skipped; it comes back at the end.");
+                out.println(session.skip() ? "Skipped; it comes back at the end." : "Nothing to skip to: this is the last card.");
                 return Optional.of(true);
             }
             case ":b", ":bury" -> {

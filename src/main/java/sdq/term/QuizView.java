@@ -34,8 +34,12 @@ public final class QuizView {
         return styles;
     }
 
-    /** "7/20 · box 2 · deck · topics", with "new" or "again" after the box when it is so. */
-    AttributedString header(QuizSession session, DeckCard card) {
+    /**
+     * "7/20 · box 2 · caching, sharding · deck", with "new" or "again" after the box when it is
+     * so: position, box and topics first; the deck's name gives way (shortened) when the line is
+     * wider than {@code width}.
+     */
+    AttributedString header(QuizSession session, DeckCard card, int width) {
         CardState state = states.apply(card.id());
         AttributedStringBuilder b = new AttributedStringBuilder();
         b.style(styles.accent()).append(session.position() + "/" + session.total());
@@ -45,11 +49,48 @@ public final class QuizView {
         } else if (session.isRetry()) {
             b.style(styles.accent()).append(" again");
         }
-        b.style(styles.dim()).append("  ·  ").append(SafeText.clean(card.deck()));
+        b.style(styles.dim());
         if (!card.card().topics().isEmpty()) {
-            b.append("  ·  ").append(String.join(", ", card.card().topics()));
+            b.append("  ·  ").append(SafeText.clean(String.join(", ", card.card().topics())));
         }
-        return b.toAttributedString();
+        String deck = SafeText.clean(card.deck());
+        // One column short of the width: a line that fills it would wrap on some terminals.
+        int room = width - 1 - Wrap.width(b.toAttributedString().toString()) - 5;
+        if (room >= 8) {
+            b.append("  ·  ").append(deck.length() <= room ? deck : deck.substring(0, room - 1) + "…");
+        }
+        return Wrap.truncate(b.toAttributedString(), width - 1);
+    }
+
+    /**
+     * The keys at the foot of the screen, in full where they fit, else shortened, never cut: the
+     * way out ({@code q quit}) and to the rest ({@code ?}) are always there.
+     */
+    AttributedString footer(QuizSession.Side side, boolean more, int width) {
+        boolean question = side == QuizSession.Side.QUESTION;
+        String full = question ? "Enter show answer · a type answer · s skip · b bury · u undo · e edit · ? keys · q quit"
+                : "1 again · 2 hard · 3 good · 4 easy (Space/Enter good) · u undo · s skip · ? keys · q quit";
+        String shorter = question ? "⏎ answer · a type · s skip · b bury · u undo · q quit · ? more"
+                : "1 again · 2 hard · 3 good · 4 easy · ⏎ good · u undo · q quit · ? more";
+        String shortest = question ? "⏎ answer · q quit · ? keys" : "1-4 grade · ⏎ good · q quit · ? keys";
+        String scroll = more ? "↓ more (j, PgDn)  " : "";
+        String keys = full;
+        for (String candidate : new String[] {full, shorter, shortest}) {
+            keys = candidate;
+            if (Wrap.width(scroll + candidate) <= width) {
+                break;
+            }
+            if (!scroll.isEmpty() && Wrap.width("↓ j  " + candidate) <= width) {
+                scroll = "↓ j  ";
+                break;
+            }
+        }
+        AttributedStringBuilder footer = new AttributedStringBuilder();
+        if (!scroll.isEmpty()) {
+            footer.style(styles.accent()).append(scroll);
+        }
+        footer.style(styles.dim()).append(keys);
+        return footer.toAttributedString();
     }
 
     List<AttributedString> question(DeckCard card, int width) {
@@ -64,24 +105,53 @@ public final class QuizView {
         return markdown.render(card.card().answer(), width);
     }
 
-    /** The typed answer measured against the model answer, in a few lines. */
-    List<AttributedString> feedback(AnswerFeedback feedback, int width) {
+    /**
+     * The typed answer, its key points marked, then how it measured against the model answer:
+     * "Covered 2 of 5 key points (40%); suggested grade: 2 hard.", the points covered and missed.
+     */
+    List<AttributedString> feedback(AnswerFeedback feedback, String typed, int width) {
         List<AttributedString> out = new ArrayList<>();
+        out.add(new AttributedString("Your answer:", styles.bold()));
+        for (String line : SafeText.clean(typed).split("\n")) {
+            for (AttributedString wrapped : Wrap.lines(new AttributedString(line), Math.max(10, width - 2))) {
+                out.add(Marks.apply(new AttributedString("  " + wrapped), feedback.coveredWords(), styles.accent()));
+            }
+        }
+        out.add(AttributedString.EMPTY);
         int all = feedback.covered().size() + feedback.missed().size();
-        AttributedStringBuilder head = new AttributedStringBuilder().style(styles.bold())
-                .append("Your answer covered " + feedback.covered().size() + " of " + all + " key points ("
-                        + Math.round(feedback.coverage() * 100) + "%); suggested grade: " + feedback.suggested().key()
-                        + " " + feedback.suggested().word() + ".");
-        out.addAll(Wrap.lines(head.toAttributedString(), width));
+        String count = all == 0 ? "No key points to measure it by"
+                : "Covered " + feedback.covered().size() + " of " + all + (all == 1 ? " key point" : " key points");
+        out.addAll(Wrap.lines(new AttributedString(count + "; suggested grade: " + feedback.suggested().key() + " "
+                + feedback.suggested().word() + ".", styles.bold()), width));
         if (!feedback.covered().isEmpty()) {
-            out.addAll(Wrap.lines(new AttributedStringBuilder().style(styles.accent()).append("  covered: ")
-                    .style(styles.plain()).append(SafeText.clean(String.join(", ", feedback.covered())))
-                    .toAttributedString(), width));
+            out.addAll(labelled("  covered: ", feedback.covered(), styles.accent(), width));
         }
         if (!feedback.missed().isEmpty()) {
-            out.addAll(Wrap.lines(new AttributedStringBuilder().style(styles.heading()).append("  missed:  ")
-                    .style(styles.plain()).append(SafeText.clean(String.join(", ", feedback.missed())))
-                    .toAttributedString(), width));
+            out.addAll(labelled("  missed:  ", feedback.missed(), styles.heading(), width));
+        }
+        return out;
+    }
+
+    /** "  missed:  a, b, c" wrapped, the lines after the first indented under the first point. */
+    private List<AttributedString> labelled(String label, List<String> points, org.jline.utils.AttributedStyle style,
+                                            int width) {
+        String text = SafeText.clean(String.join(", ", points));
+        List<AttributedString> out = new ArrayList<>();
+        List<AttributedString> wrapped = Wrap.lines(new AttributedString(text), Math.max(10, width - label.length()));
+        for (int i = 0; i < wrapped.size(); i++) {
+            AttributedStringBuilder b = new AttributedStringBuilder();
+            b.style(i == 0 ? style : styles.plain()).append(i == 0 ? label : " ".repeat(label.length()));
+            b.style(styles.plain()).append(wrapped.get(i));
+            out.add(b.toAttributedString());
+        }
+        return out;
+    }
+
+    /** The model answer with the key points the typed answer covered and missed marked. */
+    List<AttributedString> answer(DeckCard card, AnswerFeedback feedback, int width) {
+        List<AttributedString> out = new ArrayList<>();
+        for (AttributedString line : markdown.render(card.card().answer(), width)) {
+            out.add(Marks.apply(Marks.apply(line, feedback.missed(), styles.heading()), feedback.covered(), styles.accent()));
         }
         return out;
     }

@@ -8,27 +8,25 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
-import org.jline.reader.EndOfFileException;
-import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
-import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.InfoCmp.Capability;
 import org.jline.utils.NonBlockingReader;
 import sdq.deck.DeckCard;
 import sdq.quiz.AnswerFeedback;
+import sdq.quiz.QuizScreen;
+import sdq.quiz.QuizScreen.Effect;
+import sdq.quiz.QuizScreen.Key;
 import sdq.quiz.QuizSession;
-import sdq.schedule.Grade;
 
 /**
  * The quiz in a real terminal: one card at a time on its own screen, single keys to reveal,
  * grade, undo, skip, bury, edit and quit, a line editor for typed answers, long answers that
- * scroll, and a redraw when the terminal is resized. The terminal is restored however the
- * session ends.
+ * scroll. What a key does is {@link QuizScreen}'s; this draws it and reads the keys. The screen
+ * is drawn again on a resize and after Ctrl-Z and {@code fg}; the terminal is restored however
+ * the session ends, and while it is suspended.
  */
 public final class TerminalQuiz {
     /** Opens the card's deck file in the user's editor; the card as it is after, if still there. */
@@ -36,22 +34,22 @@ public final class TerminalQuiz {
         Optional<DeckCard> edit(DeckCard card) throws IOException;
     }
 
-    private enum Action { REVEAL, TYPE, AGAIN, HARD, GOOD, EASY, UNDO, SKIP, BURY, EDIT, HELP, QUIT, UP, DOWN,
-        PAGE_UP, PAGE_DOWN, IGNORE }
+    /** How long a lone Esc waits to be sure it starts no arrow key: split sequences are read whole. */
+    static final long ESCAPE_WAIT_MS = 150;
 
     private final Terminal terminal;
     private final QuizView view;
-    private final BiFunction<String, String, AnswerFeedback> feedback;
+    private final BiFunction<DeckCard, String, AnswerFeedback> feedback;
     private final Editor editor;
     private final boolean typedMode;
-    private volatile boolean resized;
+    private volatile boolean redraw;
     private volatile boolean interrupted;
-    private String status = "";
-    private String typed = "";
-    private int scroll;
-    private boolean help;
+    /** The answer editor is open: it redraws itself (and the card) when continued or resized. */
+    private volatile boolean typing;
+    private Attributes original;
+    private QuizScreen screen;
 
-    public TerminalQuiz(Terminal terminal, QuizView view, BiFunction<String, String, AnswerFeedback> feedback,
+    public TerminalQuiz(Terminal terminal, QuizView view, BiFunction<DeckCard, String, AnswerFeedback> feedback,
                         Editor editor, boolean typedMode) {
         this.terminal = terminal;
         this.view = view;
@@ -79,199 +77,201 @@ public final class TerminalQuiz {
     }
 
     public void run(QuizSession session) throws IOException {
-        Attributes original = terminal.enterRawMode();
-        Terminal.SignalHandler winch = terminal.handle(Terminal.Signal.WINCH, s -> resized = true);
+        screen = new QuizScreen(session, typedMode, view::saved);
+        original = terminal.enterRawMode();
+        Terminal.SignalHandler winch = terminal.handle(Terminal.Signal.WINCH, s -> redraw = true);
         Terminal.SignalHandler intr = terminal.handle(Terminal.Signal.INT, s -> interrupted = true);
-        terminal.puts(Capability.enter_ca_mode);
-        terminal.puts(Capability.keypad_xmit);
+        Terminal.SignalHandler tstp = terminal.handle(Terminal.Signal.TSTP, s -> suspend());
+        Terminal.SignalHandler cont = terminal.handle(Terminal.Signal.CONT, s -> resume());
+        openScreen(terminal);
         try {
-            KeyMap<Action> keys = keys();
-            BindingReader bindings = new BindingReader(terminal.reader());
-            DeckCard shown = null;
-            while (!session.finished() && !interrupted) {
-                DeckCard card = session.current().orElseThrow();
-                if (card != shown) {
-                    typed = "";
-                    scroll = 0;
-                    shown = card;
-                    if (typedMode && session.side() == QuizSession.Side.QUESTION) {
-                        draw(session);
-                        if (!type(session, original)) {
-                            break;
-                        }
-                        shown = session.current().orElse(null);
-                        continue;
-                    }
-                }
-                draw(session);
-                Action action = read(bindings, keys, session);
-                if (action == null) {
+            KeyMap<Key> keys = keys();
+            KeyReader bindings = new KeyReader(terminal.reader());
+            Effect effect = Effect.NONE;
+            while (effect != Effect.QUIT && !session.finished() && !interrupted) {
+                if (screen.editorDue()) {
+                    effect = type();
                     continue;
                 }
-                if (!act(action, session, original)) {
-                    break;
+                draw(false);
+                Key key = read(bindings, keys);
+                if (key == null) {
+                    continue;
                 }
+                effect = screen.press(key, pageHeight());
+                if (effect == Effect.TYPE_ANSWER) {
+                    effect = type();
+                } else if (effect == Effect.EDIT_CARD) {
+                    edit();
+                    effect = Effect.NONE;
+                }
+            }
+            if (interrupted) {
+                session.quit();
             }
         } finally {
-            terminal.puts(Capability.keypad_local);
-            terminal.puts(Capability.exit_ca_mode);
-            terminal.setAttributes(original);
-            terminal.handle(Terminal.Signal.WINCH, winch);
-            terminal.handle(Terminal.Signal.INT, intr);
-            terminal.flush();
+            synchronized (this) {
+                closeScreen(terminal);
+                terminal.setAttributes(original);
+                terminal.handle(Terminal.Signal.WINCH, winch);
+                terminal.handle(Terminal.Signal.INT, intr);
+                terminal.handle(Terminal.Signal.TSTP, tstp);
+                terminal.handle(Terminal.Signal.CONT, cont);
+                terminal.flush();
+            }
         }
     }
 
-    /** Does what a key asks; false when the session should end. */
-    private boolean act(Action action, QuizSession session, Attributes original) throws IOException {
-        boolean answer = session.side() == QuizSession.Side.ANSWER;
-        help = action == Action.HELP && !help;
-        switch (action) {
-            case QUIT -> {
-                session.quit();
-                return false;
-            }
-            case REVEAL -> {
-                if (answer) {
-                    grade(session, Grade.GOOD);
-                } else {
-                    session.reveal();
-                    status = "";
-                }
-            }
-            case TYPE -> {
-                if (!answer) {
-                    return type(session, original);
-                }
-            }
-            case AGAIN, HARD, GOOD, EASY -> {
-                if (answer) {
-                    grade(session, Grade.values()[action.ordinal() - Action.AGAIN.ordinal()]);
-                } else {
-                    status = "Show the answer first (Enter or Space), then grade.";
-                }
-            }
-            case UNDO -> status = session.undo() ? "Undone: back to the card before." : "Nothing to undo.";
-            case SKIP -> {
-                session.skip();
-                status = "Skipped; it comes back at the end.";
-            }
-            case BURY -> {
-                session.bury();
-                status = "Buried until tomorrow.";
-            }
-            case EDIT -> edit(session, original);
-            case UP -> scroll = Math.max(0, scroll - 1);
-            case DOWN -> scroll++;
-            case PAGE_UP -> scroll = Math.max(0, scroll - pageHeight());
-            case PAGE_DOWN -> scroll += pageHeight();
-            default -> { }
-        }
-        return true;
+    private static void openScreen(Terminal terminal) {
+        terminal.puts(Capability.enter_ca_mode);
+        terminal.puts(Capability.keypad_xmit);
+        terminal.flush();
     }
 
-    private void grade(QuizSession session, Grade grade) {
+    private static void closeScreen(Terminal terminal) {
+        terminal.puts(Capability.keypad_local);
+        terminal.puts(Capability.exit_ca_mode);
+        terminal.flush();
+    }
+
+    /**
+     * Ctrl-Z: the terminal back as the shell had it, then the process stops; when it goes on
+     * ({@code fg}), the terminal is set as it was (single keys, or the line editor's mode) and the
+     * screen drawn anew.
+     */
+    private synchronized void suspend() {
+        Attributes now = terminal.getAttributes();
+        closeScreen(terminal);
+        terminal.setAttributes(original);
         try {
-            status = view.saved(session.grade(grade));
+            // Stopped here; kill returns once the shell has continued the process.
+            new ProcessBuilder("kill", "-STOP", Long.toString(ProcessHandle.current().pid())).inheritIO().start().waitFor();
         } catch (IOException e) {
-            status = "Could not save the grade: " + e.getMessage() + ". Nothing was lost; grade again or quit.";
+            // No kill command: stay running rather than leave the terminal half set.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        terminal.setAttributes(now);
+        openScreen(terminal);
+        if (!typing) {
+            // Drawn here: the quiz may be waiting on a read begun while the terminal was the shell's.
+            draw(false);
+        }
+    }
+
+    /** Continued after a stop sdq did not ask for (kill -STOP, then -CONT): single keys again, drawn anew. */
+    private synchronized void resume() {
+        if (!typing) {
+            terminal.enterRawMode();
+            openScreen(terminal);
+            draw(false);
+        }
+    }
+
+    /** Opens the answer editor; what it gave goes to the screen. */
+    private Effect type() throws IOException {
+        draw(true);
+        Attributes raw = terminal.getAttributes();
+        terminal.setAttributes(original);
+        Optional<String> text;
+        typing = true;
+        try {
+            text = new AnswerEditor(terminal, view.styles(), typedMode, () -> draw(true)).read();
+        } finally {
+            typing = false;
+            terminal.setAttributes(raw);
+        }
+        Effect effect = screen.typed(text);
+        if (effect == Effect.EDIT_CARD) {
+            edit();
+            return Effect.NONE;
+        }
+        return effect;
+    }
+
+    private void edit() {
+        Attributes raw = terminal.getAttributes();
+        closeScreen(terminal);
+        terminal.setAttributes(original);
+        try {
+            screen.edited(editor.edit(screen.session().current().orElseThrow()));
+        } catch (IOException | RuntimeException e) {
+            screen.problem("Could not edit: " + e.getMessage());
+        } finally {
+            terminal.setAttributes(raw);
+            openScreen(terminal);
+        }
+    }
+
+    /** The next key; null when the screen must be drawn again first (a resize, a resume). */
+    private Key read(KeyReader bindings, KeyMap<Key> keys) throws IOException {
+        while (true) {
+            if (redraw) {
+                redraw = false;
+                return null;
+            }
+            if (interrupted) {
+                return Key.QUIT;
+            }
+            // The binding reader's own buffer first: a key read ahead (after Esc) is not lost.
+            int c = bindings.peekCharacter(200);
+            if (c == NonBlockingReader.EOF) {
+                return Key.QUIT;
+            }
+            if (c >= 0) {
+                // Blocking: an Esc waits (a little) to be sure no sequence follows it.
+                Key key = bindings.readBinding(keys, null, true);
+                if ((key == Key.ESCAPE || key == Key.OTHER || key == null) && bindings.dropSequence()) {
+                    // An escape sequence of a key sdq has no use for (F5 is "\033[15~"): all of it is ignored.
+                    return Key.OTHER;
+                }
+                return key == null ? Key.OTHER : key;
+            }
         }
     }
 
     /**
-     * Reads a typed answer with the line editor, line by line until an empty line. In typed mode
-     * a line ":u", ":s", ":b", ":e" or ":q" is a command instead. False when the session ends.
+     * JLine's binding reader, which can also drop the rest of an escape sequence that no key of
+     * sdq's starts: what it read past the Esc waits in its buffer to be read again as keys, and
+     * none of it may count as one ("\033[15~" is F5, not 1).
      */
-    private boolean type(QuizSession session, Attributes original) throws IOException {
-        Attributes raw = terminal.getAttributes();
-        terminal.setAttributes(original);
-        List<String> lines = new ArrayList<>();
-        try {
-            LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("sdq")
-                    .variable(LineReader.HISTORY_SIZE, 200).build();
-            terminal.writer().println();
-            terminal.writer().println(view.styles().line(new AttributedString(
-                    "Type your answer; an empty line submits it" + (typedMode ? " (:u undo, :s skip, :b bury, :e edit, :q quit)"
-                            : "") + ".", view.styles().dim())));
-            while (true) {
-                String line = reader.readLine(lines.isEmpty() ? "> " : ". ");
-                if (typedMode && lines.isEmpty() && line.strip().startsWith(":")) {
-                    terminal.setAttributes(raw);
-                    return command(line.strip(), session, original);
+    private static final class KeyReader extends BindingReader {
+        KeyReader(NonBlockingReader reader) {
+            super(reader);
+        }
+
+        /** After a key that began with Esc: drops the rest of its sequence; false for a lone Esc. */
+        boolean dropSequence() {
+            String read = getLastBinding() == null ? "" : getLastBinding();
+            StringBuilder rest = new StringBuilder(opBuffer);
+            if (!read.startsWith("\033")) {
+                return false;
+            }
+            if (read.length() == 1 && rest.length() == 0) {
+                int next = peekCharacter(1);
+                if (next != '[' && next != 'O') {
+                    return false;
                 }
-                if (line.isBlank()) {
+                rest.append((char) readCharacter());
+            }
+            String sequence = read.substring(1) + rest;
+            boolean complete = sequence.startsWith("O") ? sequence.length() >= 2
+                    : sequence.length() >= 2 && finalByte(sequence.charAt(sequence.length() - 1));
+            for (int k = 0; k < 16 && !complete; k++) {
+                int c = peekCharacter(5);
+                if (c < 0) {
                     break;
                 }
-                lines.add(line);
+                readCharacter();
+                complete = sequence.startsWith("O") || finalByte((char) c);
             }
-        } catch (UserInterruptException | EndOfFileException e) {
-            session.quit();
-            return false;
-        } finally {
-            terminal.setAttributes(raw);
-        }
-        typed = String.join("\n", lines);
-        session.reveal();
-        status = "";
-        return true;
-    }
-
-    private boolean command(String text, QuizSession session, Attributes original) throws IOException {
-        Action action = switch (text) {
-            case ":u" -> Action.UNDO;
-            case ":s" -> Action.SKIP;
-            case ":b" -> Action.BURY;
-            case ":e" -> Action.EDIT;
-            case ":q" -> Action.QUIT;
-            default -> Action.IGNORE;
-        };
-        if (action == Action.IGNORE) {
-            status = "Unknown command " + text + "; :u, :s, :b, :e or :q.";
+            opBuffer.setLength(0);
+            pushBackChar.clear();
             return true;
         }
-        return act(action, session, original);
-    }
 
-    private void edit(QuizSession session, Attributes original) throws IOException {
-        Attributes raw = terminal.getAttributes();
-        terminal.puts(Capability.exit_ca_mode);
-        terminal.setAttributes(original);
-        terminal.flush();
-        try {
-            Optional<DeckCard> edited = editor.edit(session.current().orElseThrow());
-            if (edited.isPresent()) {
-                session.replaceCurrent(edited.get());
-                status = "Reloaded the card from its deck file.";
-            } else {
-                status = "The card is no longer in its deck file; its progress is kept.";
-            }
-        } catch (IOException | RuntimeException e) {
-            status = "Could not edit: " + e.getMessage();
-        } finally {
-            terminal.setAttributes(raw);
-            terminal.puts(Capability.enter_ca_mode);
-            terminal.puts(Capability.keypad_xmit);
-        }
-    }
-
-    private Action read(BindingReader bindings, KeyMap<Action> keys, QuizSession session) throws IOException {
-        NonBlockingReader reader = terminal.reader();
-        while (true) {
-            if (resized) {
-                resized = false;
-                return null;
-            }
-            if (interrupted) {
-                return Action.QUIT;
-            }
-            int c = reader.peek(200);
-            if (c == NonBlockingReader.EOF) {
-                return Action.QUIT;
-            }
-            if (c >= 0) {
-                Action action = bindings.readBinding(keys, null, false);
-                return action == null ? Action.IGNORE : action;
-            }
+        private static boolean finalByte(char c) {
+            return c >= 0x40 && c <= 0x7E && c != '[';
         }
     }
 
@@ -279,84 +279,103 @@ public final class TerminalQuiz {
         return Math.max(3, terminal.getHeight() - 5);
     }
 
-    private void draw(QuizSession session) {
-        int width = Math.min(width(), 100);
-        DeckCard card = session.current().orElseThrow();
+    /** Draws the screen; {@code typing}: the card without footer or padding, the editor goes below it. */
+    private synchronized void draw(boolean typing) {
+        int width = width();
+        int textWidth = Math.min(width, 100);
+        DeckCard card = screen.session().current().orElseThrow();
         List<AttributedString> body = new ArrayList<>();
-        if (help) {
-            QuizView.keys(typedMode).forEach(k -> body.add(new AttributedString(k, view.styles().accent())));
-            body.add(AttributedString.EMPTY);
-        }
-        body.addAll(view.question(card, width));
-        if (session.side() == QuizSession.Side.ANSWER) {
-            body.add(AttributedString.EMPTY);
-            body.add(new AttributedString("─".repeat(Math.min(width, 40)), view.styles().dim()));
-            if (!typed.isBlank()) {
-                body.addAll(view.feedback(feedback.apply(card.card().answer(), typed), width));
-                body.add(AttributedString.EMPTY);
+        if (screen.help() && !typing) {
+            for (String k : QuizView.keys(typedMode)) {
+                body.addAll(Wrap.lines(new AttributedString(k, view.styles().accent()), textWidth));
             }
-            body.addAll(view.answer(card, width));
+            body.add(AttributedString.EMPTY);
         }
-        int height = pageHeight();
-        scroll = Math.max(0, Math.min(scroll, body.size() - height));
+        body.addAll(view.question(card, textWidth));
+        if (screen.session().side() == QuizSession.Side.ANSWER) {
+            body.add(AttributedString.EMPTY);
+            body.add(new AttributedString("─".repeat(Math.min(textWidth, 40)), view.styles().dim()));
+            if (screen.typed().isBlank()) {
+                body.addAll(view.answer(card, textWidth));
+            } else {
+                // The typed answer first, then the model answer, the key points marked in both.
+                AnswerFeedback measured = feedback.apply(card, screen.typed());
+                body.addAll(view.feedback(measured, screen.typed(), textWidth));
+                body.add(AttributedString.EMPTY);
+                body.add(new AttributedString("Model answer:", view.styles().bold()));
+                body.addAll(view.answer(card, measured, textWidth));
+            }
+        }
         PrintWriter out = terminal.writer();
         terminal.puts(Capability.clear_screen);
-        out.println(view.styles().line(Wrap.truncate(view.header(session, card), width())));
+        out.println(view.styles().line(view.header(screen.session(), card, width)));
         out.println();
-        List<AttributedString> visible = body.subList(scroll, Math.min(body.size(), scroll + height));
+        if (typing) {
+            // Room for the editor below: the top of a long question gives way, never the header.
+            int room = Math.max(3, terminal.getHeight() - 2 - 4);
+            List<AttributedString> shown = body.size() > room ? body.subList(0, room) : body;
+            shown.forEach(line -> out.println(view.styles().line(Wrap.truncate(line, width))));
+            out.flush();
+            return;
+        }
+        List<AttributedString> status = screen.status().isEmpty() ? List.of()
+                : Wrap.lines(new AttributedString(SafeText.clean(screen.status()), view.styles().bold()), width);
+        int height = Math.max(3, terminal.getHeight() - 3 - Math.max(1, status.size()));
+        screen.fitScroll(body.size(), height);
+        List<AttributedString> visible = body.subList(screen.scroll(), Math.min(body.size(), screen.scroll() + height));
         for (AttributedString line : visible) {
-            out.println(view.styles().line(Wrap.truncate(line, width())));
+            out.println(view.styles().line(Wrap.truncate(line, width)));
         }
         for (int i = visible.size(); i < height; i++) {
             out.println();
         }
-        boolean more = scroll + height < body.size();
-        String keys = session.side() == QuizSession.Side.QUESTION
-                ? "Enter show answer · a type answer · s skip · b bury · u undo · e edit · ? keys · q quit"
-                : "1 again · 2 hard · 3 good · 4 easy (Space/Enter good) · u undo · s skip · ? keys · q quit";
-        AttributedStringBuilder footer = new AttributedStringBuilder();
-        if (more) {
-            footer.style(view.styles().accent()).append("↓ more (j, PgDn)  ");
+        boolean more = screen.scroll() + height < body.size();
+        out.println(view.styles().line(view.footer(screen.session().side(), more, width)));
+        for (int i = 0; i < status.size(); i++) {
+            String line = view.styles().line(status.get(i));
+            if (i < status.size() - 1) {
+                out.println(line);
+            } else {
+                out.print(line);
+            }
         }
-        footer.style(view.styles().dim()).append(keys);
-        out.println(view.styles().line(Wrap.truncate(footer.toAttributedString(), width())));
-        out.print(view.styles().line(Wrap.truncate(new AttributedString(SafeText.clean(status), view.styles().bold()), width())));
         out.flush();
     }
 
-    private KeyMap<Action> keys() {
-        KeyMap<Action> keys = new KeyMap<>();
-        keys.bind(Action.REVEAL, "\r", "\n", " ");
-        keys.bind(Action.TYPE, "a");
-        keys.bind(Action.AGAIN, "1");
-        keys.bind(Action.HARD, "2");
-        keys.bind(Action.GOOD, "3");
-        keys.bind(Action.EASY, "4");
-        keys.bind(Action.UNDO, "u");
-        keys.bind(Action.SKIP, "s");
-        keys.bind(Action.BURY, "b");
-        keys.bind(Action.EDIT, "e");
-        keys.bind(Action.HELP, "?", "h");
-        keys.bind(Action.QUIT, "q", KeyMap.ctrl('C'), KeyMap.ctrl('D'));
-        keys.bind(Action.UP, "k", "\033[A", "\033OA");
-        keys.bind(Action.DOWN, "j", "\033[B", "\033OB");
-        keys.bind(Action.PAGE_UP, "\033[5~");
-        keys.bind(Action.PAGE_DOWN, "f", "\033[6~");
-        bindCapability(keys, Action.UP, Capability.key_up);
-        bindCapability(keys, Action.DOWN, Capability.key_down);
-        bindCapability(keys, Action.PAGE_UP, Capability.key_ppage);
-        bindCapability(keys, Action.PAGE_DOWN, Capability.key_npage);
-        keys.setNomatch(Action.IGNORE);
-        keys.setUnicode(Action.IGNORE);
-        keys.setAmbiguousTimeout(50);
+    private KeyMap<Key> keys() {
+        KeyMap<Key> keys = new KeyMap<>();
+        keys.bind(Key.REVEAL, "\r", "\n", " ");
+        keys.bind(Key.TYPE, "a");
+        keys.bind(Key.AGAIN, "1");
+        keys.bind(Key.HARD, "2");
+        keys.bind(Key.GOOD, "3");
+        keys.bind(Key.EASY, "4");
+        keys.bind(Key.UNDO, "u");
+        keys.bind(Key.SKIP, "s");
+        keys.bind(Key.BURY, "b");
+        keys.bind(Key.EDIT, "e");
+        keys.bind(Key.HELP, "?", "h");
+        keys.bind(Key.ESCAPE, "\033");
+        keys.bind(Key.QUIT, "q", KeyMap.ctrl('C'), KeyMap.ctrl('D'));
+        keys.bind(Key.UP, "k", "\033[A", "\033OA");
+        keys.bind(Key.DOWN, "j", "\033[B", "\033OB");
+        keys.bind(Key.PAGE_UP, "\033[5~");
+        keys.bind(Key.PAGE_DOWN, "f", "\033[6~");
+        bindCapability(keys, Key.UP, Capability.key_up);
+        bindCapability(keys, Key.DOWN, Capability.key_down);
+        bindCapability(keys, Key.PAGE_UP, Capability.key_ppage);
+        bindCapability(keys, Key.PAGE_DOWN, Capability.key_npage);
+        keys.setNomatch(Key.OTHER);
+        keys.setUnicode(Key.OTHER);
+        keys.setAmbiguousTimeout(ESCAPE_WAIT_MS);
         return keys;
     }
 
     /** Binds the key the terminal sends for a capability, when it has one. */
-    private void bindCapability(KeyMap<Action> keys, Action action, Capability capability) {
+    private void bindCapability(KeyMap<Key> keys, Key key, Capability capability) {
         String sequence = KeyMap.key(terminal, capability);
         if (sequence != null && !sequence.isEmpty()) {
-            keys.bind(action, sequence);
+            keys.bind(key, sequence);
         }
     }
 }

@@ -159,12 +159,12 @@ class CliTest {
     void topicsCountsCardsPerTopic() throws IOException {
         Cli.Result r = cli.run("topics", "--json");
         assertThat(JSON.std.listFrom(r.out())).containsExactly(
-                Map.of("topic", "caching", "cards", 2), Map.of("topic", "databases", "cards", 1),
-                Map.of("topic", "reliability", "cards", 1), Map.of("topic", "sharding", "cards", 1));
+                Map.of("topic", "caching", "cards", 2, "due", 2), Map.of("topic", "databases", "cards", 1, "due", 1),
+                Map.of("topic", "reliability", "cards", 1, "due", 1), Map.of("topic", "sharding", "cards", 1, "due", 1));
         assertThat(cli.run("topics").out()).startsWith("""
-                TOPIC        CARDS
-                caching          2
-                databases        1
+                TOPIC        CARDS  DUE TODAY
+                caching          2          2
+                databases        1          1
                 """);
     }
 

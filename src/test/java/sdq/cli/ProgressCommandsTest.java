@@ -50,7 +50,7 @@ class ProgressCommandsTest {
         assertThat(r.code()).isZero();
         Map<String, Object> stats = JSON.std.mapFrom(r.out());
         assertThat(stats).containsEntry("reviews", 0).containsEntry("cards", 3).containsEntry("new", 3)
-                .containsEntry("due", 3);
+                .containsEntry("due", 0).containsEntry("offered", 3).containsEntry("waiting", 0);
         assertThat(stats.get("boxes")).isEqualTo(Map.of("1", 3, "2", 0, "3", 0, "4", 0, "5", 0));
         assertThat(Files.exists(home)).isFalse();
     }
@@ -60,9 +60,10 @@ class ProgressCommandsTest {
         review("c-aaa001", Grade.GOOD);
         review("c-aaa002", Grade.EASY);
         Map<String, Object> stats = JSON.std.mapFrom(cli.run("stats", "--json").out());
-        assertThat(stats).containsEntry("reviews", 2).containsEntry("new", 1).containsEntry("due", 1);
+        assertThat(stats).containsEntry("reviews", 2).containsEntry("new", 1).containsEntry("due", 0).containsEntry("offered", 1);
         assertThat(stats.get("boxes")).isEqualTo(Map.of("1", 1, "2", 1, "3", 1, "4", 0, "5", 0));
-        assertThat(cli.run("stats").out()).startsWith("3 cards, 1 new, 1 due today; 2 reviews logged\n");
+        assertThat(cli.run("stats").out()).startsWith("3 cards, 1 new, 0 due; 2 reviews logged\n"
+                + "Today sdq quiz offers 1 card (0 due, 1 new).\n");
     }
 
     @Test

@@ -78,8 +78,10 @@ class QuizCommandTest {
     @Test
     void aTypedAnswerGetsFeedbackOnTheKeyPoints() {
         Cli.Result r = cli("I read from the cache, fill it on a miss\ngood\n").run("quiz", "--topic", "caching", "--new", "1");
-        assertThat(r.out()).contains("Your answer covered 2 of 3 key points (67%); suggested grade: 3 good.")
-                .contains("  covered: Read, Fill").contains("  missed:  TTL");
+        assertThat(r.out()).contains("Your answer:\n  I read from the cache, fill it on a miss\n")
+                .contains("Covered 2 of 3 key points; suggested grade: 3 good.")
+                .contains("  covered: Read, Fill").contains("  missed:  TTL")
+                .contains("Model answer:\n• Read: check the cache");
     }
 
     @Test
@@ -123,7 +125,8 @@ class QuizCommandTest {
     void theDaysShareIsKept() {
         cli("\n3\n").run("quiz", "--new", "1");
         Cli.Result r = cli("").run("quiz", "--new", "1");
-        assertThat(r.out()).startsWith("You have done today's share (20 reviews, 1 new); 0 due and 2 new cards wait.");
+        assertThat(r.out()).startsWith("You have done today's share: 0 reviews and 1 new card today. 0 due cards and 2 new"
+                + " cards wait; --limit N takes N cards now, --new N allows N new cards a day, --cram reviews early.");
     }
 
     @Test

@@ -59,6 +59,18 @@ class SelectionTest {
     }
 
     @Test
+    void aTopicStartThatFitsSeveralListsThemAll() {
+        Deck more = new Deck("more", "More", java.util.Optional.empty(),
+                List.of(card("m-1", "replication"), card("m-2", "reliability"), card("m-3", "real-time")));
+        Selection s = new Selection(List.of("re"), List.of(), OptionalInt.empty());
+        assertThatThrownBy(() -> s.apply(List.of(CACHE, more))).isInstanceOf(InvalidInputException.class)
+                .hasMessage("'re' matches 3 topics: real-time, reliability, replication. Give more of the name, or"
+                        + " --topic once for each.");
+        assertThat(ids(new Selection(List.of("rel"), List.of(), OptionalInt.empty()).apply(List.of(more))))
+                .containsExactly("m-2");
+    }
+
+    @Test
     void anUnknownTopicWithNothingCloseSaysHowToListThem() {
         Selection s = new Selection(List.of("kubernetes"), List.of(), OptionalInt.empty());
         assertThatThrownBy(() -> s.apply(List.of(CACHE, DB)))

@@ -39,8 +39,13 @@ class TopicsTest {
     }
 
     @Test
-    void tooShortOrUnrelatedMatchesNothing() {
-        assertThat(Topics.match("ca", KNOWN)).isEmpty();
+    void anyPrefixCountsAndAShortOneMayFindMany() {
+        assertThat(Topics.match("ca", KNOWN)).containsExactly("caching");
+        assertThat(Topics.match("r", KNOWN)).containsExactly("rate-limiting", "replication");
+    }
+
+    @Test
+    void unrelatedOrEmptyMatchesNothing() {
         assertThat(Topics.match("kubernetes", KNOWN)).isEmpty();
         assertThat(Topics.match("", KNOWN)).isEmpty();
     }

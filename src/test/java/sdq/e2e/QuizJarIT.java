@@ -43,7 +43,8 @@ class QuizJarIT {
         Jar.Result r = Jar.run(dir, env, "read the cache then fill it\ngood\n\n1\n\n4\n", "quiz", "--topic", "caching");
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).contains("What is cache-aside?").contains("Your answer covered")
+        assertThat(r.out()).contains("What is cache-aside?").contains("Your answer:\n  read the cache then fill it")
+                .contains("Covered 2 of 3 key points")
                 .contains("Saved: good.").contains("Saved: again.").contains("Saved: easy.")
                 .contains("Reviewed 3 cards: 2 right, 1 wrong").doesNotContain("\u001b");
         List<String> log = Files.readAllLines(dir.resolve("state/reviews.log"));

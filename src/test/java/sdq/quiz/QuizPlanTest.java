@@ -79,6 +79,35 @@ class QuizPlanTest {
     }
 
     @Test
+    void theSessionLimitBoundsNewCardsToo() {
+        for (int i = 0; i < 4; i++) {
+            due("r" + i, 1, 1);
+        }
+        List<DeckCard> cards = List.of(card("r0"), card("r1"), card("r2"), card("r3"), card("n1"), card("n2"), card("n3"));
+        QuizOptions three = new QuizOptions(20, 10, java.util.OptionalInt.of(3), false, OptionalLong.empty());
+        assertThat(plan(cards, three, Set.of())).hasSize(3);
+        QuizPlan.Due due = QuizPlan.due(cards, id -> states.getOrDefault(id, CardState.NEW), Set.of(), leitner, TODAY,
+                three, new DayCounts(0, 0));
+        assertThat(due.offered()).isEqualTo(3);
+        assertThat(due.waiting()).isEqualTo(4);
+    }
+
+    @Test
+    void theDaysNewCardsCountInEveryDeckNotOnlyTheSelection() {
+        List<DeckCard> cards = List.of(card("n1"), card("n2"), card("n3"));
+        // Ten new cards were introduced today elsewhere (another topic's session): none is left for this one.
+        List<String> planned = QuizPlan.plan(cards, id -> CardState.NEW, Set.of(), leitner, TODAY, limits(20, 10),
+                new DayCounts(0, 10)).stream().map(c -> c.id().value()).toList();
+        assertThat(planned).isEmpty();
+    }
+
+    @Test
+    void crammingAFreshStateTakesNewCards() {
+        assertThat(plan(List.of(card("n1"), card("n2")), new QuizOptions(20, 10, true, OptionalLong.empty()), Set.of()))
+                .containsExactly("n1", "n2");
+    }
+
+    @Test
     void buriedCardsStayAway() {
         due("r1", 1, 1);
         assertThat(plan(List.of(card("r1"), card("n1")), limits(20, 10), Set.of(new CardId("r1"), new CardId("n1"))))
@@ -92,7 +121,7 @@ class QuizPlanTest {
         due("now", 1, 0);
         List<String> planned = plan(List.of(card("far"), card("soon"), card("now"), card("n1")),
                 new QuizOptions(10, 10, true, OptionalLong.empty()), Set.of());
-        assertThat(planned).containsExactly("now", "soon", "far");
+        assertThat(planned).containsExactly("now", "soon", "far", "n1");
         assertThat(plan(List.of(card("far"), card("soon"), card("now")), new QuizOptions(2, 0, true, OptionalLong.empty()),
                 Set.of())).containsExactly("now", "soon");
     }

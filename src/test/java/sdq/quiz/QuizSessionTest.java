@@ -174,7 +174,7 @@ class QuizSessionTest {
         s.grade(Grade.AGAIN);
         s.grade(Grade.GOOD);
         s.grade(Grade.GOOD);
-        QuizSummary summary = QuizSummary.of(s, Duration.ofSeconds(75),
+        QuizSummary summary = QuizSummary.of(s, Duration.ofSeconds(75), new QuizPlan.Due(0, 0, 0, 0),
                 Optional.of(new QuizSummary.NextDue(QuizPlanTest.TODAY.plusDays(1), 4)));
         assertThat(summary.reviews()).isEqualTo(3);
         assertThat(summary.right()).isEqualTo(2);
@@ -184,5 +184,18 @@ class QuizSessionTest {
                 "  box 1 -> 2: 2 cards",
                 "Weakest topics: caching (1 of 3 wrong)",
                 "Next due: 4 cards on 2026-11-24 (tomorrow).");
+    }
+
+    @Test
+    void theSummarySaysWhatIsStillDueTodayAndWhatWaitsBeyondTheLimits() throws IOException {
+        QuizSession s = session("a");
+        s.grade(Grade.GOOD);
+        Optional<QuizSummary.NextDue> tomorrow = Optional.of(new QuizSummary.NextDue(QuizPlanTest.TODAY.plusDays(1), 4));
+        assertThat(QuizSummary.of(s, Duration.ofSeconds(5), new QuizPlan.Due(8, 30, 8, 2), tomorrow)
+                .lines(QuizPlanTest.TODAY)).endsWith("Still due today: 10 cards (run sdq quiz again); 28 more wait beyond"
+                + " today's limits.");
+        assertThat(QuizSummary.of(s, Duration.ofSeconds(5), new QuizPlan.Due(3, 5, 0, 0), tomorrow)
+                .lines(QuizPlanTest.TODAY)).contains("Today's share is done; 8 cards wait beyond today's limits"
+                + " (--limit N takes N cards now, --new N allows N new cards a day).");
     }
 }

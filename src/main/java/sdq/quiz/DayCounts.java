@@ -1,0 +1,27 @@
+package sdq.quiz;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import sdq.schedule.CardState;
+
+/**
+ * What was done today, in every deck: reviews of cards seen before today, and new cards
+ * introduced. The day's limits count these, whatever selection a session takes.
+ *
+ * @param reviewed   cards seen before today and reviewed today
+ * @param introduced cards first reviewed today
+ */
+public record DayCounts(int reviewed, int introduced) {
+    public static DayCounts of(Collection<CardState> states, LocalDate today) {
+        int reviewed = 0;
+        int introduced = 0;
+        for (CardState state : states) {
+            if (state.introduced().filter(today::equals).isPresent()) {
+                introduced++;
+            } else if (state.lastReviewed().filter(today::equals).isPresent()) {
+                reviewed++;
+            }
+        }
+        return new DayCounts(reviewed, introduced);
+    }
+}
