@@ -12,6 +12,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import sdq.export.Json;
 import sdq.store.Config;
+import sdq.store.DeckLocation;
 
 @Command(name = "config", description = "Show the settings in effect and where they come from.",
         footer = {"", "Settings live in $XDG_CONFIG_HOME/sdq/config.yaml (else ~/.config/sdq/config.yaml), e.g.:",
@@ -31,6 +32,9 @@ final class ConfigCommand implements Callable<Integer> {
     HomeOptions homeOptions;
 
     @Mixin
+    DeckOptions deckOptions;
+
+    @Mixin
     JsonOption output;
 
     @Override
@@ -44,6 +48,9 @@ final class ConfigCommand implements Callable<Integer> {
             json.put("file", file);
             json.put("exists", exists);
             json.put("home", root.home(homeOptions).toString());
+            json.put("decks", root.deckLocation(deckOptions).describe());
+            json.put("decksFrom", root.deckLocation(deckOptions).origin());
+            json.put("library", root.library().toString());
             json.put("boxes", config.intervals());
             json.put("on-fail", config.onFail().word());
             json.put("reviews-per-day", config.reviewsPerDay());
@@ -55,6 +62,11 @@ final class ConfigCommand implements Callable<Integer> {
         }
         out.println("config file:     " + file + (exists ? "" : " (not there: all defaults)"));
         out.println("state directory: " + root.home(homeOptions));
+        DeckLocation decks = root.deckLocation(deckOptions);
+        out.println("decks:           " + decks.describeWithOrigin());
+        if (decks.isBundled()) {
+            out.println("                 (your library " + root.library() + " is made by your first sdq import)");
+        }
         out.println("boxes:           " + config.intervals() + " days");
         out.println("on-fail:         " + config.onFail().word());
         out.println("reviews-per-day: " + config.reviewsPerDay());

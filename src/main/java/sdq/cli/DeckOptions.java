@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 final class DeckOptions {
     @Option(names = "--decks", paramLabel = "DIR",
             description = "Directory of deck files. Default: $SDQ_DECKS, else the folder decks here when it exists,"
-                    + " else the decks bundled with sdq.")
+                    + " else your library (~/.local/share/sdq/decks, made by the first import), else the decks"
+                    + " bundled with sdq.")
     Path decks;
 
     Optional<Path> decks() {

@@ -75,6 +75,10 @@ final class ImportCommand implements Callable<Integer> {
             + " topics set by hand in the deck.")
     boolean retag;
 
+    @Option(names = "--prefer-notes", description = "A card you edited in its deck (with e in the quiz, or an"
+            + " editor) takes the notes' text again. Without it your edit stays, also when the notes changed.")
+    boolean preferNotes;
+
     @Option(names = "--prune", description = "With flashcard files: the deck's cards that the files do not hold"
             + " leave the deck (their progress is kept). Without it they stay.")
     boolean prune;
@@ -100,17 +104,23 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Environment env = root.env();
-        Path dir = DeckFiles.writableDirectory(deckOptions.decks(), env.variable("SDQ_DECKS"), env.workingDir());
+        Path library = root.library();
+        Path dir = DeckFiles.writableDirectory(deckOptions.decks(), env.variable("SDQ_DECKS"), env.workingDir(), library);
+        boolean write = !dryRun && !explain;
+        if (write && dir.equals(library)) {
+            // The first import outside a project makes the user's library, the bundled decks in it.
+            DeckFiles.startLibrary(library);
+        }
         Decks existing = java.nio.file.Files.isDirectory(dir)
                 ? DeckLibrary.load(new DeckLocation(Optional.of(dir), "import"), env.workingDir())
+                : dir.equals(library) ? DeckLibrary.load(DeckLocation.bundled(), env.workingDir())
                 : new Decks(new DeckLocation(Optional.of(dir), "import"), List.of(), List.of());
         existing.problems().forEach(p -> err.println("sdq: warning: " + p.getMessage()));
         Config config = root.config();
         Taxonomy taxonomy = Taxonomy.builtIn().with(config.topics(), config.replaceTopics());
-        boolean write = !dryRun && !explain;
         ProgressLine progress = new ProgressLine(err, System::nanoTime);
         ImportResult result = new Import(dir, existing, new TopicTagger(taxonomy), env.workingDir(),
-                new ImportOptions(Optional.ofNullable(deck), !write, retag, prune, format))
+                new ImportOptions(Optional.ofNullable(deck), !write, retag, prune, format, preferNotes))
                 .run(paths, root.showsProgress() ? progress : ImportProgress.NONE);
         progress.clear();
         ImportReport report = new ImportReport(env.workingDir(), verbose);

@@ -41,6 +41,10 @@ final class ImportReport {
                 + m.changed().size() + " changed, " + m.unchanged() + " unchanged, " + m.removed().size() + " removed"
                 + (m.removed().isEmpty() ? "" : " (their progress is kept)"));
         bySyntax(o, out);
+        for (var kept : m.keptEdits()) {
+            out.println("  kept your edit of " + kept.id().value() + "; the notes changed too (--prefer-notes takes"
+                    + " the notes' text)");
+        }
         if (!m.kept().isEmpty()) {
             out.println("  " + Words.count(m.kept().size(), "card") + " of the deck not in the file"
                     + (m.kept().size() == 1 ? " stays (--prune removes it)" : " stay (--prune removes them)"));
@@ -142,6 +146,7 @@ final class ImportReport {
         out.put("unchanged", m.unchanged());
         out.put("removed", m.removed().size());
         out.put("kept", m.kept().size());
+        out.put("keptEdits", m.keptEdits().stream().map(c -> c.id().value()).toList());
         out.put("skipped", skips(o.skipped()));
         out.put("written", written && o.needsWriting());
         return out;

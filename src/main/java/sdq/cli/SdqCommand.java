@@ -89,12 +89,24 @@ final class SdqCommand implements Runnable {
 
     /** The decks of the chosen location; broken deck files are reported on stderr and skipped. */
     Decks loadDecks(DeckOptions options, PrintWriter err) {
-        DeckLocation location = DeckLocation.resolve(options.decks(), env.variable("SDQ_DECKS"), env.workingDir());
+        DeckLocation location = DeckLocation.resolve(options.decks(), env.variable("SDQ_DECKS"), env.workingDir(),
+                library());
         Decks decks = DeckLibrary.load(location, env.workingDir(), Optional.of(cacheDir().resolve("decks")));
         for (MalformedFileException problem : decks.problems()) {
             err.println("sdq: warning: " + problem.getMessage() + " (deck skipped)");
         }
         return decks;
+    }
+
+    /** The user's deck library: beside the state ($SDQ_HOME, else $XDG_DATA_HOME/sdq, else ~/.local/share/sdq). */
+    Path library() {
+        return StateHome.library(env.variable("SDQ_HOME"), env.variable("XDG_DATA_HOME"), env.variable("HOME"),
+                env.workingDir());
+    }
+
+    /** Where the decks are read from, and why. */
+    DeckLocation deckLocation(DeckOptions options) {
+        return DeckLocation.resolve(options.decks(), env.variable("SDQ_DECKS"), env.workingDir(), library());
     }
 
     /** The state directory chosen by {@code --home} and the environment. */

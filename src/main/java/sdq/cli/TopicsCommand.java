@@ -86,7 +86,7 @@ final class TopicsCommand implements Callable<Integer> {
         List<Column> columns = List.of(Column.of("TOPIC", 40), Column.number("CARDS"), Column.number("DUE TODAY"));
         TextTable.render(columns, rows, root.tableWidth(), root.styles()).forEach(out::println);
         out.println();
-        out.println(cards.size() + " cards in " + decks.loaded().size() + " decks (" + decks.location().describe() + ")");
+        out.println(cards.size() + " cards in " + decks.loaded().size() + " decks, from " + decks.location().describeWithOrigin());
         return ExitCode.OK;
     }
 }

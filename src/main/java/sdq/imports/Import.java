@@ -180,7 +180,7 @@ public final class Import {
         // A flashcard file may hold a few of a deck's cards (an export of one topic): the others
         // stay, unless --prune says the file is the whole deck.
         DeckMerge.Result result = DeckMerge.merge(name, title, source, drafts, before, new TakenIds(name), tagger,
-                options.retag(), onlyCards && !options.prune());
+                options.retag(), onlyCards && !options.prune(), options.preferNotes());
         result.deck().cards().forEach(c -> assigned.add(c.id().value()));
         // A file with no cards in it makes no deck.
         boolean changed = before.isEmpty() ? !result.deck().cards().isEmpty() : !before.get().equals(result.deck());

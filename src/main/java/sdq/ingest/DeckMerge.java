@@ -1,7 +1,6 @@
 package sdq.ingest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,11 +21,6 @@ import sdq.deck.Topics;
  * the notes leaves the deck. Topics written by hand in the deck survive.
  */
 public final class DeckMerge {
-    private static final double SAME_QUESTION = 0.6;
-    private static final double SAME_ANSWER = 0.7;
-    private static final double SOME_QUESTION = 0.3;
-    private static final double NEAR_SAME_ANSWER = 0.9;
-    private static final long MAX_PAIRS = 4_000_000L;
 
     private DeckMerge() {
     }
@@ -41,14 +35,21 @@ public final class DeckMerge {
      * @param removed   cards of the old deck whose question is no longer in the notes
      * @param kept      cards of the old deck that the notes do not hold but that stay (a flashcard
      *                  file may hold only some of a deck's cards)
+     * @param keptEdits cards edited by hand in the deck whose notes changed too: the hand edit stays
      */
     public record Result(Deck deck, List<Card> added, List<Card> changed, int unchanged, List<Card> removed,
-                         List<Card> kept) {
+                         List<Card> kept, List<Card> keptEdits) {
         public Result {
             added = List.copyOf(added);
             changed = List.copyOf(changed);
             removed = List.copyOf(removed);
             kept = List.copyOf(kept);
+            keptEdits = List.copyOf(keptEdits);
+        }
+
+        public Result(Deck deck, List<Card> added, List<Card> changed, int unchanged, List<Card> removed,
+                      List<Card> kept) {
+            this(deck, added, changed, unchanged, removed, kept, List.of());
         }
     }
 
@@ -76,8 +77,19 @@ public final class DeckMerge {
     public static Result merge(String name, String title, Optional<String> source, List<Draft> drafts,
                                Optional<Deck> existing, Set<String> taken, TopicTagger tagger, boolean retag,
                                boolean keepOthers) {
+        return merge(name, title, source, drafts, existing, taken, tagger, retag, keepOthers, false);
+    }
+
+    /**
+     * Merges; a card edited by hand in the deck since the last import (its text is not what that
+     * import wrote) keeps the hand edit, also when its notes changed (reported as kept), unless
+     * {@code preferNotes} says the notes' text wins.
+     */
+    public static Result merge(String name, String title, Optional<String> source, List<Draft> drafts,
+                               Optional<Deck> existing, Set<String> taken, TopicTagger tagger, boolean retag,
+                               boolean keepOthers, boolean preferNotes) {
         List<Card> old = existing.map(Deck::cards).orElse(List.of());
-        CardId[] matched = match(drafts, old);
+        CardId[] matched = CardMatching.match(drafts, old);
         Map<CardId, Card> oldById = new HashMap<>();
         old.forEach(c -> oldById.put(c.id(), c));
 
@@ -115,6 +127,7 @@ public final class DeckMerge {
         List<Card> cards = new ArrayList<>();
         List<Card> added = new ArrayList<>();
         List<Card> changed = new ArrayList<>();
+        List<Card> keptEdits = new ArrayList<>();
         int unchanged = 0;
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
@@ -126,9 +139,23 @@ public final class DeckMerge {
             // Text that differs only in spaces at line ends, or blank lines at the ends, is the same text.
             String question = before != null && sameText(before.question(), d.question()) ? before.question() : d.question();
             String answer = before != null && sameText(before.answer(), d.answer()) ? before.answer() : d.answer();
+            boolean fromNotes = d.id().isEmpty();
+            Optional<String> lastImported = before == null ? Optional.empty()
+                    : before.source().flatMap(SourceRef::imported);
+            String notesText = fingerprint(d.question(), d.answer());
+            boolean editedByHand = fromNotes && lastImported.isPresent()
+                    && !lastImported.get().equals(fingerprint(before.question(), before.answer()));
+            if (editedByHand && !preferNotes) {
+                // The deck's text is the user's: it stays, whatever the notes say now.
+                question = before.question();
+                answer = before.answer();
+            }
             Card card = new Card(ids[i], question, answer, topics, d.section(),
-                    where(d, before), parent, d.cloze());
+                    where(d, before, notesText), parent, d.cloze());
             cards.add(card);
+            if (editedByHand && !preferNotes && !lastImported.get().equals(notesText)) {
+                keptEdits.add(card);
+            }
             if (before == null) {
                 added.add(card);
             } else if (!before.question().equals(card.question()) || !before.answer().equals(card.answer())
@@ -146,8 +173,8 @@ public final class DeckMerge {
         cards = withoutDanglingParents(cards);
         Deck deck = new Deck(name, existing.map(Deck::title).filter(t -> !t.equals(name)).orElse(title),
                 source.or(() -> existing.flatMap(Deck::source)), cards);
-        return keepOthers ? new Result(deck, added, changed, unchanged, List.of(), others)
-                : new Result(deck, added, changed, unchanged, others, List.of());
+        return keepOthers ? new Result(deck, added, changed, unchanged, List.of(), others, keptEdits)
+                : new Result(deck, added, changed, unchanged, others, List.of(), keptEdits);
     }
 
     /** A follow-up link to a card that is not in the deck goes. */
@@ -178,11 +205,23 @@ public final class DeckMerge {
      * Where a card was found in its notes. A card from a flashcard file that names it by id (an
      * export coming back) keeps the place it has: the file's lines are not the notes' lines.
      */
-    private static Optional<SourceRef> where(Draft d, Card before) {
+    private static Optional<SourceRef> where(Draft d, Card before, String notesText) {
         if (d.line() < 1 || d.id().isPresent() && before != null) {
             return before == null ? Optional.empty() : before.source();
         }
-        return Optional.of(new SourceRef(d.line()));
+        return Optional.of(new SourceRef(d.line(), d.id().isEmpty() ? Optional.of(notesText) : Optional.empty()));
+    }
+
+    /** Eight hex digits of a card's text, spaces at line ends aside: what an import wrote, to know it again. */
+    static String fingerprint(String question, String answer) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha.digest((trimmed(question) + "\u0000" + trimmed(answer))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
     }
 
     private static boolean sameText(String a, String b) {
@@ -214,87 +253,5 @@ public final class DeckMerge {
      */
     private static boolean handTagged(Card card, TopicTagger tagger) {
         return !card.topics().equals(tagger.topics(card.question(), card.section(), card.answer()));
-    }
-
-    /**
-     * For each draft, the id of the old card it is, or null: the same id (flashcard files carry
-     * them), then the same question, then close edits.
-     */
-    private static CardId[] match(List<Draft> drafts, List<Card> old) {
-        CardId[] matched = new CardId[drafts.size()];
-        boolean[] taken = new boolean[old.size()];
-        Map<String, Integer> byId = new HashMap<>();
-        Map<String, List<Integer>> byQuestion = new HashMap<>();
-        for (int j = 0; j < old.size(); j++) {
-            byId.put(old.get(j).id().value(), j);
-            byQuestion.computeIfAbsent(Similarity.normalise(old.get(j).question()), k -> new ArrayList<>()).add(j);
-        }
-        for (int i = 0; i < drafts.size(); i++) {
-            Integer j = drafts.get(i).id().map(byId::get).orElse(null);
-            if (j != null && !taken[j]) {
-                matched[i] = old.get(j).id();
-                taken[j] = true;
-            }
-        }
-        for (int i = 0; i < drafts.size(); i++) {
-            if (matched[i] != null) {
-                continue;
-            }
-            List<Integer> same = byQuestion.getOrDefault(Similarity.normalise(drafts.get(i).question()), List.of());
-            for (int j : same) {
-                if (!taken[j]) {
-                    matched[i] = old.get(j).id();
-                    taken[j] = true;
-                    break;
-                }
-            }
-        }
-        List<Integer> openDrafts = new ArrayList<>();
-        List<Integer> openOld = new ArrayList<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            if (matched[i] == null) {
-                openDrafts.add(i);
-            }
-        }
-        for (int j = 0; j < old.size(); j++) {
-            if (!taken[j]) {
-                openOld.add(j);
-            }
-        }
-        if (openDrafts.isEmpty() || openOld.isEmpty() || (long) openDrafts.size() * openOld.size() > MAX_PAIRS) {
-            return matched;
-        }
-        record Pair(int draft, int old, double score) {
-        }
-        List<Pair> pairs = new ArrayList<>();
-        Map<Integer, Set<String>> oldQ = new HashMap<>();
-        Map<Integer, Set<String>> oldA = new HashMap<>();
-        for (int j : openOld) {
-            oldQ.put(j, Similarity.words(old.get(j).question()));
-            oldA.put(j, Similarity.words(old.get(j).answer()));
-        }
-        for (int i : openDrafts) {
-            Set<String> q = Similarity.words(drafts.get(i).question());
-            Set<String> a = Similarity.words(drafts.get(i).answer());
-            for (int j : openOld) {
-                double qs = Similarity.of(q, oldQ.get(j));
-                double as = Similarity.of(a, oldA.get(j));
-                boolean edit = qs >= SAME_QUESTION || (as >= SAME_ANSWER && qs >= SOME_QUESTION) || as >= NEAR_SAME_ANSWER;
-                if (edit) {
-                    pairs.add(new Pair(i, j, qs + as));
-                }
-            }
-        }
-        pairs.sort(Comparator.comparingDouble(Pair::score).reversed()
-                .thenComparingInt(Pair::draft).thenComparingInt(Pair::old));
-        boolean[] draftDone = new boolean[drafts.size()];
-        for (Pair p : pairs) {
-            if (!draftDone[p.draft()] && !taken[p.old()]) {
-                matched[p.draft()] = old.get(p.old()).id();
-                draftDone[p.draft()] = true;
-                taken[p.old()] = true;
-            }
-        }
-        return matched;
     }
 }

@@ -32,7 +32,7 @@ import sdq.deck.SourceRef;
  */
 final class DeckCache {
     private static final int MAGIC = 0x53445143; // "SDQC"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     private final Path dir;
 
@@ -78,11 +78,13 @@ final class DeckCache {
                 }
                 String section = string(in);
                 int sourceLine = in.getInt();
+                String imported = string(in);
                 String parent = string(in);
                 String cloze = string(in);
                 lines.put(id, in.getInt());
                 cards.add(new Card(id, q, a, topics, section,
-                        sourceLine > 0 ? Optional.of(new SourceRef(sourceLine)) : Optional.empty(),
+                        sourceLine > 0 ? Optional.of(new SourceRef(sourceLine,
+                                imported.isEmpty() ? Optional.empty() : Optional.of(imported))) : Optional.empty(),
                         parent.isEmpty() ? Optional.empty() : Optional.of(new CardId(parent)), Cloze.of(cloze)));
             }
             Deck deck = new Deck(name, title, deckSource.isEmpty() ? Optional.empty() : Optional.of(deckSource), cards);
@@ -122,6 +124,7 @@ final class DeckCache {
                     }
                     string(out, card.section());
                     out.writeInt(card.source().map(SourceRef::line).orElse(0));
+                    string(out, card.source().flatMap(SourceRef::imported).orElse(""));
                     string(out, card.parent().map(CardId::value).orElse(""));
                     string(out, card.cloze().map(Cloze::text).orElse(""));
                     out.writeInt(loaded.lineOf(card.id()));

@@ -16,16 +16,61 @@ public final class DeckFiles {
 
     /**
      * The directory decks are written to: {@code --decks}, else {@code $SDQ_DECKS}, else
-     * {@code ./decks}, created when missing. Unlike reading, never the bundled decks.
+     * {@code ./decks} when it exists, else the user's library, made on first write with a copy of
+     * the bundled decks (so importing anywhere never hides them, and no stray {@code decks/} is
+     * left in whatever directory an import ran in).
      */
-    public static Path writableDirectory(Optional<Path> option, Optional<String> environment, Path workingDir) {
+    public static Path writableDirectory(Optional<Path> option, Optional<String> environment, Path workingDir,
+                                         Path library) {
         Path dir = option.map(workingDir::resolve)
                 .or(() -> environment.filter(e -> !e.isBlank()).map(workingDir::resolve))
-                .orElse(workingDir.resolve("decks"));
+                .orElseGet(() -> Files.isDirectory(workingDir.resolve("decks")) ? workingDir.resolve("decks") : library);
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new InvalidInputException(dir + " is not a directory; choose a decks directory with --decks DIR.");
         }
         return dir;
+    }
+
+    /**
+     * Makes the user's library when it is not there yet: a directory holding a copy of the
+     * bundled decks, put in place whole (a half-made library is never seen).
+     */
+    public static void startLibrary(Path library) {
+        if (Files.isDirectory(library)) {
+            return;
+        }
+        try {
+            Path parent = library.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path making = Files.createTempDirectory(parent, ".decks-");
+            for (String name : DeckLibrary.bundledFileNames()) {
+                try (var in = DeckFiles.class.getClassLoader().getResourceAsStream(DeckLibrary.BUNDLED + name)) {
+                    if (in != null) {
+                        Files.write(making.resolve(name), in.readAllBytes());
+                    }
+                }
+            }
+            try {
+                Files.move(making, library, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                // Another sdq made it first: theirs stands.
+                deleteTree(making);
+                if (!Files.isDirectory(library)) {
+                    throw e;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot make your deck library " + library + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+        Files.deleteIfExists(dir);
     }
 
     /** The path a deck of this name has in {@code dir}: an existing .yml file keeps its name. */

@@ -9,7 +9,7 @@ import sdq.deck.InvalidInputException;
  * Where the decks are: a directory on disk, or the decks bundled in the jar.
  *
  * @param dir    the directory, or empty for the bundled decks
- * @param origin how it was chosen, for messages ("--decks", "$SDQ_DECKS", "./decks", "bundled")
+ * @param origin how it was chosen, for messages ("--decks", "$SDQ_DECKS", "./decks", "your library", "bundled")
  */
 public record DeckLocation(Optional<Path> dir, String origin) {
 
@@ -19,9 +19,10 @@ public record DeckLocation(Optional<Path> dir, String origin) {
 
     /**
      * The decks directory as DESIGN.md orders it: the {@code --decks} option, else the
-     * {@code SDQ_DECKS} variable, else {@code ./decks} when it exists, else the bundled decks.
+     * {@code SDQ_DECKS} variable, else {@code ./decks} when it exists, else the user's library
+     * when it exists, else the decks bundled in the jar (until the first import makes the library).
      */
-    public static DeckLocation resolve(Optional<Path> option, Optional<String> environment, Path workingDir) {
+    public static DeckLocation resolve(Optional<Path> option, Optional<String> environment, Path workingDir, Path library) {
         if (option.isPresent()) {
             return existing(workingDir.resolve(option.get()), "--decks");
         }
@@ -31,6 +32,9 @@ public record DeckLocation(Optional<Path> dir, String origin) {
         Path local = workingDir.resolve("decks");
         if (Files.isDirectory(local)) {
             return new DeckLocation(Optional.of(local), "./decks");
+        }
+        if (Files.isDirectory(library)) {
+            return new DeckLocation(Optional.of(library), "your library");
         }
         return bundled();
     }
@@ -49,5 +53,10 @@ public record DeckLocation(Optional<Path> dir, String origin) {
 
     public String describe() {
         return dir.map(Path::toString).orElse("the decks bundled with sdq");
+    }
+
+    /** Where the decks are and why: "/home/me/.local/share/sdq/decks (your library)". */
+    public String describeWithOrigin() {
+        return isBundled() ? describe() : describe() + " (" + origin + ")";
     }
 }

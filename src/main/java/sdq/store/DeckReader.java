@@ -180,13 +180,24 @@ final class DeckReader {
 
     private SourceRef sourceRef(Node node) {
         MappingNode map = asMapping(node, "`source`");
-        Map<String, NodeTuple> f = fields(map, List.of("line"), "in `source`");
+        Map<String, NodeTuple> f = fields(map, List.of("line", "imported"), "in `source`");
         if (!f.containsKey("line")) {
             throw problem(map, "`source` needs a `line`, e.g. `source: {line: 12}`");
         }
         ScalarNode line = scalar(f.get("line").getValueNode(), "line");
+        Optional<String> imported = Optional.empty();
+        if (f.containsKey("imported")) {
+            ScalarNode fingerprint = scalar(f.get("imported").getValueNode(), "imported");
+            if (!SourceRef.isFingerprint(fingerprint.getValue().trim())) {
+                throw problem(fingerprint, "`imported` is eight hex digits that sdq import writes; found '"
+                        + fingerprint.getValue() + "' (delete it and sdq takes the deck's text as the notes')");
+            }
+            imported = Optional.of(fingerprint.getValue().trim());
+        }
         try {
-            return new SourceRef(Integer.parseInt(line.getValue().trim()));
+            return new SourceRef(Integer.parseInt(line.getValue().trim()), imported);
+        } catch (NumberFormatException e) {
+            throw problem(line, "`line` must be a whole number of 1 or more, found '" + line.getValue() + "'");
         } catch (IllegalArgumentException e) {
             throw problem(line, "`line` must be a whole number of 1 or more, found '" + line.getValue() + "'");
         }

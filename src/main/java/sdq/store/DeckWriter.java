@@ -63,8 +63,11 @@ final class DeckWriter {
         if (!card.section().isEmpty()) {
             fields.add(entry("section", text(card.section())));
         }
-        card.source().ifPresent(source -> fields.add(entry("source", new MappingNode(Tag.MAP,
-                List.of(entry("line", integer(source.line()))), FlowStyle.FLOW))));
+        card.source().ifPresent(source -> {
+            List<NodeTuple> where = new ArrayList<>(List.of(entry("line", integer(source.line()))));
+            source.imported().ifPresent(f -> where.add(entry("imported", text(f))));
+            fields.add(entry("source", new MappingNode(Tag.MAP, where, FlowStyle.FLOW)));
+        });
         card.parent().ifPresent(parent -> fields.add(entry("parent", text(parent.value()))));
         card.cloze().ifPresent(cloze -> fields.add(entry("cloze", text(cloze.text()))));
         return new MappingNode(Tag.MAP, fields, FlowStyle.BLOCK);

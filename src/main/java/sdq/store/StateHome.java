@@ -25,4 +25,13 @@ public final class StateHome {
         String user = home.filter(h -> !h.isBlank()).orElse(System.getProperty("user.home"));
         return Path.of(user, ".local", "share", "sdq");
     }
+
+    /**
+     * The user's deck library, beside the state: {@code $SDQ_HOME/decks}, else
+     * {@code $XDG_DATA_HOME/sdq/decks}, else {@code ~/.local/share/sdq/decks}.
+     */
+    public static Path library(Optional<String> sdqHome, Optional<String> xdgDataHome, Optional<String> home,
+                               Path workingDir) {
+        return resolve(Optional.empty(), sdqHome, xdgDataHome, home, workingDir).resolve("decks");
+    }
 }

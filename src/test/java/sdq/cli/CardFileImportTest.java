@@ -25,7 +25,9 @@ class CardFileImportTest {
     private Cli cli;
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws IOException {
+        // A project with its own decks directory, as the repository is: imports go there.
+        Files.createDirectories(dir.resolve("decks"));
         cli = new Cli(dir);
     }
 
@@ -191,7 +193,7 @@ class CardFileImportTest {
         write("cards.csv", "question,answer\nWhat is TTL?,How long a cached value lives.\n");
         Cli.Result r = cli.run("import", "cards.csv", "--dry-run");
         assertThat(r.out()).contains("1 card: 1 new").endsWith("(dry run: nothing was written)\n");
-        assertThat(dir.resolve("decks")).doesNotExist();
+        assertThat(dir.resolve("decks")).isEmptyDirectory();
     }
 
     @Test
@@ -418,14 +420,14 @@ class CardFileImportTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo(error + "\n");
         assertThat(r.out()).isEmpty();
-        assertThat(dir.resolve("decks")).doesNotExist();
+        assertThat(dir.resolve("decks")).isEmptyDirectory();
         // With a good file beside it, the good one is read and reported, but nothing is written.
         Cli.Result both = cli.run("import", "bad.csv", "good.md");
         assertThat(both.code()).isEqualTo(2);
         assertThat(both.err()).isEqualTo(error + "\n");
         assertThat(both.out()).contains("good.md -> decks/good-notes.yaml").endsWith(
                 "(nothing was written: mend the files named above, or leave them out, and import again)\n");
-        assertThat(dir.resolve("decks")).doesNotExist();
+        assertThat(dir.resolve("decks")).isEmptyDirectory();
         assertThat(cli.run("import", "good.md").code()).isZero();
         assertThat(dir.resolve("decks/good-notes.yaml")).exists();
     }
@@ -437,7 +439,7 @@ class CardFileImportTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("sdq: photo.csv:3: is not a text file (a NUL byte at offset 8);"
                 + " sdq imports text: notes, CSV or TSV, Anki text, YAML cards.\n");
-        assertThat(dir.resolve("decks")).doesNotExist();
+        assertThat(dir.resolve("decks")).isEmptyDirectory();
     }
 
     @Test

@@ -37,6 +37,8 @@ class ImportCommandTest {
 
     @BeforeEach
     void notes() throws IOException {
+        // A project with its own decks directory, as the repository is: imports go there.
+        Files.createDirectories(dir.resolve("decks"));
         Files.createDirectories(dir.resolve("notes"));
         Files.writeString(dir.resolve("notes/storage.txt"), NOTES);
         cli = new Cli(dir);
@@ -84,7 +86,7 @@ class ImportCommandTest {
         Cli.Result r = cli.run("import", "notes", "--dry-run");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("2 cards: 2 new").endsWith("(dry run: nothing was written)\n");
-        assertThat(Files.exists(dir.resolve("decks"))).isFalse();
+        assertThat(dir.resolve("decks")).isEmptyDirectory();
     }
 
     @Test
@@ -113,7 +115,7 @@ class ImportCommandTest {
         assertThat(r.err()).isEqualTo("sdq: notes/picture.txt:1: is not a text file (a NUL byte at offset 6);"
                 + " sdq imports text: notes, CSV or TSV, Anki text, YAML cards.\n");
         assertThat(r.out()).contains("2 cards: 2 new").contains("(nothing was written");
-        assertThat(dir.resolve("decks")).doesNotExist();
+        assertThat(dir.resolve("decks")).isEmptyDirectory();
         Files.delete(dir.resolve("notes/picture.txt"));
         assertThat(cli.run("import", "notes").code()).isZero();
         assertThat(dir.resolve("decks/storage-notes.yaml")).exists();
@@ -160,5 +162,57 @@ class ImportCommandTest {
         Cli.Result r = cli.env("XDG_CONFIG_HOME", dir.resolve("config").toString()).run("import", "notes");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).endsWith("config/sdq/config.yaml:1:1: unknown setting `topcs`; did you mean `topics`?\n");
+    }
+
+    @Test
+    void aCardEditedByHandInItsDeckKeepsTheEditWhenTheNotesComeAgain() throws IOException {
+        cli.run("import", "notes/storage.txt");
+        Path deck = dir.resolve("decks/storage-notes.yaml");
+        Files.writeString(deck, Files.readString(deck).replace("Changes are logged before they are applied",
+                "My words: log first, then apply"));
+        Cli.Result same = cli.run("import", "notes/storage.txt");
+        assertThat(same.out()).contains("2 cards: 0 new, 0 changed, 2 unchanged").doesNotContain("kept your edit");
+        assertThat(Files.readString(deck)).contains("My words: log first, then apply");
+
+        Files.writeString(dir.resolve("notes/storage.txt"), NOTES.replace("Changes are logged before they are applied",
+                "Every change is logged before it is applied"));
+        Cli.Result changed = cli.run("import", "notes/storage.txt");
+        String id = Files.readString(deck).replaceAll("(?s).*?id: (c-[0-9a-f]+).*", "$1");
+        assertThat(changed.out()).contains("  kept your edit of " + id + "; the notes changed too (--prefer-notes takes"
+                + " the notes' text)");
+        assertThat(Files.readString(deck)).contains("My words: log first, then apply");
+
+        Cli.Result notes = cli.run("import", "notes/storage.txt", "--prefer-notes");
+        assertThat(notes.out()).contains("1 changed");
+        assertThat(Files.readString(deck)).contains("Every change is logged before it is applied")
+                .doesNotContain("My words");
+    }
+
+    @Test
+    void anImportOutsideAProjectGoesToTheLibraryWhichKeepsTheBundledDecks() throws IOException {
+        Path scratch = Files.createDirectories(dir.resolve("scratch"));
+        Files.writeString(scratch.resolve("mine.txt"), NOTES);
+        Cli here = new Cli(scratch).env("HOME", dir.resolve("home").toString());
+        Cli.Result r = here.run("import", "mine.txt");
+        Path library = dir.resolve("home/.local/share/sdq/decks");
+        assertThat(r.out()).contains(library.resolve("storage-notes.yaml").toString());
+        assertThat(scratch.resolve("decks")).doesNotExist();
+        assertThat(library.resolve("storage-notes.yaml")).exists();
+        assertThat(library.resolve("system-design-interview-questions.yaml")).as("the bundled decks come too").exists();
+
+        // From anywhere else, the cards are there, and the bundled ones with them.
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Cli there = new Cli(elsewhere).env("HOME", dir.resolve("home").toString());
+        assertThat(there.run("list", "--deck", "storage-notes").out()).contains("What is a write-ahead log?");
+        assertThat(there.run("topics").out()).contains("from " + library + " (your library)");
+        assertThat(there.run("config").out()).contains("decks:           " + library + " (your library)");
+    }
+
+    @Test
+    void beforeAnyImportTheConfigSaysTheBundledDecksAreReadAndWhereTheLibraryWillBe() throws IOException {
+        Path scratch = Files.createDirectories(dir.resolve("scratch"));
+        Cli.Result r = new Cli(scratch).env("HOME", dir.resolve("home").toString()).run("config");
+        assertThat(r.out()).contains("decks:           the decks bundled with sdq")
+                .contains("(your library " + dir.resolve("home/.local/share/sdq/decks") + " is made by your first sdq import)");
     }
 }

@@ -63,6 +63,21 @@ class ShippedDecksTest {
     }
 
     @Test
+    void theJarBundlesTheShippedDecksAndNothingElse() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        java.util.Set<String> bundled = new java.util.TreeSet<>();
+        java.util.regex.Matcher include = Pattern.compile("<include>([\\w.-]+\\.yaml)</include>").matcher(pom);
+        while (include.find()) {
+            bundled.add(include.group(1));
+        }
+        java.util.Set<String> shipped = new java.util.TreeSet<>();
+        try (Stream<Path> list = Files.list(SHIPPED)) {
+            list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).forEach(shipped::add);
+        }
+        assertThat(bundled).as("the <include>s of decks/ in pom.xml").isEqualTo(shipped);
+    }
+
+    @Test
     void everySeedQuestionIsACard() {
         Decks decks = DeckLibrary.load(new DeckLocation(java.util.Optional.of(SHIPPED), "test"), Path.of(""));
         assertThat(decks.problems()).isEmpty();

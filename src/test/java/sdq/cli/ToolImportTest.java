@@ -18,6 +18,7 @@ class ToolImportTest {
 
     @BeforeEach
     void setUp() throws IOException {
+        Files.createDirectories(dir.resolve("decks"));
         Files.createDirectories(dir.resolve("vault"));
         cli = new Cli(dir);
     }

@@ -151,4 +151,64 @@ class DeckMergeTest {
         assertThat(deck.cards().get(0).section()).isEqualTo("Sec");
         assertThat(new CardId(deck.cards().get(0).id().value())).isEqualTo(deck.cards().get(0).id());
     }
+
+    /** The deck with card {@code k}'s text changed, as a person edits it in the deck file. */
+    private static Deck editedByHand(Deck deck, int k, String question, String answer) {
+        List<Card> cards = new ArrayList<>(deck.cards());
+        Card c = cards.get(k);
+        cards.set(k, new Card(c.id(), question, answer, c.topics(), c.section(), c.source(), c.parent(), c.cloze()));
+        return new Deck(deck.name(), deck.title(), deck.source(), cards);
+    }
+
+    @Test
+    void aHandEditSurvivesReimportingTheSameNotes() {
+        Deck first = merge(NOTES, Optional.empty()).deck();
+        Deck edited = editedByHand(first, 1, "Why shard a database at all?", "My own words: spread the writes.");
+        DeckMerge.Result again = merge(NOTES, Optional.of(edited));
+        Card card = again.deck().cards().get(1);
+        assertThat(card.id()).isEqualTo(first.cards().get(1).id());
+        assertThat(card.question()).isEqualTo("Why shard a database at all?");
+        assertThat(card.answer()).isEqualTo("My own words: spread the writes.");
+        assertThat(again.changed()).isEmpty();
+        assertThat(again.keptEdits()).isEmpty();
+    }
+
+    @Test
+    void aHandEditSurvivesChangedNotesAndIsReported() {
+        Deck first = merge(NOTES, Optional.empty()).deck();
+        Deck edited = editedByHand(first, 0, "What is cache-aside?", "My answer: app reads cache, then DB.");
+        List<Draft> changedNotes = new ArrayList<>(NOTES);
+        changedNotes.set(0, draft("What is cache-aside?", "Read the cache; on a miss read the database and fill it."));
+        DeckMerge.Result again = merge(changedNotes, Optional.of(edited));
+        assertThat(again.deck().cards().get(0).answer()).isEqualTo("My answer: app reads cache, then DB.");
+        assertThat(again.keptEdits()).extracting(c -> c.id()).containsExactly(first.cards().get(0).id());
+        // Said once: the next import of the same notes keeps the edit without a word.
+        DeckMerge.Result third = merge(changedNotes, Optional.of(again.deck()));
+        assertThat(third.keptEdits()).isEmpty();
+        assertThat(third.deck().cards().get(0).answer()).isEqualTo("My answer: app reads cache, then DB.");
+    }
+
+    @Test
+    void preferNotesTakesTheNotesText() {
+        Deck first = merge(NOTES, Optional.empty()).deck();
+        Deck edited = editedByHand(first, 2, "What is a quorum?", "Edited by hand.");
+        DeckMerge.Result again = DeckMerge.merge("notes", "Notes", Optional.of("notes.txt"), NOTES, Optional.of(edited),
+                Set.of(), TAGGER, false, false, true);
+        assertThat(again.deck().cards().get(2).answer()).isEqualTo(NOTES.get(2).answer());
+        assertThat(again.changed()).hasSize(1);
+        assertThat(again.keptEdits()).isEmpty();
+    }
+
+    @Test
+    void aDeckWithoutFingerprintsTakesTheNotesAsBefore() {
+        Deck first = merge(NOTES, Optional.empty()).deck();
+        List<Card> bare = new ArrayList<>();
+        for (Card c : first.cards()) {
+            bare.add(new Card(c.id(), c.question(), c.answer() + " (old)", c.topics(), c.section(),
+                    c.source().map(src -> new sdq.deck.SourceRef(src.line())), c.parent(), c.cloze()));
+        }
+        DeckMerge.Result again = merge(NOTES, Optional.of(new Deck("notes", "Notes", first.source(), bare)));
+        assertThat(again.deck().cards()).extracting(Card::answer).containsExactlyElementsOf(
+                NOTES.stream().map(Draft::answer).toList());
+    }
 }

@@ -23,7 +23,7 @@ class DeckLibraryTest {
         Files.writeString(decks.resolve("good.yaml"), GOOD);
         Files.writeString(decks.resolve("broken.yaml"), "cards:\n  - {id: c-2, q: no answer}\n");
         Files.writeString(decks.resolve("notes.txt"), "not a deck");
-        Decks loaded = DeckLibrary.load(DeckLocation.resolve(Optional.empty(), Optional.empty(), dir), dir);
+        Decks loaded = DeckLibrary.load(DeckLocation.resolve(Optional.empty(), Optional.empty(), dir, dir.resolve("no-library")), dir);
         assertThat(loaded.decks()).extracting(d -> d.name()).containsExactly("good");
         assertThat(loaded.problems()).extracting(Exception::getMessage).containsExactly(
                 "decks/broken.yaml:2:5: this card has no `a` (its answer); add `a: ...`");
@@ -43,19 +43,22 @@ class DeckLibraryTest {
     }
 
     @Test
-    void locationOrderIsOptionThenVariableThenLocalThenBundled() throws IOException {
+    void locationOrderIsOptionThenVariableThenLocalThenTheLibraryThenBundled() throws IOException {
         Path option = Files.createDirectories(dir.resolve("opt"));
         Path variable = Files.createDirectories(dir.resolve("var"));
-        assertThat(DeckLocation.resolve(Optional.of(Path.of("opt")), Optional.of("var"), dir).dir()).contains(option);
-        assertThat(DeckLocation.resolve(Optional.empty(), Optional.of("var"), dir).dir()).contains(variable);
-        assertThat(DeckLocation.resolve(Optional.empty(), Optional.empty(), dir).isBundled()).isTrue();
+        Path library = dir.resolve("share/sdq/decks");
+        assertThat(DeckLocation.resolve(Optional.of(Path.of("opt")), Optional.of("var"), dir, library).dir()).contains(option);
+        assertThat(DeckLocation.resolve(Optional.empty(), Optional.of("var"), dir, library).dir()).contains(variable);
+        assertThat(DeckLocation.resolve(Optional.empty(), Optional.empty(), dir, library).isBundled()).isTrue();
+        Files.createDirectories(library);
+        assertThat(DeckLocation.resolve(Optional.empty(), Optional.empty(), dir, library).dir()).contains(library);
         Path local = Files.createDirectories(dir.resolve("decks"));
-        assertThat(DeckLocation.resolve(Optional.empty(), Optional.empty(), dir).dir()).contains(local);
+        assertThat(DeckLocation.resolve(Optional.empty(), Optional.empty(), dir, library).dir()).contains(local);
     }
 
     @Test
     void aMissingDecksDirectoryIsBadInput() {
-        assertThatThrownBy(() -> DeckLocation.resolve(Optional.of(Path.of("nope")), Optional.empty(), dir))
+        assertThatThrownBy(() -> DeckLocation.resolve(Optional.of(Path.of("nope")), Optional.empty(), dir, dir))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("--decks names").hasMessageContaining("which is not a directory");
     }
