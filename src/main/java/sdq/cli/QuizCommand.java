@@ -44,13 +44,23 @@ import sdq.term.PlainQuiz;
 import sdq.term.QuizView;
 import sdq.term.Styles;
 import sdq.term.TerminalQuiz;
+import sdq.term.Wrap;
 
 @Command(name = "quiz", sortOptions = false,
         description = "Drill the cards that are due, one at a time; every grade is saved at once.",
-        footer = {"", "Keys: Enter/Space show the answer, a type an answer first, 1 again, 2 hard, 3 good, 4 easy,",
-            "u undo, s skip, b bury until tomorrow, e edit in $EDITOR, ? keys, q quit.",
-            "When standard input is not a terminal, the quiz reads plain lines: an answer (empty to just see",
-            "the answer), then a grade (1-4 or again/hard/good/easy; q quits)."})
+        footer = {"",
+            "Keys: Enter/Space show the answer, a type an answer first (Esc gives it",
+            "up), 1 again, 2 hard, 3 good, 4 easy, u undo, s skip, b bury until",
+            "tomorrow, e edit in $EDITOR, ? keys (Esc closes them), q quit. Ctrl-Z",
+            "suspends the quiz, fg brings it back.",
+            "",
+            "A session takes the due cards and the new ones within the day's limits",
+            "(reviews-per-day and new-per-day in sdq config, counted in every deck);",
+            "--limit N takes N cards now, new ones included.",
+            "",
+            "When standard input is not a terminal, the quiz reads plain lines: an",
+            "answer (empty to just see the answer), then a grade (1-4 or",
+            "again/hard/good/easy; q quits)."})
 final class QuizCommand implements Callable<Integer> {
     @ParentCommand
     SdqCommand root;
@@ -64,10 +74,11 @@ final class QuizCommand implements Callable<Integer> {
     @Mixin
     HomeOptions homeOptions;
 
-    @Option(names = "--new", paramLabel = "N", description = "At most N new cards today (default: new-per-day, 10).")
+    @Option(names = "--new", paramLabel = "N", description = "At most N new cards a day, counted in every deck"
+            + " (default: new-per-day, 10).")
     Integer fresh;
 
-    @Option(names = "--cram", description = "Review cards that are not due yet; only a failure moves them.")
+    @Option(names = "--cram", description = "Review cards that are not due yet, and new ones; only a failure moves them.")
     boolean cram;
 
     @Option(names = "--shuffle", description = "Random order.")
@@ -131,7 +142,8 @@ final class QuizCommand implements Callable<Integer> {
                             DayCounts.of(store.states().values(), today)),
                     nextDue(cards, store, buriedNow, today));
             out.println();
-            summary.lines(today).forEach(out::println);
+            int width = terminal ? root.textWidth() : Integer.MAX_VALUE / 4;
+            summary.lines(today).forEach(line -> Wrap.plain(line, width).forEach(out::println));
         }
         return ExitCode.OK;
     }

@@ -19,7 +19,8 @@ final class SelectionOptions {
     @Option(names = {"-d", "--deck"}, paramLabel = "DECK", description = "Only cards of this deck (repeatable).")
     List<String> decks = new ArrayList<>();
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "At most N cards.")
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "At most N cards (in sdq quiz: the whole"
+            + " session, new cards included, however many are due).")
     Integer limit;
 
     Selection selection() {

@@ -7,7 +7,7 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.WCWidth;
 
 /** Word wrapping of styled text by terminal columns (wide characters count two). */
-final class Wrap {
+public final class Wrap {
     private Wrap() {
     }
 
@@ -19,6 +19,23 @@ final class Wrap {
             columns += Math.max(0, WCWidth.wcwidth(cp));
         }
         return columns;
+    }
+
+    /**
+     * A line of plain text in lines of at most {@code width} columns, broken at spaces; the lines
+     * after the first indented two more than it is.
+     */
+    public static List<String> plain(String line, int width) {
+        int indent = 0;
+        while (indent < line.length() && line.charAt(indent) == ' ') {
+            indent++;
+        }
+        List<String> out = new ArrayList<>();
+        List<AttributedString> wrapped = lines(new AttributedString(line.substring(indent)), Math.max(10, width - indent - 2));
+        for (int i = 0; i < wrapped.size(); i++) {
+            out.add(" ".repeat(indent + (i == 0 ? 0 : 2)) + wrapped.get(i));
+        }
+        return out;
     }
 
     /** Lines of at most {@code width} columns, broken at spaces where possible; '\n' always breaks. */
