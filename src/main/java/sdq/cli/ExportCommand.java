@@ -70,6 +70,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
+    @Option(names = "--allow-remote-images", description = "anki: keep images as images (Anki then fetches remote"
+            + " ones when it shows the card); without it each image is a link to it.")
+    boolean allowRemoteImages;
+
     @Option(names = "--with-progress", description = "With each card's review history (csv and json).")
     boolean withProgress;
 
@@ -93,7 +97,7 @@ final class ExportCommand implements Callable<Integer> {
             err.println("sdq: warning: no cards match the selection; the export is empty.");
         }
         String text = switch (format) {
-            case ANKI -> CardExport.anki(cards);
+            case ANKI -> CardExport.anki(cards, allowRemoteImages);
             case CSV -> CardExport.csv(scheduled(cards, err), withProgress);
             case MD -> CardExport.markdown(title(cards, decks), cards);
             case JSON -> CardExport.json(scheduled(cards, err), withProgress);
@@ -101,7 +105,8 @@ final class ExportCommand implements Callable<Integer> {
                     withinSelection(cards)));
         };
         if (output == null) {
-            out.print(text);
+            // To a terminal, card text is shown, not obeyed; to a pipe or a file (-o) it is exact.
+            out.print(root.env().screen().get().isTerminal() ? sdq.term.SafeText.cleanKeepingTabs(text) : text);
             return ExitCode.OK;
         }
         Path file = root.env().workingDir().resolve(output);

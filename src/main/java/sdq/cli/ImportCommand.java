@@ -129,12 +129,17 @@ final class ImportCommand implements Callable<Integer> {
             if (output.json) {
                 out.println(Json.write(explanation.json(result)));
             } else {
-                explanation.print(result, out, err);
+                PrintWriter text = safe(out);
+                explanation.print(result, text, err);
+                text.flush();
             }
         } else if (output.json) {
             out.println(Json.write(result.outcomes().stream().map(o -> report.json(o, result.written())).toList()));
         } else {
-            result.outcomes().forEach(o -> report.print(o, existing, deck, out, err));
+            // What the report quotes of the files (names, skipped lines) is made safe to print.
+            PrintWriter text = safe(out);
+            result.outcomes().forEach(o -> report.print(o, existing, deck, text, err));
+            text.flush();
             if (dryRun) {
                 out.println("(dry run: nothing was written)");
             } else if (result.failed() && result.outcomes().stream().anyMatch(o -> o.error().isEmpty())) {
@@ -142,5 +147,9 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         return result.failed() ? ExitCode.BAD_INPUT : ExitCode.OK;
+    }
+
+    private static PrintWriter safe(PrintWriter out) {
+        return new PrintWriter(sdq.term.SafeText.writer(out), true);
     }
 }

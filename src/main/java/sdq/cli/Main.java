@@ -32,7 +32,9 @@ public final class Main {
     }
 
     /** Runs sdq with these arguments, writing to {@code out} and {@code err}; returns the exit code. */
-    public static int run(PrintWriter out, PrintWriter err, Environment env, String... args) {
+    public static int run(PrintWriter out, PrintWriter rawErr, Environment env, String... args) {
+        // Messages carry values from decks and notes: none reaches the terminal as a control sequence.
+        PrintWriter err = new PrintWriter(sdq.term.SafeText.writer(rawErr), true);
         CommandLine cli = new CommandLine(new SdqCommand(env));
         String first = args.length > 0 ? args[0] : "";
         boolean one = SdqCommand.COMMANDS.containsKey(first) && !first.equals("help") && !first.equals("completion");

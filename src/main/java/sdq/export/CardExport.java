@@ -36,14 +36,19 @@ public final class CardExport {
      * topics as tags; a cloze card as a note of Anki's Cloze type.
      */
     public static String anki(List<DeckCard> cards) {
+        return anki(cards, false);
+    }
+
+    /** The Anki text export; {@code images}: images stay images (else they are links, and fetch nothing). */
+    public static String anki(List<DeckCard> cards, boolean images) {
         List<AnkiText.Note> notes = new ArrayList<>();
         for (DeckCard c : cards) {
             if (c.card().cloze().isPresent()) {
-                notes.add(new AnkiText.Note(c.id().value(), MarkdownHtml.toHtml(c.card().cloze().get().text()), "",
+                notes.add(new AnkiText.Note(c.id().value(), MarkdownHtml.toHtml(c.card().cloze().get().text(), images), "",
                         "System Design::" + c.deck(), c.card().topics(), true));
             } else {
-                notes.add(new AnkiText.Note(c.id().value(), MarkdownHtml.toHtml(c.card().question()),
-                        MarkdownHtml.toHtml(c.card().answer()), "System Design::" + c.deck(), c.card().topics()));
+                notes.add(new AnkiText.Note(c.id().value(), MarkdownHtml.toHtml(c.card().question(), images),
+                        MarkdownHtml.toHtml(c.card().answer(), images), "System Design::" + c.deck(), c.card().topics()));
             }
         }
         return AnkiText.write(notes);

@@ -11,8 +11,30 @@ import sdq.deck.DeckCard;
 
 /** JSON documents for {@code --json} output and the JSON export, written with jackson-jr. */
 public final class Json {
-    private static final JSON WRITER = JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT)
-            .without(JSON.Feature.WRITE_NULL_PROPERTIES);
+    private static final JSON WRITER = JSON.builder(new com.fasterxml.jackson.core.JsonFactoryBuilder()
+                    .characterEscapes(new SafeEscapes()).build()).build()
+            .with(JSON.Feature.PRETTY_PRINT_OUTPUT).without(JSON.Feature.WRITE_NULL_PROPERTIES);
+
+    /**
+     * Besides what JSON must escape, the characters that could hijack a terminal or a pager
+     * reading the output (C1 controls, bidi embeddings, overrides and isolates, invisible format
+     * characters, line and paragraph separators) are written as {@code \\uXXXX}: the same data.
+     */
+    private static final class SafeEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            boolean hidden = ch >= 0x7F && ch <= 0x9F || ch >= 0x200B && ch <= 0x200F || ch >= 0x2028 && ch <= 0x202E
+                    || ch >= 0x2060 && ch <= 0x2069 || ch == 0x061C || ch == 0xFEFF;
+            return hidden ? new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04X", ch)) : null;
+        }
+    }
 
     private Json() {
     }

@@ -15,15 +15,55 @@ import org.commonmark.renderer.markdown.MarkdownRenderer;
 public final class MarkdownHtml {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
-    private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
+    /** Links keep only these schemes: javascript:, vbscript:, data: and the like come out empty. */
+    private static final org.commonmark.renderer.html.UrlSanitizer SAFE_URLS =
+            new org.commonmark.renderer.html.DefaultUrlSanitizer(List.of("http", "https", "mailto"));
+    private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
+            .sanitizeUrls(true).urlSanitizer(SAFE_URLS).nodeRendererFactory(ImageAsLink::new).build();
+    private static final HtmlRenderer HTML_WITH_IMAGES = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
+            .sanitizeUrls(true).urlSanitizer(SAFE_URLS).build();
     static final MarkdownRenderer MARKDOWN = MarkdownRenderer.builder().extensions(EXTENSIONS).build();
 
     private MarkdownHtml() {
     }
 
-    /** The Markdown as HTML, raw HTML in it escaped. */
+    /** The Markdown as HTML, raw HTML in it escaped, only safe links, images as links to them. */
     public static String toHtml(String markdown) {
-        return HTML.render(PARSER.parse(markdown)).strip();
+        return toHtml(markdown, false);
+    }
+
+    /** The Markdown as HTML; with {@code images}, images stay images (a remote one is fetched where it is shown). */
+    public static String toHtml(String markdown, boolean images) {
+        return (images ? HTML_WITH_IMAGES : HTML).render(PARSER.parse(markdown)).strip();
+    }
+
+    /** An image as a link to it, so that showing a card fetches nothing from elsewhere. */
+    private static final class ImageAsLink implements org.commonmark.renderer.NodeRenderer {
+        private final org.commonmark.renderer.html.HtmlNodeRendererContext context;
+
+        ImageAsLink(org.commonmark.renderer.html.HtmlNodeRendererContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public java.util.Set<Class<? extends Node>> getNodeTypes() {
+            return java.util.Set.of(org.commonmark.node.Image.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            org.commonmark.node.Image image = (org.commonmark.node.Image) node;
+            String url = SAFE_URLS.sanitizeLinkUrl(image.getDestination());
+            var html = context.getWriter();
+            html.tag("a", java.util.Map.of("href", context.encodeUrl(url)));
+            if (image.getFirstChild() == null) {
+                html.text(image.getDestination());
+            }
+            for (Node child = image.getFirstChild(); child != null; child = child.getNext()) {
+                context.render(child);
+            }
+            html.tag("/a");
+        }
     }
 
     /** The Markdown as commonmark would write it back: one spelling for each way of writing. */

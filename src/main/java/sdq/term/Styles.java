@@ -47,8 +47,12 @@ public final class Styles {
         return color ? AttributedStyle.BOLD.foreground(AttributedStyle.GREEN) : AttributedStyle.DEFAULT;
     }
 
-    /** The line as the terminal should receive it: with escape sequences only when colour is on. */
+    /**
+     * The line as the terminal should receive it: its text made safe (nothing from a card reaches
+     * the terminal as a control sequence), with escape sequences of sdq's own only when colour is on.
+     */
     public String line(AttributedString line) {
-        return color ? line.toAnsi() : line.toString();
+        AttributedString safe = SafeText.clean(line);
+        return color ? safe.toAnsi() : safe.toString();
     }
 }
