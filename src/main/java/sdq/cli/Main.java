@@ -50,9 +50,18 @@ public final class Main {
         cli.setExecutionExceptionHandler((e, command, parseResult) -> failed(e, command, parseResult));
         try {
             return cli.execute(args);
+        } catch (StackOverflowError e) {
+            err.println("sdq: a file is nested too deeply to read (lists, quotes or tags thousands of levels deep);"
+                    + " flatten it, or leave it out.");
+            return ExitCode.BAD_INPUT;
+        } catch (OutOfMemoryError e) {
+            err.println("sdq: out of memory; give Java more (SDQ_JAVA_OPTS=-Xmx1g with the sdq launcher), or work on"
+                    + " fewer or smaller files at once.");
+            return ExitCode.FAILURE;
         } finally {
             out.flush();
             err.flush();
+            rawErr.flush();
         }
     }
 

@@ -43,9 +43,14 @@ public final class HtmlMarkdown {
 
     public static String toMarkdown(String html) {
         Element body = Jsoup.parseBodyFragment(html).body();
-        Document document = new Document();
-        blocks(body, document);
-        return unescaped(MarkdownHtml.render(document));
+        try {
+            Document document = new Document();
+            blocks(body, document);
+            return unescaped(MarkdownHtml.render(document));
+        } catch (StackOverflowError e) {
+            // Tags nested thousands deep: the field's text, without its structure.
+            return body.text();
+        }
     }
 
     /**

@@ -34,7 +34,12 @@ public final class MarkdownHtml {
 
     /** The Markdown as HTML; with {@code images}, images stay images (a remote one is fetched where it is shown). */
     public static String toHtml(String markdown, boolean images) {
-        return (images ? HTML_WITH_IMAGES : HTML).render(PARSER.parse(markdown)).strip();
+        try {
+            return (images ? HTML_WITH_IMAGES : HTML).render(PARSER.parse(markdown)).strip();
+        } catch (StackOverflowError e) {
+            // Nested thousands of levels deep: the text as it is, escaped.
+            return "<p>" + org.jsoup.nodes.Entities.escape(markdown) + "</p>";
+        }
     }
 
     /** An image as a link to it, so that showing a card fetches nothing from elsewhere. */
@@ -68,7 +73,11 @@ public final class MarkdownHtml {
 
     /** The Markdown as commonmark would write it back: one spelling for each way of writing. */
     public static String normal(String markdown) {
-        return render(PARSER.parse(markdown));
+        try {
+            return render(PARSER.parse(markdown));
+        } catch (StackOverflowError e) {
+            return markdown.strip();
+        }
     }
 
     /** Whether two Markdown texts give the same HTML once through Anki and back. */

@@ -85,6 +85,9 @@ final class FileReading {
             return new Read.Failed(e.getMessage());
         } catch (IOException e) {
             return new Read.Failed(names.display(file) + ": cannot be read: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            return new Read.Failed(names.display(file) + ": nested too deeply to read (lists, quotes or tags thousands of"
+                    + " levels deep); flatten it, or leave the file out.");
         }
     }
 

@@ -228,11 +228,25 @@ public final class DeckMerge {
         return a.equals(b) || trimmed(a).equals(trimmed(b));
     }
 
+    /** The text stripped, and without spaces or tabs at the ends of its lines; in one pass (no regex backtracking). */
     private static String trimmed(String text) {
-        return TRAILING_SPACE.matcher(text.strip()).replaceAll("");
+        String t = text.strip();
+        StringBuilder out = new StringBuilder(t.length());
+        int pending = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ' ' || c == '\t') {
+                pending++;
+                continue;
+            }
+            if (c != '\n') {
+                out.append(t, i - pending, i);
+            }
+            pending = 0;
+            out.append(c);
+        }
+        return out.toString();
     }
-
-    private static final java.util.regex.Pattern TRAILING_SPACE = java.util.regex.Pattern.compile("[ \t]+(?=\n)");
 
     /** Topics as a file wrote them, in canonical form, without repeats or empty ones. */
     private static List<String> canonical(List<String> topics) {

@@ -43,7 +43,7 @@ public final class NoteReader {
     }
 
     private static ReadNote read(String name, String raw, String encoding, int repaired, Optional<NoteSyntax> syntax) {
-        String text = visible(raw);
+        String text = Nesting.capped(visible(raw));
         Document document = syntax.map(s -> document(s, text)).orElseGet(() -> document(name, text));
         Found found = CardFinder.find(document);
         Set<String> rules = new LinkedHashSet<>();

@@ -287,7 +287,57 @@ final class DeckReader {
             throw new MalformedFileException(location, 0, 0,
                     "the file holds no deck (only blank lines or comments); add `cards:` or delete the file");
         }
+        checkExpansion(node);
         return node;
+    }
+
+    /**
+     * Aliases ({@code *name}) repeat the text of their anchor wherever they stand: the text they
+     * expand to is counted (each shared node once per use, without expanding it) and bounded as
+     * the file's own size is; and a tag a deck does not know ({@code !foo}) is refused.
+     */
+    private void checkExpansion(Node root) {
+        java.util.IdentityHashMap<Node, Long> sizes = new java.util.IdentityHashMap<>();
+        java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Node node = stack.peek();
+            if (sizes.containsKey(node)) {
+                stack.pop();
+                continue;
+            }
+            if (!node.getTag().startsWith("tag:yaml.org,2002:")) {
+                throw problem(node, "the tag " + node.getTag().getValue() + " means nothing in a deck; remove it");
+            }
+            List<Node> children = children(node);
+            Node open = children.stream().filter(c -> !sizes.containsKey(c)).findFirst().orElse(null);
+            if (open != null) {
+                stack.push(open);
+                continue;
+            }
+            long size = node instanceof ScalarNode scalar ? scalar.getValue().length() : 0;
+            for (Node child : children) {
+                size = Math.min(Long.MAX_VALUE / 4, size + sizes.get(child));
+            }
+            if (size > MAX_CODE_POINTS) {
+                throw problem(node, "its aliases (*name) expand to more than " + MAX_CODE_POINTS / (1024 * 1024)
+                        + " MB of text; write the text out where it is needed");
+            }
+            sizes.put(node, size);
+            stack.pop();
+        }
+    }
+
+    private static List<Node> children(Node node) {
+        if (node instanceof MappingNode map) {
+            List<Node> out = new ArrayList<>();
+            for (NodeTuple t : map.getValue()) {
+                out.add(t.getKeyNode());
+                out.add(t.getValueNode());
+            }
+            return out;
+        }
+        return node instanceof SequenceNode seq ? seq.getValue() : List.of();
     }
 
     /** SnakeYAML's wording of a problem, turned into what a person editing the deck needs. */

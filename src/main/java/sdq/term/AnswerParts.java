@@ -28,6 +28,14 @@ public final class AnswerParts {
     }
 
     public static AnswerText of(String markdown) {
+        try {
+            return parts(markdown);
+        } catch (StackOverflowError e) {
+            return AnswerText.plain(markdown);
+        }
+    }
+
+    private static AnswerText parts(String markdown) {
         Node document = PARSER.parse(markdown);
         List<String> bold = new ArrayList<>();
         List<String> items = new ArrayList<>();

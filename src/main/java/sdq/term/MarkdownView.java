@@ -42,8 +42,13 @@ public final class MarkdownView {
 
     /** The Markdown as lines of at most {@code width} columns (code and tables may be cut). */
     public List<AttributedString> render(String markdown, int width) {
-        Node document = PARSER.parse(SafeText.clean(markdown));
-        return blocks(document, Math.max(20, width), 0);
+        try {
+            Node document = PARSER.parse(SafeText.clean(markdown));
+            return blocks(document, Math.max(20, width), 0);
+        } catch (StackOverflowError e) {
+            // Nested thousands of levels deep: shown as the text it is, wrapped.
+            return Wrap.lines(new AttributedString(SafeText.clean(markdown)), Math.max(20, width));
+        }
     }
 
     /** Sets up the parser (class loading, its tables) ahead of the first card. */
@@ -53,7 +58,11 @@ public final class MarkdownView {
 
     /** Markdown as one line of plain text, for tables and headers: no markup, no line breaks. */
     public static String oneLine(String markdown) {
-        return ONE_LINE.render(PARSER.parse(SafeText.clean(markdown))).replaceAll("\\s+", " ").strip();
+        try {
+            return ONE_LINE.render(PARSER.parse(SafeText.clean(markdown))).replaceAll("\\s+", " ").strip();
+        } catch (StackOverflowError e) {
+            return SafeText.clean(markdown).replaceAll("\\s+", " ").strip();
+        }
     }
 
     /** The same lines as strings, with escape sequences only when colour is on. */

@@ -201,4 +201,27 @@ class DeckYamlTest {
             assertThat(read(DeckYaml.write(deck))).as(text).isEqualTo(deck);
         }
     }
+
+    @Test
+    void aliasesThatExpandBeyondTheLimitAreRefusedWithoutReadingThemAll() {
+        StringBuilder yaml = new StringBuilder("cards:\n  - id: c-000000\n    q: &big \"" + "x".repeat(1 << 20) + "\"\n"
+                + "    a: b\n");
+        for (int i = 1; i < 2000; i++) {
+            yaml.append("  - id: c-").append(String.format("%06d", i)).append("\n    q: *big\n    a: b\n");
+        }
+        assertThat(problem(yaml.toString())).startsWith("decks/t.yaml:").contains("aliases")
+                .contains("more than 64 MB of text");
+    }
+
+    @Test
+    void aFewAliasesOfShortTextStillRead() {
+        Deck deck = read("cards:\n  - id: c-1\n    q: &q Same question?\n    a: one\n  - id: c-2\n    q: *q\n    a: two\n");
+        assertThat(deck.cards()).extracting(c -> c.question()).containsExactly("Same question?", "Same question?");
+    }
+
+    @Test
+    void localTagsAreRefusedAsGlobalOnesAre() {
+        assertThat(problem("cards:\n  - id: c-1\n    q: !foo bar\n    a: b\n")).startsWith("decks/t.yaml:3:")
+                .contains("!foo");
+    }
 }

@@ -107,6 +107,22 @@ public final class HtmlNotes {
 
     /** The blocks of an element's content; runs of inline content become paragraphs. */
     List<Block> children(Element parent) {
+        if (depth >= MarkdownNotes.MAX_DEPTH) {
+            // Nested deeper than pages ever are: the text inside is kept, its structure not read.
+            String text = parent.text().strip();
+            return text.isEmpty() ? List.of() : List.of(Block.Paragraph.of(lineOf(parent), Markdown.escape(text, true)));
+        }
+        depth++;
+        try {
+            return readChildren(parent);
+        } finally {
+            depth--;
+        }
+    }
+
+    private int depth;
+
+    private List<Block> readChildren(Element parent) {
         List<Block> out = new ArrayList<>();
         List<Node> run = new ArrayList<>();
         for (Node n : parent.childNodes()) {

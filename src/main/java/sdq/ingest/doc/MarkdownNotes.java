@@ -55,6 +55,11 @@ public final class MarkdownNotes {
     }
 
     /** The blocks of Markdown text whose first line is line {@code offset + 1} of the notes. */
+    /** How deep lists and quotes are read into blocks; deeper ones stay text. */
+    static final int MAX_DEPTH = 48;
+
+    private int depth;
+
     public static List<Block> blocks(String markdown, int offset) {
         String text = WikiLinks.plain(markdown);
         MarkdownNotes reader = new MarkdownNotes(text.split("\n", -1), offset);
@@ -62,11 +67,25 @@ public final class MarkdownNotes {
     }
 
     private List<Block> children(Node parent) {
-        List<Block> out = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-            convert(n, out);
+        if (depth >= MAX_DEPTH) {
+            // Nested deeper than notes ever are: what is inside is kept as it was written, unread.
+            List<SourceSpan> spans = parent.getSourceSpans();
+            if (spans.isEmpty()) {
+                return List.of();
+            }
+            int line = spans.get(0).getLineIndex() + 1 + offset;
+            return List.of(new Block.Text(text(spans), line, spans.get(spans.size() - 1).getLineIndex() + 1 + offset));
         }
-        return DetailsBlocks.assemble(out);
+        depth++;
+        try {
+            List<Block> out = new ArrayList<>();
+            for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+                convert(n, out);
+            }
+            return DetailsBlocks.assemble(out);
+        } finally {
+            depth--;
+        }
     }
 
     private void convert(Node n, List<Block> out) {

@@ -42,6 +42,8 @@ public final class OrgNotes {
 
     private final String[] lines;
     private Optional<String> title = Optional.empty();
+    /** How deep the list being read is. */
+    private int depth;
 
     private OrgNotes(String[] lines) {
         this.lines = lines;
@@ -276,7 +278,16 @@ public final class OrgNotes {
             }
             List<Block> children = new ArrayList<>();
             Matcher description = DESCRIPTION.matcher(text);
-            List<Block> rest = blocks(i + 1, end, false);
+            List<Block> rest;
+            if (depth >= MarkdownNotes.MAX_DEPTH) {
+                // Nested deeper than notes ever are: what is inside stays text, unread.
+                rest = i + 1 < end ? List.of(new Block.Text(String.join("\n", java.util.Arrays.asList(lines)
+                        .subList(i + 1, end)).strip(), i + 2, end)) : List.of();
+            } else {
+                depth++;
+                rest = blocks(i + 1, end, false);
+                depth--;
+            }
             if (description.matches() && task == Block.Task.NONE) {
                 List<Block> definition = new ArrayList<>();
                 if (description.group(2) != null && !description.group(2).isBlank()) {
