@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -31,7 +29,8 @@ import sdq.export.CardExport;
 import sdq.schedule.CardState;
 import sdq.schedule.Leitner;
 import sdq.schedule.Review;
-import sdq.store.AtomicFile;
+import sdq.store.IoProblem;
+import sdq.store.OutputFile;
 import sdq.store.DeckYaml;
 import sdq.store.Decks;
 import sdq.store.ProgressStore;
@@ -130,11 +129,9 @@ final class ExportCommand implements Callable<Integer> {
                     + "; make it first, or write elsewhere.");
         }
         try {
-            AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
+            OutputFile.write(file, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            String reason = e instanceof AccessDeniedException ? "permission denied"
-                    : e instanceof NoSuchFileException ? "no such directory" : String.valueOf(e.getMessage());
-            throw new UncheckedIOException("Cannot write " + output + ": " + reason, e);
+            throw new UncheckedIOException(IoProblem.describe("Cannot write", output, e), e);
         }
         err.println("Wrote " + cards.size() + (cards.size() == 1 ? " card" : " cards") + " to " + output + ".");
         return ExitCode.OK;

@@ -22,6 +22,7 @@ import sdq.ingest.Taxonomy;
 import sdq.ingest.TopicTagger;
 import sdq.store.Config;
 import sdq.store.DeckFiles;
+import sdq.store.DecksLock;
 import sdq.store.DeckLibrary;
 import sdq.store.DeckLocation;
 import sdq.store.Decks;
@@ -100,7 +101,7 @@ final class ImportCommand implements Callable<Integer> {
     JsonOption output;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Environment env = root.env();
@@ -111,6 +112,15 @@ final class ImportCommand implements Callable<Integer> {
             // The first import outside a project makes the user's library, the bundled decks in it.
             DeckFiles.startLibrary(library);
         }
+        // Read and written under the decks' lock: two imports at once never merge into the same old deck.
+        try (DecksLock lock = !write ? null : DecksLock.acquire(dir, DecksLock.WAIT, pid -> err.println(
+                "sdq: waiting for another sdq (pid " + pid + ") that is writing the decks in " + dir + " ..."))) {
+            return run(dir, library, write, out, err);
+        }
+    }
+
+    private int run(Path dir, Path library, boolean write, PrintWriter out, PrintWriter err) {
+        Environment env = root.env();
         Decks existing = java.nio.file.Files.isDirectory(dir)
                 ? DeckLibrary.load(new DeckLocation(Optional.of(dir), "import"), env.workingDir())
                 : dir.equals(library) ? DeckLibrary.load(DeckLocation.bundled(), env.workingDir())

@@ -92,7 +92,9 @@ public final class Main {
             err.println("sdq: " + e.getMessage());
             code = ExitCode.BAD_INPUT;
         } else if (e instanceof UncheckedIOException || e instanceof java.io.IOException) {
-            err.println("sdq: " + e.getMessage());
+            java.io.IOException io = e instanceof UncheckedIOException u ? u.getCause() : (java.io.IOException) e;
+            err.println("sdq: " + (e instanceof UncheckedIOException && e.getMessage() != null
+                    && !e.getMessage().equals(String.valueOf(io)) ? e.getMessage() : sdq.store.IoProblem.topLevel(io)));
             code = ExitCode.FAILURE;
         } else {
             err.println("sdq: internal error: " + e + ". Please report it, with the output of --stacktrace.");

@@ -99,8 +99,11 @@ public final class Import {
         outcomes.addAll(merged);
         boolean write = !options.dryRun() && outcomes.stream().noneMatch(o -> o.error().isPresent());
         if (write) {
+            Map<Path, String> readAs = new HashMap<>();
+            existing.loaded().forEach(d -> d.file().ifPresent(f -> readAs.put(f.toAbsolutePath().normalize(),
+                    d.digest())));
             DeckFiles.writeAll(decksDir, merged.stream().filter(DeckOutcome::needsWriting).map(o -> o.merge().deck())
-                    .toList());
+                    .toList(), readAs);
         }
         return new ImportResult(outcomes, write);
     }

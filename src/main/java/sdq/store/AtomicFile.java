@@ -21,6 +21,7 @@ public final class AtomicFile {
     public static void write(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
+        cleanStale(dir);
         Path temp = prepare(dir, target, content);
         try {
             replace(temp, target);
@@ -76,6 +77,34 @@ public final class AtomicFile {
                 // Not a POSIX file system, or the target's permissions cannot be read: the defaults stand.
             }
             return temp;
+        }
+    }
+
+    /** The names {@link #prepare} gives: {@code .<target>.<random>.tmp}. */
+    private static final java.util.regex.Pattern OURS = java.util.regex.Pattern.compile("\\..+\\.[0-9a-z]{1,20}\\.tmp");
+    /** A temporary file untouched this long is left from a write that was killed. */
+    static final java.time.Duration STALE = java.time.Duration.ofMinutes(2);
+
+    /**
+     * Removes temporary files of our own naming that a killed write left in {@code dir}; one
+     * younger than {@link #STALE} may be another writer's, and stays.
+     */
+    public static void cleanStale(Path dir) {
+        long cutoff = System.currentTimeMillis() - STALE.toMillis();
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                try {
+                    if (OURS.matcher(f.getFileName().toString()).matches() && Files.isRegularFile(f,
+                            java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            && Files.getLastModifiedTime(f).toMillis() < cutoff) {
+                        Files.deleteIfExists(f);
+                    }
+                } catch (IOException e) {
+                    // Not ours to remove after all (permissions): it stays.
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // The directory cannot be listed: nothing is cleaned, and the write goes on.
         }
     }
 

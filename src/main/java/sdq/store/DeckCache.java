@@ -26,13 +26,15 @@ import sdq.deck.SourceRef;
 /**
  * Decks as they were last parsed, in a compact binary form, so that start-up need not parse
  * every deck's YAML again: a deck file of 100,000 cards takes seconds to parse and a fraction of
- * that to read back. An entry is used only while its deck file has the same size and
+ * that to read back. An entry is used only for the exact contents it was parsed from (a
+ * SHA-256 of the file, read anyway, and cheap beside parsing), with the same size and
  * modification time; anything odd about an entry (another version, damage) makes it a miss.
  * The cache is only ever a copy: losing it costs time, never data.
  */
 final class DeckCache {
     private static final int MAGIC = 0x53445143; // "SDQC"
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
+    private static final byte[] NO_DIGEST = new byte[0];
 
     private final Path dir;
 
@@ -40,9 +42,9 @@ final class DeckCache {
         this.dir = dir;
     }
 
-    /** The cached deck for this file, if the cache has it for the file as it is now. */
-    Optional<LoadedDeck> get(Path file, String location) {
-        return get(file, file.toAbsolutePath().toString(), location, Optional.of(file));
+    /** The cached deck for this file, if the cache has it for the contents with this {@link #digest}. */
+    Optional<LoadedDeck> get(Path file, String location, byte[] digest) {
+        return get(file, file.toAbsolutePath().toString(), location, Optional.of(file), digest);
     }
 
     /**
@@ -50,6 +52,10 @@ final class DeckCache {
      * holding a bundled deck) has the same size and modification time.
      */
     Optional<LoadedDeck> get(Path source, String key, String location, Optional<Path> file) {
+        return get(source, key, location, file, NO_DIGEST);
+    }
+
+    private Optional<LoadedDeck> get(Path source, String key, String location, Optional<Path> file, byte[] digest) {
         try {
             Path entry = entry(key);
             if (!Files.exists(entry)) {
@@ -58,7 +64,8 @@ final class DeckCache {
             BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
             ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(entry));
             if (in.getInt() != MAGIC || in.getInt() != VERSION || in.getLong() != attributes.size()
-                    || in.getLong() != attributes.lastModifiedTime().toMillis() || !string(in).equals(key)) {
+                    || in.getLong() != attributes.lastModifiedTime().toMillis() || !string(in).equals(key)
+                    || !java.util.Arrays.equals(bytes(in), digest)) {
                 return Optional.empty();
             }
             String name = string(in);
@@ -94,12 +101,20 @@ final class DeckCache {
         }
     }
 
-    /** Keeps a freshly parsed deck; a cache that cannot be written is simply not used. */
-    void put(Path file, LoadedDeck loaded) {
-        put(file, file.toAbsolutePath().toString(), loaded);
+    /**
+     * Keeps a freshly parsed deck with the {@link #digest} of the contents it was parsed from; a cache that
+     * cannot be written is simply not used.
+     */
+    void put(Path file, LoadedDeck loaded, byte[] digest) {
+        put(file, file.toAbsolutePath().toString(), loaded, digest);
     }
 
+    /** Keeps a bundled deck, valid while the jar that holds it is the same size and age. */
     void put(Path source, String key, LoadedDeck loaded) {
+        put(source, key, loaded, NO_DIGEST);
+    }
+
+    private void put(Path source, String key, LoadedDeck loaded, byte[] digest) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
@@ -109,6 +124,8 @@ final class DeckCache {
                 out.writeLong(attributes.size());
                 out.writeLong(attributes.lastModifiedTime().toMillis());
                 string(out, key);
+                out.writeInt(digest.length);
+                out.write(digest);
                 Deck deck = loaded.deck();
                 string(out, deck.name());
                 string(out, deck.title());
@@ -132,7 +149,8 @@ final class DeckCache {
             }
             Files.createDirectories(dir);
             Path entry = entry(key);
-            Path temp = Files.createTempFile(dir, ".entry", ".tmp");
+            AtomicFile.cleanStale(dir);
+            Path temp = Files.createTempFile(dir, "." + entry.getFileName() + ".", ".tmp");
             try {
                 Files.write(temp, bytes.toByteArray());
                 Files.move(temp, entry, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
@@ -158,6 +176,21 @@ final class DeckCache {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(b.length);
         out.write(b);
+    }
+
+    /** SHA-256 of a deck file's bytes: an edit that keeps the size and the time is still seen. */
+    static byte[] digest(byte[] content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] bytes(ByteBuffer in) {
+        byte[] b = new byte[in.getInt()];
+        in.get(b);
+        return b;
     }
 
     private static String string(ByteBuffer in) {

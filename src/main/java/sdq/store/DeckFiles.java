@@ -84,27 +84,62 @@ public final class DeckFiles {
      * parallel), then all are renamed into place and the directory is forced once.
      */
     public static void writeAll(Path dir, java.util.List<Deck> decks) {
+        writeAll(dir, decks, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #writeAll(Path, java.util.List)}, but first makes sure no deck file changed since
+     * it was read: {@code readAs} holds the {@link LoadedDeck#digest} each file had then. When one
+     * did (an editor saved it meanwhile), nothing is written. Temporary files an interrupted
+     * write left behind are removed.
+     */
+    public static void writeAll(Path dir, java.util.List<Deck> decks, java.util.Map<Path, String> readAs) {
         if (decks.isEmpty()) {
             return;
         }
+        java.util.List<Path[]> prepared = new java.util.concurrent.CopyOnWriteArrayList<>();
         try {
             Files.createDirectories(dir);
-            java.util.List<Path[]> prepared = decks.parallelStream().map(deck -> {
+            AtomicFile.cleanStale(dir);
+            decks.parallelStream().forEach(deck -> {
                 Path target = pathOf(dir, deck.name());
                 try {
-                    return new Path[] {AtomicFile.prepare(dir, target,
-                            DeckYaml.write(deck).getBytes(StandardCharsets.UTF_8)), target};
+                    prepared.add(new Path[] {AtomicFile.prepare(dir, target,
+                            DeckYaml.write(deck).getBytes(StandardCharsets.UTF_8)), target});
                 } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot write deck '" + deck.name() + "' to " + dir + ": "
-                            + e.getMessage(), e);
+                    throw new UncheckedIOException(IoProblem.describe("Cannot write deck '" + deck.name() + "' to",
+                            target, e) + " Nothing was written.", e);
                 }
-            }).toList();
+            });
+            for (Path[] p : prepared) {
+                String before = readAs.get(p[1].toAbsolutePath().normalize());
+                if (before != null && !before.isEmpty() && Files.exists(p[1])
+                        && !before.equals(java.util.HexFormat.of().formatHex(DeckCache.digest(Files.readAllBytes(p[1]))))) {
+                    throw new ChangedMeanwhile(p[1]);
+                }
+            }
             for (Path[] p : prepared) {
                 AtomicFile.replace(p[0], p[1]);
             }
             AtomicFile.forceDirectory(dir);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the decks to " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(IoProblem.describe("Cannot write the decks to", dir, e), e);
+        } finally {
+            for (Path[] p : prepared) {
+                try {
+                    Files.deleteIfExists(p[0]);
+                } catch (IOException e) {
+                    // Removed by the next write's clean-up.
+                }
+            }
+        }
+    }
+
+    /** A deck file changed between the import reading it and writing it back. */
+    public static final class ChangedMeanwhile extends UncheckedIOException {
+        ChangedMeanwhile(Path file) {
+            super(file + " changed while the import was running (saved from an editor?); nothing was written, so"
+                    + " that change is kept. Run the import again.", new IOException(file.toString()));
         }
     }
 
@@ -113,7 +148,7 @@ public final class DeckFiles {
             Files.createDirectories(dir);
             AtomicFile.write(pathOf(dir, deck.name()), DeckYaml.write(deck).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write deck '" + deck.name() + "' to " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(IoProblem.describe("Cannot write deck '" + deck.name() + "' to", dir, e), e);
         }
     }
 }

@@ -67,19 +67,22 @@ public final class DeckLibrary {
     /** The deck in a file, or the problem that keeps it from loading. */
     private static Object readOne(Path file, Path workingDir, Optional<DeckCache> cache) {
         String shown = display(file, workingDir);
-        Optional<LoadedDeck> cached = cache.flatMap(c -> c.get(file, shown));
-        if (cached.isPresent()) {
-            return cached.get();
-        }
         try {
             String name = nameOf(file.getFileName().toString(), shown);
             if (Files.size(file) > MAX_BYTES) {
                 throw new MalformedFileException(shown, 0, 0, "the file is larger than "
                         + MAX_BYTES / (1024 * 1024) + " MB; split the deck");
             }
-            LoadedDeck loaded = DeckYaml.read(shown, name, Optional.of(file), Files.readAllBytes(file));
-            cache.ifPresent(c -> c.put(file, loaded));
-            return loaded;
+            byte[] content = Files.readAllBytes(file);
+            byte[] hash = DeckCache.digest(content);
+            String digest = java.util.HexFormat.of().formatHex(hash);
+            Optional<LoadedDeck> cached = cache.flatMap(c -> c.get(file, shown, hash));
+            if (cached.isPresent()) {
+                return cached.get().withDigest(digest);
+            }
+            LoadedDeck loaded = DeckYaml.read(shown, name, Optional.of(file), content);
+            cache.ifPresent(c -> c.put(file, loaded, hash));
+            return loaded.withDigest(digest);
         } catch (MalformedFileException e) {
             return e;
         } catch (IOException e) {

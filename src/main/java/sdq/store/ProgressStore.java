@@ -2,15 +2,11 @@ package sdq.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,6 +45,8 @@ public final class ProgressStore implements AutoCloseable {
     private long sinceSnapshot;
     private StateLock lock;
     private ReviewLog.Writer writer;
+    private Object logKey;
+    private boolean restarted;
 
     private record Undo(Review review, CardState before, String deckBefore) {
     }
@@ -66,7 +64,7 @@ public final class ProgressStore implements AutoCloseable {
     /** Reads the progress without taking the lock; a missing state directory is no progress yet. */
     public static ProgressStore openReadOnly(Path home, Leitner leitner) {
         try {
-            return load(home, leitner, false);
+            return load(home, leitner, false, false);
         } catch (IOException e) {
             throw new UncheckedIOException(cannotRead(home, e), e);
         }
@@ -74,26 +72,29 @@ public final class ProgressStore implements AutoCloseable {
 
     /** Takes the lock (waiting up to {@code wait}) and reads the progress, ready to record reviews. */
     public static ProgressStore openForWriting(Path home, Leitner leitner, Duration wait) throws IOException {
+        return open(home, leitner, wait, false);
+    }
+
+    private static ProgressStore open(Path home, Leitner leitner, Duration wait, boolean repair) throws IOException {
         try {
             Files.createDirectories(home);
         } catch (IOException e) {
             throw new IOException("Cannot create the state directory " + home + ": " + reason(e)
                     + ". Choose another with --home DIR or $SDQ_HOME.", e);
         }
-        StateLock lock;
+        StateLock lock = lock(home, wait);
         try {
-            lock = StateLock.acquire(home, wait);
-        } catch (StateBusyException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new IOException("Cannot lock " + home.resolve(StateLock.NAME) + ": " + reason(e)
-                    + ". The state directory must be writable (or choose another with --home DIR).", e);
-        }
-        try {
-            ProgressStore store = load(home, leitner, true);
+            List<String> before = new ArrayList<>();
+            Path snapshot = home.resolve(Snapshot.NAME);
+            if (repair && Files.exists(snapshot)) {
+                before.add("saved the old snapshot as " + StateRecovery.setAside(snapshot, "before-repair", false)
+                        .getFileName());
+            }
+            ProgressStore store = load(home, leitner, true, repair);
+            store.warnings.addAll(0, before);
             store.lock = lock;
             store.openWriter();
-            if (store.sinceSnapshot > CHECKPOINT_AFTER) {
+            if (store.sinceSnapshot > CHECKPOINT_AFTER || repair || store.restarted) {
                 store.checkpoint();
             }
             return store;
@@ -103,31 +104,32 @@ public final class ProgressStore implements AutoCloseable {
         }
     }
 
-    private static ProgressStore load(Path home, Leitner leitner, boolean writing) throws IOException {
-        Path log = home.resolve(ReviewLog.NAME);
-        Path snapshotFile = home.resolve(Snapshot.NAME);
-        Snapshot snapshot = Snapshot.empty();
-        List<String> notes = new ArrayList<>();
-        if (Files.exists(snapshotFile)) {
-            try {
-                snapshot = Snapshot.read(snapshotFile);
-                String idThere = ReviewLog.idBefore(log, snapshot.logEnd());
-                boolean matches = snapshot.logEnd() == 0 ? snapshot.lastId() == null
-                        : snapshot.lastId() != null && snapshot.lastId().equals(idThere);
-                if (!matches) {
-                    notes.add(snapshotFile + " does not match " + log + "; rebuilt from the log.");
-                    snapshot = Snapshot.empty();
-                }
-            } catch (IllegalArgumentException e) {
-                notes.add(snapshotFile + " is unreadable (" + e.getMessage() + "); rebuilt from " + log + ".");
-                snapshot = Snapshot.empty();
-            } catch (AccessDeniedException e) {
-                throw e;
-            }
+    private static StateLock lock(Path home, Duration wait) throws IOException {
+        try {
+            return StateLock.acquire(home, wait);
+        } catch (StateBusyException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IOException("Cannot lock " + home.resolve(StateLock.NAME) + ": " + reason(e)
+                    + ". The state directory must be writable (or choose another with --home DIR).", e);
         }
+    }
+
+    private static ProgressStore load(Path home, Leitner leitner, boolean writing, boolean repair) throws IOException {
+        Path log = home.resolve(ReviewLog.NAME);
+        StateRecovery.Start start = StateRecovery.choose(home, repair);
+        Snapshot snapshot = start.snapshot();
         ProgressStore store = new ProgressStore(home, leitner, snapshot);
-        store.warnings.addAll(notes);
-        store.sinceSnapshot = notes.isEmpty() ? 0 : 1;
+        store.warnings.addAll(start.notes());
+        store.sinceSnapshot = start.notes().isEmpty() ? 0 : 1;
+        if (start.restartLog()) {
+            store.restarted = true;
+            if (writing && Files.exists(log)) {
+                Path aside = StateRecovery.setAside(log, "unmatched", true);
+                store.warnings.add("the log that did not match was kept as " + aside.getFileName() + ".");
+            }
+            return store;
+        }
         ReviewLog.Scan scan = ReviewLog.read(log, snapshot.logEnd(), store::apply);
         store.logEnd = scan.end();
         if (scan.lastId() != null) {
@@ -138,11 +140,9 @@ public final class ProgressStore implements AutoCloseable {
             store.warnings.add(log + ": " + damaged + "; it was skipped (see sdq doctor).");
         }
         if (scan.torn() && writing) {
-            Path kept = home.resolve(ReviewLog.NAME + ".torn-" + LocalDateTime.now().format(
-                    DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
             byte[] all = Files.readAllBytes(log);
-            Files.write(kept, java.util.Arrays.copyOfRange(all, (int) Math.min(all.length, scan.end()), all.length),
-                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+            Path kept = StateRecovery.writeAside(log, "torn",
+                    java.util.Arrays.copyOfRange(all, (int) Math.min(all.length, scan.end()), all.length));
             try (ReviewLog.Sink sink = ReviewLog.fileSink(log)) {
                 sink.truncate(scan.end());
                 sink.force();
@@ -157,9 +157,58 @@ public final class ProgressStore implements AutoCloseable {
         Path log = home.resolve(ReviewLog.NAME);
         try {
             writer = new ReviewLog.Writer(ReviewLog.fileSink(log), logEnd);
+            logKey = fileKey(log);
         } catch (IOException e) {
             throw new IOException("Cannot open " + log + " for writing: " + reason(e) + ".", e);
         }
+    }
+
+    private static Object fileKey(Path file) {
+        try {
+            Object key = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            return key == null ? Boolean.TRUE : key;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Makes sure the log being appended to is the one in the state directory: when the directory
+     * or the log was removed (or replaced) during the session, appends would go to a file nobody
+     * reads. Then the directory is made again, with a snapshot of the whole state and a new log,
+     * under a new lock; when that cannot be done, the session stops with the reason.
+     */
+    private void ensureInPlace() throws IOException {
+        Path log = home.resolve(ReviewLog.NAME);
+        Object key = fileKey(log);
+        if (key != null && (key.equals(logKey) || key == Boolean.TRUE)) {
+            return;
+        }
+        String what = Files.isDirectory(home) ? log + " was removed or replaced" : "the state directory " + home
+                + " was removed";
+        try {
+            Files.createDirectories(home);
+            if (!lock.inPlace()) {
+                StateLock fresh = lock(home, LOCK_WAIT);
+                StateLock old = lock;
+                lock = fresh;
+                old.close();
+            }
+            writer.close();
+            if (Files.exists(log)) {
+                StateRecovery.setAside(log, "unmatched", true);
+            }
+            logEnd = 0;
+            lastId = null;
+            openWriter();
+            logEnd = writer.end();
+            new Snapshot(logEnd, lastId, reviews, states, decks).write(home);
+            sinceSnapshot = 0;
+        } catch (IOException e) {
+            throw new IOException(what + " during the session, and it cannot be made again: "
+                    + reason(e).replaceFirst("\\.$", "") + ". The grades given before are lost unless the directory comes back; check " + home + ".", e);
+        }
+        warnings.add(what + " during the session; it was made again with the whole progress.");
     }
 
     /** For tests: records through a sink that may fail like a full disk. */
@@ -222,6 +271,7 @@ public final class ProgressStore implements AutoCloseable {
      */
     public Review record(CardId card, String deck, Grade grade, ZonedDateTime at) throws IOException {
         requireWriter();
+        ensureInPlace();
         CardState before = state(card);
         java.time.LocalDate day = at.toLocalDate();
         Review review = new Review(newId(at), card, deck, at, grade, Math.min(before.box(), leitner.boxes()),
@@ -230,6 +280,7 @@ public final class ProgressStore implements AutoCloseable {
         session.push(new Undo(review, before, decks.get(card)));
         apply(new LogEntry.Reviewed(review));
         advance(review.id());
+        ensureInPlace();
         return review;
     }
 
@@ -240,6 +291,7 @@ public final class ProgressStore implements AutoCloseable {
         if (last == null) {
             return Optional.empty();
         }
+        ensureInPlace();
         LogEntry.Undone undone = new LogEntry.Undone(newId(at), last.review().id(), last.review().card(), at, last.before());
         writer.append(undone);
         session.pop();
@@ -250,6 +302,7 @@ public final class ProgressStore implements AutoCloseable {
             decks.put(last.review().card(), last.deckBefore());
         }
         advance(undone.id());
+        ensureInPlace();
         return Optional.of(last.review());
     }
 
@@ -345,24 +398,24 @@ public final class ProgressStore implements AutoCloseable {
     }
 
     static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied (is it read-only?)";
-        }
-        String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message;
+        return IoProblem.reason(e);
     }
 
     private static String cannotRead(Path home, IOException e) {
         return "Cannot read the progress in " + home + ": " + reason(e) + ". Run 'sdq doctor' to see what is wrong.";
     }
 
-    /** Rebuilds the snapshot from the log (after {@code sdq doctor --repair} has backed it up). */
-    public static ProgressStore rebuild(Path home, Leitner leitner, Duration wait) throws IOException {
-        Path snapshot = home.resolve(Snapshot.NAME);
-        Files.deleteIfExists(snapshot);
-        ProgressStore store = openForWriting(home, leitner, wait);
-        store.checkpoint();
-        return store;
+    /**
+     * Mends the state directory under its lock: the snapshot is copied aside (never over an
+     * earlier copy), then rebuilt from the log, or kept when the log holds fewer reviews.
+     */
+    public static ProgressStore repair(Path home, Leitner leitner, Duration wait) throws IOException {
+        return open(home, leitner, wait, true);
+    }
+
+    /** Whether the log did not belong to the snapshot, and a new one was started beside it. */
+    boolean restartedLog() {
+        return restarted;
     }
 
     /** The number of log entries since the snapshot; for doctor and tests. */

@@ -28,6 +28,11 @@ final class ReviewLog {
     private ReviewLog() {
     }
 
+    /** The offset after the header line a new log starts with. */
+    static long headerEnd() {
+        return HEADER.getBytes(StandardCharsets.UTF_8).length + 1;
+    }
+
     /** What a read of the log found besides its entries. */
     record Scan(long end, String lastId, long entries, List<String> damaged, long tornBytes) {
         boolean torn() {
@@ -40,6 +45,16 @@ final class ReviewLog {
      * is the offset after the last complete line; damaged lines are skipped and listed.
      */
     static Scan read(Path file, long from, Consumer<LogEntry> sink) throws IOException {
+        try {
+            return scan(file, from, sink);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IOException(IoProblem.describe("Cannot read", file, e), e);
+        }
+    }
+
+    private static Scan scan(Path file, long from, Consumer<LogEntry> sink) throws IOException {
         if (!Files.exists(file)) {
             return new Scan(0, null, 0, List.of(), 0);
         }

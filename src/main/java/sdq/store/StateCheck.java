@@ -3,9 +3,6 @@ package sdq.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,12 +46,15 @@ public record StateCheck(Path home, List<String> findings, List<String> problems
         } else {
             try {
                 Snapshot s = Snapshot.read(snapshot);
-                String there = ReviewLog.idBefore(log, s.logEnd());
-                boolean matches = s.logEnd() == 0 ? s.lastId() == null : s.lastId() != null && s.lastId().equals(there);
-                if (matches) {
+                if (StateRecovery.matches(s, log)) {
                     long behind = scan == null ? 0 : Math.max(0, scan.end() - s.logEnd());
                     findings.add(Snapshot.NAME + ": ok, " + s.states().size() + " cards, " + s.reviews() + " reviews"
                             + (behind > 0 ? " (the log has " + behind + " more bytes; replayed at start)" : ""));
+                } else if (StateRecovery.choose(home, false).restartLog()) {
+                    problems.add((Files.exists(log) ? ReviewLog.NAME + " does not match " + Snapshot.NAME
+                            + " and holds fewer reviews" : ReviewLog.NAME + " is missing") + "; the snapshot's "
+                            + s.states().size() + " cards and " + s.reviews() + " reviews are used, and the next"
+                            + " session (or --repair) starts a new log beside them");
                 } else {
                     problems.add(Snapshot.NAME + " does not match " + ReviewLog.NAME + " (it is rebuilt from the log"
                             + " at the next start; --repair does it now)");
@@ -74,7 +74,12 @@ public record StateCheck(Path home, List<String> findings, List<String> problems
         }
         findings.add("backups: " + (backups.isEmpty() ? "none" : String.join(", ", backups)));
         Path lock = home.resolve(StateLock.NAME);
-        findings.add("lock: " + lockState(home, lock));
+        String lockState = lockState(home, lock);
+        findings.add("lock: " + lockState);
+        if (lockState.startsWith("cannot")) {
+            problems.add("the lock " + lock + " " + lockState + "; sessions cannot save progress until it can be"
+                    + " taken (is the directory writable, and the lock a file?)");
+        }
         return new StateCheck(home, findings, problems);
     }
 
@@ -92,22 +97,17 @@ public record StateCheck(Path home, List<String> findings, List<String> problems
     }
 
     /**
-     * Rebuilds the snapshot from the log, after copying the snapshot it replaces aside; a torn
-     * last log entry is set aside too. Returns what was saved where.
+     * Rebuilds the snapshot from the log under the state lock, after copying the snapshot it
+     * replaces aside (the snapshot stays when the log holds fewer reviews); a torn last log entry
+     * is set aside too. Returns what was saved where.
      */
     public static List<String> repair(Path home, sdq.schedule.Leitner leitner) throws IOException {
         List<String> done = new ArrayList<>();
-        Path snapshot = home.resolve(Snapshot.NAME);
-        if (Files.exists(snapshot)) {
-            Path backup = home.resolve(Snapshot.NAME + ".before-repair-"
-                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-            Files.copy(snapshot, backup, StandardCopyOption.REPLACE_EXISTING);
-            done.add("saved the old snapshot as " + backup.getFileName());
-        }
-        try (ProgressStore store = ProgressStore.rebuild(home, leitner, ProgressStore.LOCK_WAIT)) {
+        try (ProgressStore store = ProgressStore.repair(home, leitner, ProgressStore.LOCK_WAIT)) {
             store.warnings().forEach(done::add);
-            done.add("rebuilt " + Snapshot.NAME + " from " + ReviewLog.NAME + ": " + store.states().size()
-                    + " cards, " + store.reviewCount() + " reviews");
+            done.add((store.restartedLog() ? "rebuilt " + Snapshot.NAME + " from the old snapshot, as "
+                    + ReviewLog.NAME + " held fewer reviews: " : "rebuilt " + Snapshot.NAME + " from " + ReviewLog.NAME
+                    + ": ") + store.states().size() + " cards, " + store.reviewCount() + " reviews");
         }
         return done;
     }

@@ -21,15 +21,58 @@ final class StateLock implements AutoCloseable {
 
     private final FileChannel channel;
     private final FileLock lock;
+    private final Path file;
+    private final Object key;
 
-    private StateLock(FileChannel channel, FileLock lock) {
+    private final String token;
+
+    private StateLock(FileChannel channel, FileLock lock, Path file, String token) {
         this.channel = channel;
         this.lock = lock;
+        this.file = file;
+        this.key = key(file);
+        this.token = token;
+    }
+
+    /**
+     * Whether the file at the lock's path is the one this lock holds: the token written in it
+     * is there. A lock file removed (and perhaps made anew by another) between opening and
+     * locking it is not.
+     */
+    boolean ours() {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).lines().skip(1).findFirst().orElse("").equals(token);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Object key(Path file) {
+        try {
+            return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Whether the lock file in the directory is still the one held (it was not removed or replaced). */
+    boolean inPlace() {
+        Object now = key(file);
+        return now != null && now.equals(key);
     }
 
     /** Takes the lock, waiting up to {@code wait} for another session to let go of it. */
     static StateLock acquire(Path home, Duration wait) throws IOException {
-        Path file = home.resolve(NAME);
+        return acquire(home.resolve(NAME), wait, pid -> { }, pid -> new StateBusyException(home, pid));
+    }
+
+    /**
+     * Takes the lock in {@code file}, waiting up to {@code wait}; {@code waiting} hears the
+     * holder's pid once when the wait begins, {@code busy} makes the error when it runs out.
+     */
+    static StateLock acquire(Path file, Duration wait, java.util.function.Consumer<String> waiting,
+                             java.util.function.Function<String, IOException> busy) throws IOException {
+        boolean told = false;
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         long deadline = System.nanoTime() + wait.toNanos();
@@ -43,12 +86,18 @@ final class StateLock implements AutoCloseable {
                 }
                 if (lock != null) {
                     channel.truncate(0);
-                    channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+                    String token = Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36);
+                    channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n" + token + "\n")
+                            .getBytes(StandardCharsets.UTF_8)), 0);
                     channel.force(false);
-                    return new StateLock(channel, lock);
+                    return new StateLock(channel, lock, file, token);
                 }
                 if (System.nanoTime() >= deadline) {
-                    throw new StateBusyException(home, holder(file));
+                    throw busy.apply(holder(file));
+                }
+                if (!told) {
+                    waiting.accept(holder(file));
+                    told = true;
                 }
                 Thread.sleep(50);
             }
@@ -58,14 +107,14 @@ final class StateLock implements AutoCloseable {
         } catch (InterruptedException e) {
             channel.close();
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for the lock on " + home, e);
+            throw new IOException("interrupted while waiting for the lock " + file, e);
         }
     }
 
     /** The pid written in the lock file, or "unknown". */
     static String holder(Path file) {
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+            String text = Files.readString(file, StandardCharsets.UTF_8).lines().findFirst().orElse("").strip();
             return text.matches("\\d+") ? text : "unknown";
         } catch (IOException e) {
             return "unknown";
@@ -74,6 +123,9 @@ final class StateLock implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (!channel.isOpen()) {
+            return;
+        }
         try {
             lock.release();
         } finally {

@@ -58,12 +58,23 @@ class DeckCacheTest {
     void theCacheIsUsedWhileTheFileIsUnchanged() throws IOException {
         Path deck = Files.createDirectories(dir.resolve("decks")).resolve("d.yaml");
         Files.writeString(deck, DECK);
+        load();
+        Path entry = entries().get(0);
+        Files.setLastModifiedTime(entry, FileTime.fromMillis(0));
+        load();
+        // A hit reads the entry and writes nothing; a miss would have written it anew.
+        assertThat(Files.getLastModifiedTime(entry).toMillis()).isZero();
+    }
+
+    @Test
+    void anEditThatKeepsTheSizeAndTheTimeIsStillSeen() throws IOException {
+        Path deck = Files.createDirectories(dir.resolve("decks")).resolve("d.yaml");
+        Files.writeString(deck, DECK);
         FileTime time = Files.getLastModifiedTime(deck);
         load();
-        // Same size and time, other text: only a cache would still give the old question.
         Files.writeString(deck, DECK.replace("What is a cache?", "What is a CACHE?"));
         Files.setLastModifiedTime(deck, time);
-        assertThat(load().decks().get(0).cards().get(0).question()).isEqualTo("What is a cache?");
+        assertThat(load().decks().get(0).cards().get(0).question()).isEqualTo("What is a CACHE?");
     }
 
     @Test

@@ -44,7 +44,7 @@ public final class LogFixture {
                 out.write('\n');
             }
         }
-        try (ProgressStore store = ProgressStore.rebuild(home, leitner, java.time.Duration.ZERO)) {
+        try (ProgressStore store = ProgressStore.repair(home, leitner, java.time.Duration.ZERO)) {
             store.checkpoint();
         }
     }
