@@ -38,6 +38,9 @@ final class FileReading {
         }
     }
 
+    /** The largest file read; a larger one is refused, before it is read, with what to do. */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
     private final FileFormat format;
     private final InputFiles names;
 
@@ -49,8 +52,13 @@ final class FileReading {
     /** The parts of a file; {@code owners} says which deck holds each card id now. */
     Read read(Path file, Map<String, String> owners) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
             String name = names.display(file);
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                return new Read.Failed(name + ": is " + size / (1024 * 1024) + " MB; sdq reads files of up to "
+                        + MAX_FILE_BYTES / (1024 * 1024) + " MB. Split it (at its headings, say) and import the parts.");
+            }
+            byte[] bytes = Files.readAllBytes(file);
             // The first lines tell what a file is; notes are decoded (and cleaned up) by the note reader.
             DecodedText[] decoded = new DecodedText[1];
             java.util.function.Supplier<DecodedText> whole = () -> decoded[0] != null ? decoded[0]

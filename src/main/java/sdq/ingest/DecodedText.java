@@ -2,7 +2,6 @@ package sdq.ingest;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import sdq.deck.InvalidInputException;
@@ -66,13 +65,10 @@ public record DecodedText(String text, String encoding, int repaired) {
             text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         } else {
             rejectBinary(name, bytes);
-            try {
-                text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString();
+            if (isUtf8(bytes)) {
+                text = new String(bytes, StandardCharsets.UTF_8);
                 encoding = "UTF-8";
-            } catch (CharacterCodingException e) {
+            } else {
                 text = windows1252(bytes);
                 encoding = "Windows-1252";
             }
@@ -82,6 +78,24 @@ public record DecodedText(String text, String encoding, int repaired) {
                     + " sdq imports text: notes, CSV or TSV, Anki text, YAML cards.");
         }
         return new DecodedText(text, encoding, 0);
+    }
+
+    /** Whether the bytes are valid UTF-8; checked through a small buffer, not a copy of the whole text. */
+    private static boolean isUtf8(byte[] bytes) {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(64 * 1024);
+        while (true) {
+            java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return false;
+            }
+            if (result.isUnderflow()) {
+                return !decoder.flush(out).isError();
+            }
+            out.clear();
+        }
     }
 
     private static void rejectBinary(String name, byte[] bytes) {

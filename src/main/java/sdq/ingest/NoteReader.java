@@ -3,6 +3,7 @@ package sdq.ingest;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -44,13 +45,58 @@ public final class NoteReader {
 
     private static ReadNote read(String name, String raw, String encoding, int repaired, Optional<NoteSyntax> syntax) {
         String text = Nesting.capped(visible(raw));
-        Document document = syntax.map(s -> document(s, text)).orElseGet(() -> document(name, text));
-        Found found = CardFinder.find(document);
+        List<Sections.Piece> pieces = Sections.of(text);
+        Optional<NoteSyntax> lineSyntax = pieces.size() > 1 ? byLines(name, syntax, text) : Optional.empty();
+        if (lineSyntax.isEmpty()) {
+            Document document = syntax.map(s -> document(s, text)).orElseGet(() -> document(name, text));
+            Found found = CardFinder.find(document);
+            Set<String> rules = new LinkedHashSet<>();
+            found.drafts().forEach(d -> rules.add(d.rule()));
+            String title = Titles.of(name, text, document);
+            return new ReadNote(title, found.drafts(), found.skipped(), new ArrayList<>(rules), encoding, repaired,
+                    document.syntax(), found.inAnswers());
+        }
+        // A long file in a syntax read line by line: piece by piece, each piece's document let go after it.
+        List<Draft> drafts = new ArrayList<>();
+        List<Skip> skipped = new ArrayList<>();
+        List<Skip> inAnswers = new ArrayList<>();
         Set<String> rules = new LinkedHashSet<>();
-        found.drafts().forEach(d -> rules.add(d.rule()));
-        String title = Titles.of(name, text, document);
-        return new ReadNote(title, found.drafts(), found.skipped(), new ArrayList<>(rules), encoding, repaired,
-                document.syntax(), found.inAnswers());
+        String title = null;
+        String syntaxName = null;
+        for (Sections.Piece piece : pieces) {
+            Document document = document(lineSyntax.get(), piece.text());
+            if (title == null) {
+                title = Titles.of(name, piece.text(), document);
+                syntaxName = document.syntax();
+            }
+            Found found = CardFinder.find(document);
+            int base = drafts.size();
+            int off = piece.firstLine();
+            for (Draft d : found.drafts()) {
+                drafts.add(new Draft(d.question(), d.answer(), d.section(), d.line() + off, d.endLine() + off,
+                        d.parent().isPresent() ? java.util.OptionalInt.of(d.parent().getAsInt() + base) : d.parent(),
+                        d.id(), d.topics(), d.rule(), d.cloze()));
+                rules.add(d.rule());
+            }
+            found.skipped().forEach(k -> skipped.add(new Skip(k.line() + off, k.text(), k.reason())));
+            found.inAnswers().forEach(k -> inAnswers.add(new Skip(k.line() + off, k.text(), k.reason())));
+        }
+        return new ReadNote(title, drafts, skipped, new ArrayList<>(rules), encoding, repaired, syntaxName, inAnswers);
+    }
+
+    /** The syntax of a long file when it is one read line by line (plain text, Markdown without other tools' cards). */
+    private static Optional<NoteSyntax> byLines(String name, Optional<NoteSyntax> syntax, String text) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        NoteSyntax resolved = syntax.orElseGet(() -> lower.endsWith(".md") || lower.endsWith(".markdown")
+                ? NoteSyntax.MARKDOWN : lower.endsWith(".txt") || lower.endsWith(".text") || !lower.contains(".")
+                ? Syntaxes.ofText(text) : null);
+        if (resolved == NoteSyntax.PLAIN) {
+            return Optional.of(resolved);
+        }
+        if (resolved == NoteSyntax.MARKDOWN && !ToolNotes.holdsCards(text, Dialect.of(text))) {
+            return Optional.of(resolved);
+        }
+        return Optional.empty();
     }
 
     /**

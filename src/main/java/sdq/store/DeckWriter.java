@@ -9,8 +9,17 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.DumperOptions.FlowStyle;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 import org.yaml.snakeyaml.emitter.Emitter;
+import org.yaml.snakeyaml.events.DocumentEndEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.ImplicitTuple;
+import org.yaml.snakeyaml.events.MappingEndEvent;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceEndEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.events.StreamEndEvent;
+import org.yaml.snakeyaml.events.StreamStartEvent;
 import org.yaml.snakeyaml.resolver.Resolver;
-import org.yaml.snakeyaml.serializer.Serializer;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Node;
@@ -21,34 +30,76 @@ import org.yaml.snakeyaml.nodes.Tag;
 import sdq.deck.Card;
 import sdq.deck.Deck;
 
-/** Writes a deck as a node tree, so that key order and scalar styles are ours to choose. */
+/**
+ * Writes a deck as YAML events, card by card, so that key order and scalar styles are ours to
+ * choose and memory does not grow with the deck (a node tree of a 250,000-card deck is most of
+ * a gigabyte; the events of one card are a few hundred bytes).
+ */
 final class DeckWriter {
+    private static final TextResolver RESOLVER = new TextResolver();
+
     private DeckWriter() {
     }
 
     static String write(Deck deck) {
-        List<NodeTuple> top = new ArrayList<>();
-        top.add(entry("sdq", integer(DeckYaml.VERSION)));
-        top.add(entry("deck", text(deck.name())));
-        top.add(entry("title", text(deck.title())));
-        deck.source().ifPresent(source -> top.add(entry("source", text(source))));
-        List<Node> cards = new ArrayList<>();
-        for (Card card : deck.cards()) {
-            cards.add(card(card));
-        }
-        top.add(entry("cards", new SequenceNode(Tag.SEQ, cards, FlowStyle.BLOCK)));
-
         StringWriter out = new StringWriter();
+        write(deck, out);
+        return out.toString();
+    }
+
+    static void write(Deck deck, java.io.Writer writer) {
         DumperOptions options = options();
-        Serializer serializer = new Serializer(new Emitter(out, options), new TextResolver(), options, null);
+        Emitter emitter = new Emitter(writer, options);
         try {
-            serializer.open();
-            serializer.serialize(new MappingNode(Tag.MAP, top, FlowStyle.BLOCK));
-            serializer.close();
+            emitter.emit(new StreamStartEvent(null, null));
+            emitter.emit(new DocumentStartEvent(null, null, false, null, java.util.Map.of()));
+            emitter.emit(new MappingStartEvent(null, Tag.MAP.getValue(), true, null, null, FlowStyle.BLOCK));
+            List<NodeTuple> top = new ArrayList<>();
+            top.add(entry("sdq", integer(DeckYaml.VERSION)));
+            top.add(entry("deck", text(deck.name())));
+            top.add(entry("title", text(deck.title())));
+            deck.source().ifPresent(source -> top.add(entry("source", text(source))));
+            for (NodeTuple t : top) {
+                emit(emitter, t.getKeyNode());
+                emit(emitter, t.getValueNode());
+            }
+            emit(emitter, new ScalarNode(Tag.STR, "cards", null, null, ScalarStyle.PLAIN));
+            emitter.emit(new SequenceStartEvent(null, Tag.SEQ.getValue(), true, null, null, FlowStyle.BLOCK));
+            for (Card card : deck.cards()) {
+                emit(emitter, card(card));
+            }
+            emitter.emit(new SequenceEndEvent(null, null));
+            emitter.emit(new MappingEndEvent(null, null));
+            emitter.emit(new DocumentEndEvent(null, null, false));
+            emitter.emit(new StreamEndEvent(null, null));
+            writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+    }
+
+    /** The events of one node, as SnakeYAML's serializer makes them (no anchors: a deck has none). */
+    private static void emit(Emitter emitter, Node node) throws IOException {
+        if (node instanceof ScalarNode scalar) {
+            Tag detected = RESOLVER.resolve(NodeId.scalar, scalar.getValue(), true);
+            Tag plain = RESOLVER.resolve(NodeId.scalar, scalar.getValue(), false);
+            emitter.emit(new ScalarEvent(null, node.getTag().getValue(), new ImplicitTuple(node.getTag().equals(detected),
+                    node.getTag().equals(plain)), scalar.getValue(), null, null, scalar.getScalarStyle()));
+        } else if (node instanceof SequenceNode sequence) {
+            emitter.emit(new SequenceStartEvent(null, node.getTag().getValue(), true, null, null,
+                    sequence.getFlowStyle()));
+            for (Node item : sequence.getValue()) {
+                emit(emitter, item);
+            }
+            emitter.emit(new SequenceEndEvent(null, null));
+        } else if (node instanceof MappingNode mapping) {
+            emitter.emit(new MappingStartEvent(null, node.getTag().getValue(), true, null, null, mapping.getFlowStyle()));
+            for (NodeTuple tuple : mapping.getValue()) {
+                emit(emitter, tuple.getKeyNode());
+                emit(emitter, tuple.getValueNode());
+            }
+            emitter.emit(new MappingEndEvent(null, null));
+        }
     }
 
     private static Node card(Card card) {

@@ -128,4 +128,15 @@ class FileFaultsTest {
         assertThat(r.err()).hasLineCount(1).contains(home.resolve("reviews.log").toString()).contains("directory")
                 .doesNotContain("Exception");
     }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws IOException {
+        try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(dir.resolve("huge.md").toFile(), "rw")) {
+            huge.setLength(65L * 1024 * 1024);
+        }
+        Cli.Result r = cli.run("import", "huge.md");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("huge.md: is 65 MB; sdq reads files of up to 64 MB. Split it");
+        assertThat(deckFiles()).isEmpty();
+    }
 }

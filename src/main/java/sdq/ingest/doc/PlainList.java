@@ -14,7 +14,7 @@ final class PlainList {
         final String marker;
         final int line;
         int endLine;
-        String text;
+        final StringBuilder text;
         final List<Open> children = new ArrayList<>();
 
         Open(int indent, String marker, int line, String text) {
@@ -22,7 +22,7 @@ final class PlainList {
             this.marker = marker;
             this.line = line;
             this.endLine = line;
-            this.text = text;
+            this.text = new StringBuilder(text);
         }
     }
 
@@ -59,7 +59,7 @@ final class PlainList {
     /** More text of the innermost item, from a line that runs on. */
     void continueItem(String markdown, int line) {
         Open item = open.peek();
-        item.text = item.text + " " + markdown;
+        item.text.append(' ').append(markdown);
         item.endLine = line;
     }
 
@@ -80,7 +80,7 @@ final class PlainList {
         List<Block.Item> items = new ArrayList<>();
         for (Open o : opens) {
             List<Block> children = new ArrayList<>();
-            children.add(Block.Paragraph.of(o.line, o.text));
+            children.add(Block.Paragraph.of(o.line, o.text.toString()));
             int end = o.endLine;
             if (!o.children.isEmpty()) {
                 List<Block.Item> nested = items(o.children);

@@ -39,6 +39,16 @@ public final class PlainNotes {
         this.numbers.addAll(numbers);
     }
 
+    /**
+     * Wrapped lines join their paragraph up to this length; a "paragraph" longer is a wall of
+     * lines without full stops (a log, a word list), which goes on in a new paragraph: joining
+     * it whole would cost time in the square of its length.
+     */
+    private static final int MAX_JOINED = 4000;
+
+    /** Lines before this index start no preformatted group (see {@link #preformattedGroup}). */
+    private int noGroupBefore;
+
     public static Document read(String text) {
         PlainNotes reader = new PlainNotes(text.split("\n", -1));
         reader.convert();
@@ -94,7 +104,8 @@ public final class PlainNotes {
                 i++;
                 continue;
             }
-            if (list.isEmpty() && wrapped && !isTableLine(lines.get(i - 1)) && last instanceof Block.Paragraph p) {
+            if (list.isEmpty() && wrapped && !isTableLine(lines.get(i - 1)) && last instanceof Block.Paragraph p
+                    && p.lines().get(p.lines().size() - 1).text().length() < MAX_JOINED) {
                 Block.Line l = p.lines().get(p.lines().size() - 1);
                 List<Block.Line> joined = new ArrayList<>(p.lines().subList(0, p.lines().size() - 1));
                 joined.add(new Block.Line(l.number(), l.text() + " " + Markdown.escape(line.strip())));
@@ -275,17 +286,26 @@ public final class PlainNotes {
      * Returns how many lines the run has, or 0.
      */
     private int preformattedGroup(int from) {
+        if (from < noGroupBefore) {
+            // A later start in a run already found to be no group is none either (linear, not quadratic).
+            return 0;
+        }
         int end = from;
         boolean deep = false;
         while (end < lines.size() && !lines.get(end).isBlank()) {
             String line = lines.get(end);
             if (isListLine(line) || isTableLine(line)) {
+                noGroupBefore = end;
                 return 0;
             }
             deep |= indent(line) >= 8 || line.contains("   ") && line.strip().contains("   ");
             end++;
         }
-        return end - from > 1 && deep ? end - from : 0;
+        if (end - from > 1 && deep) {
+            return end - from;
+        }
+        noGroupBefore = end;
+        return 0;
     }
 
     private static boolean isListLine(String line) {
