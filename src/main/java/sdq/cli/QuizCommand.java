@@ -124,12 +124,13 @@ final class QuizCommand implements Callable<Integer> {
                 out.println(nothingDue(cards, store, buried, today, options, done));
                 return ExitCode.OK;
             }
+            int warned = store.warnings().size();
             QuizSession session = new QuizSession(plan, recorder(store, today));
             Instant start = env.clock().instant();
             Styles styles = terminal ? root.styles() : new Styles(false);
             QuizView view = new QuizView(styles, store::state, leitner, today);
             if (terminal) {
-                new TerminalQuiz(screen.join().terminal(), view, AnswerParts::feedback, new DeckEditor(decks, env), typed)
+                new TerminalQuiz(screen.join(), view, AnswerParts::feedback, new DeckEditor(decks, env), typed)
                         .run(session);
             } else {
                 BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
@@ -144,6 +145,8 @@ final class QuizCommand implements Callable<Integer> {
             out.println();
             int width = terminal ? root.textWidth() : Integer.MAX_VALUE / 4;
             summary.lines(today).forEach(line -> Wrap.plain(line, width).forEach(out::println));
+            // What the store noticed during the session (its directory removed and made again, say).
+            store.warnings().stream().skip(warned).forEach(w -> err.println("sdq: warning: " + w));
         }
         return ExitCode.OK;
     }

@@ -20,14 +20,21 @@ public final class AtomicFile {
 
     public static void write(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        cleanStale(dir);
-        Path temp = prepare(dir, target, content);
         try {
-            replace(temp, target);
-            forceDirectory(dir);
-        } finally {
-            Files.deleteIfExists(temp);
+            Files.createDirectories(dir);
+            cleanStale(dir);
+            Path temp = prepare(dir, target, content);
+            try {
+                replace(temp, target);
+                forceDirectory(dir);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw e;
+        } catch (IOException e) {
+            // The system's words ("No space left on device") name no file: this does, and says what to do.
+            throw new IOException(IoProblem.describe("Cannot write", target, e), e);
         }
     }
 

@@ -385,7 +385,12 @@ public final class ProgressStore implements AutoCloseable {
         }
         try {
             if (sinceSnapshot > 0) {
-                checkpoint();
+                try {
+                    checkpoint();
+                } catch (IOException e) {
+                    throw new IOException(e.getMessage() + " Every grade is saved in " + ReviewLog.NAME
+                            + "; the snapshot is brought up to date at the next start.", e);
+                }
             }
         } finally {
             try {

@@ -55,7 +55,7 @@ public final class SafeText {
      * character reference ({@code &#27;}, {@code &#x202e;}) is caught here, after rendering,
      * where every line sdq prints passes.
      */
-    public static org.jline.utils.AttributedString clean(org.jline.utils.AttributedString line) {
+    static org.jline.utils.AttributedString clean(org.jline.utils.AttributedString line) {
         if (isSafe(line.toString()) && line.toString().indexOf('\t') < 0 && line.toString().indexOf('\n') < 0) {
             return line;
         }

@@ -51,7 +51,7 @@ public final class Styles {
      * The line as the terminal should receive it: its text made safe (nothing from a card reaches
      * the terminal as a control sequence), with escape sequences of sdq's own only when colour is on.
      */
-    public String line(AttributedString line) {
+    String line(AttributedString line) {
         AttributedString safe = SafeText.clean(line);
         return color ? safe.toAnsi() : safe.toString();
     }

@@ -49,17 +49,26 @@ public final class TerminalQuiz {
     private Attributes original;
     private QuizScreen screen;
 
-    public TerminalQuiz(Terminal terminal, QuizView view, BiFunction<DeckCard, String, AnswerFeedback> feedback,
+    public TerminalQuiz(Screen screen, QuizView view, BiFunction<DeckCard, String, AnswerFeedback> feedback,
                         Editor editor, boolean typedMode) {
-        this.terminal = terminal;
+        this.terminal = screen.terminal;
         this.view = view;
         this.feedback = feedback;
         this.editor = editor;
         this.typedMode = typedMode;
     }
 
-    /** The terminal this process runs in, or why it could not be opened. */
-    public record Screen(Terminal terminal) {
+    /** The terminal this process runs in, opened; what it is stays inside this package. */
+    public static final class Screen {
+        private final Terminal terminal;
+
+        Screen(Terminal terminal) {
+            this.terminal = terminal;
+        }
+
+        Terminal terminal() {
+            return terminal;
+        }
     }
 
     /** Opens the terminal this process runs in; failures surface when the terminal is used. */
