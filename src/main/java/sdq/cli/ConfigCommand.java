@@ -49,12 +49,12 @@ final class ConfigCommand implements Callable<Integer> {
             json.put("exists", exists);
             json.put("home", root.home(homeOptions).toString());
             json.put("decks", root.deckLocation(deckOptions).describe());
-            json.put("decksFrom", root.deckLocation(deckOptions).origin());
+            json.put("decks_from", root.deckLocation(deckOptions).origin());
             json.put("library", root.library().toString());
             json.put("boxes", config.intervals());
-            json.put("on-fail", config.onFail().word());
-            json.put("reviews-per-day", config.reviewsPerDay());
-            json.put("new-per-day", config.newPerDay());
+            json.put("on_fail", config.onFail().word());
+            json.put("reviews_per_day", config.reviewsPerDay());
+            json.put("new_per_day", config.newPerDay());
             json.put("taxonomy", config.replaceTopics() ? "replace" : "extend");
             json.put("topics", config.topics());
             out.println(Json.write(json));

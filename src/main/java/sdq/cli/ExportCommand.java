@@ -167,7 +167,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         return cards.stream().map(c -> {
             CardState state = progress.state(c.id());
-            return new CardExport.Scheduled(c, state, Math.min(state.box(), leitner.boxes()), leitner.due(state, today),
+            return new CardExport.Scheduled(c, state, leitner.boxOf(state), leitner.due(state, today),
                     history.getOrDefault(c.id(), List.of()));
         }).toList();
     }

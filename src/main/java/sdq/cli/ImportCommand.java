@@ -101,6 +101,7 @@ final class ImportCommand implements Callable<Integer> {
     JsonOption output;
 
     @Override
+    @SuppressWarnings("try") // held for its effect: the lock
     public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -82,13 +82,13 @@ final class ImportExplanation {
                     card.put("line", d.line());
                     card.put("rule", d.rule());
                     card.put("q", d.question());
-                    card.put("answerStart", oneLine(d.answer()));
+                    card.put("answer_start", oneLine(d.answer()));
                     d.parent().ifPresent(p -> card.put("follows", p));
                     cards.add(card);
                 }
                 file.put("cards", cards);
                 file.put("skipped", ImportReport.skips(read.note().skipped()));
-                file.put("inAnswers", ImportReport.skips(read.note().inAnswers()));
+                file.put("in_answers", ImportReport.skips(read.note().inAnswers()));
                 files.add(file);
             }
         }

@@ -139,14 +139,14 @@ final class ImportReport {
         out.put("shapes", o.notes().stream().flatMap(n -> n.shapes().stream()).distinct().toList());
         Map<String, Integer> bySyntax = new LinkedHashMap<>();
         o.notes().forEach(n -> n.cardsBySyntax().forEach((k, v) -> bySyntax.merge(k, v, Integer::sum)));
-        out.put("cardsBySyntax", bySyntax);
+        out.put("cards_by_syntax", bySyntax);
         out.put("cards", m.deck().cards().size());
         out.put("new", m.added().size());
         out.put("changed", m.changed().size());
         out.put("unchanged", m.unchanged());
         out.put("removed", m.removed().size());
         out.put("kept", m.kept().size());
-        out.put("keptEdits", m.keptEdits().stream().map(c -> c.id().value()).toList());
+        out.put("kept_edits", m.keptEdits().stream().map(c -> c.id().value()).toList());
         out.put("skipped", skips(o.skipped()));
         out.put("written", written && o.needsWriting());
         return out;

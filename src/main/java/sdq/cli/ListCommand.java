@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,11 +20,13 @@ import sdq.deck.DeckCard;
 import sdq.export.Json;
 import sdq.store.Decks;
 import sdq.store.ProgressStore;
+import sdq.quiz.CardQuery;
+import sdq.deck.InvalidInputException;
 import sdq.term.MarkdownView;
 import sdq.term.TextTable;
 import sdq.term.TextTable.Column;
 
-@Command(name = "list", description = "List cards: id, deck, topics and question.", sortOptions = false)
+@Command(name = "list", description = "List cards: id, deck, topics and question; --due, --new, --box, --grep and --sort narrow and order them.", sortOptions = false)
 final class ListCommand implements Callable<Integer> {
     @ParentCommand
     SdqCommand root;
@@ -43,6 +46,22 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--orphans", description = "List cards that have progress but are in no deck now.")
     boolean orphans;
 
+    @Option(names = "--due", description = "Only the cards due today (new cards are due from the start).")
+    boolean due;
+
+    @Option(names = "--new", description = "Only the cards never reviewed.")
+    boolean fresh;
+
+    @Option(names = "--box", paramLabel = "N", description = "Only the cards in box N.")
+    Integer box;
+
+    @Option(names = "--grep", paramLabel = "TEXT", description = "Only the cards whose question or answer holds TEXT"
+            + " (in any case).")
+    String grep;
+
+    @Option(names = "--sort", paramLabel = "ORDER", description = "due, box or deck (the default: the decks' order).")
+    String sort;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -52,6 +71,22 @@ final class ListCommand implements Callable<Integer> {
             return orphans(decks, out, err);
         }
         List<DeckCard> cards = select.selection().apply(decks.decks());
+        if (due || fresh || box != null || grep != null || sort != null) {
+            ProgressStore progress = root.readProgress(homeOptions, err);
+            if (box != null && (box < 1 || box > progress.leitner().boxes())) {
+                throw new InvalidInputException("--box " + box + ": the boxes are 1 to " + progress.leitner().boxes()
+                        + ".");
+            }
+            CardQuery.Sort order = sort == null ? CardQuery.Sort.DECK_ORDER : switch (sort.toLowerCase(java.util.Locale.ROOT)) {
+                case "due" -> CardQuery.Sort.DUE;
+                case "box" -> CardQuery.Sort.BOX;
+                case "deck" -> CardQuery.Sort.DECK;
+                default -> throw new InvalidInputException("--sort " + sort + ": sort by due, box or deck.");
+            };
+            cards = new CardQuery(due, fresh, box == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(box),
+                    Optional.ofNullable(grep).filter(g -> !g.isBlank()), order)
+                    .apply(cards, progress::state, progress.leitner(), java.time.LocalDate.now(root.env().clock()));
+        }
         if (output.json) {
             out.println(Json.write(cards.stream().map(Json::card).toList()));
             return ExitCode.OK;

@@ -115,6 +115,8 @@ final class QuizCommand implements Callable<Integer> {
                 select.limit != null ? OptionalInt.of(select.limit) : OptionalInt.empty(), cram,
                 seed != null ? OptionalLong.of(seed) : shuffle ? OptionalLong.of(System.nanoTime()) : OptionalLong.empty());
         try (ProgressStore store = root.writeProgress(homeOptions, err)) {
+            // Suspended cards are never quizzed ('sdq unsuspend' takes them back).
+            cards = cards.stream().filter(c -> !store.suspended().contains(c.id())).toList();
             Leitner leitner = store.leitner();
             LocalDate today = LocalDate.now(env.clock());
             Set<CardId> buried = store.buried(today);

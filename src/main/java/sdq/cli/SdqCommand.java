@@ -51,6 +51,9 @@ final class SdqCommand implements Runnable {
         commands.put("topics", TopicsCommand::new);
         commands.put("export", ExportCommand::new);
         commands.put("stats", StatsCommand::new);
+        commands.put("suspend", CardStateCommand.Suspend::new);
+        commands.put("unsuspend", CardStateCommand.Unsuspend::new);
+        commands.put("reset", CardStateCommand.Reset::new);
         commands.put("config", ConfigCommand::new);
         commands.put("doctor", DoctorCommand::new);
         commands.put("completion", CompletionCommand::new);

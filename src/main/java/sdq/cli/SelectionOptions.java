@@ -12,11 +12,11 @@ final class SelectionOptions {
     @Mixin
     DeckOptions deckOptions = new DeckOptions();
 
-    @Option(names = {"-t", "--topic"}, paramLabel = "TOPIC",
+    @Option(names = {"-t", "--topic"}, paramLabel = "TOPIC", completionCandidates = Completions.Topics.class,
             description = "Only cards with this topic (repeatable; any case; 'cache' and 'caches' find 'caching').")
     List<String> topics = new ArrayList<>();
 
-    @Option(names = {"-d", "--deck"}, paramLabel = "DECK", description = "Only cards of this deck (repeatable).")
+    @Option(names = {"-d", "--deck"}, paramLabel = "DECK", completionCandidates = Completions.Decks.class, description = "Only cards of this deck (repeatable).")
     List<String> decks = new ArrayList<>();
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "At most N cards (in sdq quiz: the whole"

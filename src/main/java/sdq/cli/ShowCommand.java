@@ -1,6 +1,9 @@
 package sdq.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -17,9 +20,13 @@ import sdq.deck.InvalidInputException;
 import sdq.deck.Names;
 import sdq.export.Json;
 import sdq.store.Decks;
+import sdq.schedule.CardState;
+import sdq.schedule.Leitner;
+import sdq.schedule.Review;
+import sdq.store.ProgressStore;
 import sdq.term.CardView;
 
-@Command(name = "show", description = "Show one card with its answer rendered for the terminal.",
+@Command(name = "show", description = "Show one card with its answer rendered for the terminal, its box, due date and every review of it.",
         sortOptions = false)
 final class ShowCommand implements Callable<Integer> {
     @ParentCommand
@@ -28,24 +35,59 @@ final class ShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", description = "The card's id, as 'sdq list' shows it (a unique start is enough).")
+    @Parameters(paramLabel = "ID", completionCandidates = Completions.Ids.class, description = "The card's id, as 'sdq list' shows it (a unique start is enough).")
     String id;
 
     @Mixin
     DeckOptions deckOptions;
 
     @Mixin
+    HomeOptions homeOptions;
+
+    @Mixin
     JsonOption output;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Decks decks = root.loadDecks(deckOptions, spec.commandLine().getErr());
+        PrintWriter err = spec.commandLine().getErr();
+        Decks decks = root.loadDecks(deckOptions, err);
         DeckCard card = find(decks.decks(), id.trim());
+        ProgressStore progress = root.readProgress(homeOptions, err);
+        CardState state = progress.state(card.id());
+        Leitner leitner = progress.leitner();
+        LocalDate today = LocalDate.now(root.env().clock());
+        List<Review> history = progress.history(java.util.Set.of(card.id())).getOrDefault(card.id(), List.of());
         if (output.json) {
-            out.println(Json.write(Json.card(card)));
-        } else {
-            new CardView(root.styles()).render(card, root.textWidth()).forEach(out::println);
+            Map<String, Object> json = new LinkedHashMap<>(Json.card(card));
+            json.put("box", leitner.boxOf(state));
+            json.put("due", leitner.due(state, today).toString());
+            json.put("reviews", state.reviews());
+            json.put("lapses", state.lapses());
+            json.put("suspended", progress.suspended().contains(card.id()));
+            json.put("history", history.stream().map(r -> {
+                Map<String, Object> h = new LinkedHashMap<>();
+                h.put("at", r.at().toOffsetDateTime().toString());
+                h.put("grade", r.grade().word());
+                h.put("box_before", r.boxBefore());
+                h.put("box_after", r.boxAfter());
+                return h;
+            }).toList());
+            out.println(Json.write(json));
+            return ExitCode.OK;
+        }
+        new CardView(root.styles()).render(card, root.textWidth()).forEach(out::println);
+        out.println();
+        LocalDate due = leitner.due(state, today);
+        out.println(state.isNew() ? "New: box 1, never reviewed, due today."
+                : "Box " + leitner.boxOf(state) + ", due " + (due.isAfter(today) ? due.toString() : "today")
+                + "; " + Words.count(state.reviews(), "review") + ", " + state.lapses() + " wrong.");
+        if (progress.suspended().contains(card.id())) {
+            out.println("Suspended: not quizzed until 'sdq unsuspend " + card.id().value() + "'.");
+        }
+        for (Review r : history) {
+            out.println("  " + r.at().toLocalDate() + "  " + String.format("%-5s", r.grade().word()) + "  box "
+                    + r.boxBefore() + " -> " + r.boxAfter());
         }
         return ExitCode.OK;
     }

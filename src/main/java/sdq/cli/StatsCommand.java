@@ -2,7 +2,6 @@ package sdq.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -20,13 +19,14 @@ import sdq.export.Json;
 import sdq.quiz.DayCounts;
 import sdq.quiz.QuizOptions;
 import sdq.quiz.QuizPlan;
-import sdq.schedule.CardState;
+import sdq.schedule.Statistics;
+import sdq.term.Charts;
 import sdq.schedule.Leitner;
 import sdq.store.Config;
 import sdq.store.Decks;
 import sdq.store.ProgressStore;
 
-@Command(name = "stats", description = "Show progress: reviews, cards per box, what is due.", sortOptions = false)
+@Command(name = "stats", description = "Show progress: cards per box, what falls due in the next 14 days, a heatmap of the last 26 weeks of reviews with the streak, and retention (overall and per topic).", sortOptions = false)
 final class StatsCommand implements Callable<Integer> {
     @ParentCommand
     SdqCommand root;
@@ -44,7 +44,7 @@ final class StatsCommand implements Callable<Integer> {
     JsonOption output;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Decks decks = root.loadDecks(select.deckOptions, err);
@@ -52,47 +52,78 @@ final class StatsCommand implements Callable<Integer> {
         ProgressStore progress = root.readProgress(homeOptions, err);
         Leitner leitner = progress.leitner();
         LocalDate today = LocalDate.now(root.env().clock());
-        Map<String, Integer> boxes = new LinkedHashMap<>();
-        for (int box = 1; box <= leitner.boxes(); box++) {
-            boxes.put(Integer.toString(box), 0);
-        }
-        int fresh = 0;
-        for (DeckCard card : cards) {
-            CardState state = progress.state(card.id());
-            boxes.merge(Integer.toString(Math.min(state.box(), leitner.boxes())), 1, Integer::sum);
-            fresh += state.isNew() ? 1 : 0;
-        }
+        Set<CardId> ids = cards.stream().map(DeckCard::id).collect(Collectors.toSet());
+        Map<CardId, List<sdq.schedule.Review>> history = progress.history(ids);
+        List<Statistics.CardHistory> histories = cards.stream().map(c -> new Statistics.CardHistory(c.id(),
+                progress.state(c.id()), history.getOrDefault(c.id(), List.of()), c.card().topics())).toList();
+        Statistics stats = Statistics.of(histories, leitner, today);
         // Due as the next sdq quiz counts it: buried cards left out, today's limits and what was done today in.
         Config config = root.config();
-        QuizPlan.Due due = QuizPlan.due(cards, progress::state, progress.buried(today), leitner, today,
+        Set<CardId> buried = progress.buried(today);
+        List<DeckCard> active = cards.stream().filter(c -> !progress.suspended().contains(c.id())).toList();
+        long suspended = cards.size() - active.size();
+        QuizPlan.Due due = QuizPlan.due(active, progress::state, buried, leitner, today,
                 new QuizOptions(config.reviewsPerDay(), config.newPerDay(), false, OptionalLong.empty()),
                 DayCounts.of(progress.states().values(), today));
+        long buriedHere = ids.stream().filter(buried::contains).count();
         Set<CardId> inDecks = decks.decks().stream().flatMap(d -> d.cards().stream()).map(c -> c.id())
                 .collect(Collectors.toSet());
         long orphans = progress.states().keySet().stream().filter(id -> !inDecks.contains(id)).count();
         if (output.json) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("cards", cards.size());
-            json.put("reviews", progress.reviewCount());
-            json.put("new", fresh);
-            json.put("due", due.reviews());
-            json.put("offered", due.offered());
-            json.put("waiting", due.waiting());
-            json.put("boxes", boxes);
-            json.put("orphans", orphans);
-            out.println(Json.write(json));
+            out.println(Json.write(StatsJson.of(stats, due, progress.reviewCount(), buriedHere, suspended, orphans, today,
+                    decks.location().describe())));
             return ExitCode.OK;
         }
-        out.println(Words.count(cards.size(), "card") + ", " + fresh + " new, " + due.reviews() + " due; "
+        Charts charts = new Charts(root.textWidth(), !root.styles().color());
+        out.println(Words.count(stats.cards(), "card") + ": " + stats.fresh() + " new, " + stats.learned() + " learned, "
+                + due.reviews() + " due today" + (buriedHere > 0 ? ", " + buriedHere + " buried" : "")
+                + (suspended > 0 ? ", " + suspended + " suspended" : "") + "; "
                 + Words.count(progress.reviewCount(), "review") + " logged");
         out.println("Today sdq quiz offers " + Words.count(due.offered(), "card") + " (" + due.offeredReviews() + " due, "
                 + due.offeredNew() + " new)" + (due.waiting() > 0 ? "; " + due.waiting() + " more wait beyond today's limits."
                 : "."));
-        boxes.forEach((box, n) -> out.printf("  box %s (%s): %d%n", box,
-                Words.count(leitner.interval(Integer.parseInt(box)), "day"), n));
+        out.println();
+        out.println("Cards per box");
+        List<Charts.Bar> boxBars = new java.util.ArrayList<>();
+        for (int box = 1; box <= leitner.boxes(); box++) {
+            boxBars.add(new Charts.Bar("box " + box + " (" + Words.count(leitner.interval(box), "day") + ")",
+                    stats.boxes().get(box - 1)));
+        }
+        charts.bars(boxBars).forEach(out::println);
+        out.println();
+        out.println("Due in the next " + Statistics.FORECAST_DAYS + " days (" + stats.dueIn30() + " in the next 30)");
+        List<Charts.Bar> days = new java.util.ArrayList<>();
+        for (int d = 0; d < Statistics.FORECAST_DAYS; d++) {
+            LocalDate day = today.plusDays(d);
+            days.add(new Charts.Bar((d == 0 ? "today     " : d == 1 ? "tomorrow  " : "          ")
+                    + day.format(java.time.format.DateTimeFormatter.ofPattern("EEE dd MMM", java.util.Locale.ENGLISH)),
+                    stats.forecast().get(d)));
+        }
+        charts.bars(days).forEach(out::println);
+        out.println();
+        out.println("Reviews, the last 26 weeks: a streak of " + Words.count(stats.streak(), "day") + " (longest "
+                + stats.longest() + ")");
+        charts.heatmap(stats.heatmap(), today).forEach(out::println);
+        out.println();
+        out.println("Retention (reviews of due cards answered good or easy)");
+        out.println("  last 7 days   " + share(stats.last7()));
+        out.println("  last 30 days  " + share(stats.last30()));
+        if (!stats.byTopic().isEmpty()) {
+            int w = stats.byTopic().keySet().stream().mapToInt(String::length).max().orElse(0);
+            stats.byTopic().forEach((topic, r) -> out.println("  " + topic + " ".repeat(w - topic.length()) + "  "
+                    + share(r)));
+            out.println("Work on: " + String.join(", ", stats.workOn(5)));
+        }
         if (orphans > 0) {
-            out.println(orphans + " reviewed cards are in no deck now ('sdq list --orphans'); their progress is kept.");
+            out.println();
+            out.println(orphans + " reviewed cards are in no deck in " + decks.location().describe()
+                    + " ('sdq list --orphans'); their progress is kept.");
         }
         return ExitCode.OK;
+    }
+
+    private static String share(Statistics.Retention r) {
+        return r.reviews() == 0 ? "no reviews of due cards yet"
+                : Math.round(100 * r.share()) + "% of " + Words.count(r.reviews(), "review");
     }
 }

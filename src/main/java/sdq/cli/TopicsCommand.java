@@ -19,13 +19,14 @@ import sdq.export.Json;
 import sdq.quiz.DayCounts;
 import sdq.quiz.QuizOptions;
 import sdq.quiz.QuizPlan;
+import sdq.schedule.Statistics;
 import sdq.store.Config;
 import sdq.store.Decks;
 import sdq.store.ProgressStore;
 import sdq.term.TextTable;
 import sdq.term.TextTable.Column;
 
-@Command(name = "topics", description = "List the topics with their number of cards.", sortOptions = false)
+@Command(name = "topics", description = "List the topics: cards, new, due today and the share mastered (in the top two boxes), what needs work first.", sortOptions = false)
 final class TopicsCommand implements Callable<Integer> {
     @ParentCommand
     SdqCommand root;
@@ -60,30 +61,43 @@ final class TopicsCommand implements Callable<Integer> {
         QuizOptions day = new QuizOptions(config.reviewsPerDay(), config.newPerDay(), false, OptionalLong.empty());
         DayCounts done = DayCounts.of(progress.states().values(), today);
         java.util.Set<sdq.deck.CardId> buried = progress.buried(today);
-        Map<String, Integer> counts = new TreeMap<>();
         Map<String, QuizPlan.Due> due = new TreeMap<>();
+        Map<String, Statistics> stats = new TreeMap<>();
         byTopic.forEach((topic, list) -> {
-            counts.put(topic, list.size());
-            due.put(topic, QuizPlan.due(list, progress::state, buried, progress.leitner(), today, day, done));
+            due.put(topic, QuizPlan.due(list.stream().filter(c -> !progress.suspended().contains(c.id())).toList(),
+                    progress::state, buried, progress.leitner(), today, day, done));
+            stats.put(topic, Statistics.of(list.stream().map(c -> new Statistics.CardHistory(c.id(),
+                    progress.state(c.id()), List.of(), c.card().topics())).toList(), progress.leitner(), today));
         });
+        // What needs work first: the least mastered, then the most due, then by name.
+        List<String> order = new ArrayList<>(byTopic.keySet());
+        order.sort(java.util.Comparator.comparingDouble((String t) -> stats.get(t).mastery())
+                .thenComparing(t -> -due.get(t).offered()).thenComparing(t -> t));
         if (output.json) {
             List<Map<String, Object>> json = new ArrayList<>();
-            counts.forEach((topic, n) -> {
+            for (String topic : order) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("topic", topic);
-                entry.put("cards", n);
+                entry.put("cards", stats.get(topic).cards());
+                entry.put("new", stats.get(topic).fresh());
                 entry.put("due", due.get(topic).offered());
+                entry.put("mastery", Math.round(stats.get(topic).mastery() * 1000) / 1000.0);
                 json.add(entry);
-            });
+            }
             out.println(Json.write(json));
             return ExitCode.OK;
         }
         List<List<String>> rows = new ArrayList<>();
-        counts.forEach((topic, n) -> rows.add(List.of(topic, Integer.toString(n), Integer.toString(due.get(topic).offered()))));
-        if (untagged > 0) {
-            rows.add(List.of("(no topic)", Integer.toString(untagged), ""));
+        for (String topic : order) {
+            Statistics s = stats.get(topic);
+            rows.add(List.of(topic, Integer.toString(s.cards()), Integer.toString(s.fresh()),
+                    Integer.toString(due.get(topic).offered()), Math.round(100 * s.mastery()) + "%"));
         }
-        List<Column> columns = List.of(Column.of("TOPIC", 40), Column.number("CARDS"), Column.number("DUE TODAY"));
+        if (untagged > 0) {
+            rows.add(List.of("(no topic)", Integer.toString(untagged), "", "", ""));
+        }
+        List<Column> columns = List.of(Column.of("TOPIC", 40), Column.number("CARDS"), Column.number("NEW"),
+                Column.number("DUE TODAY"), Column.number("MASTERED"));
         TextTable.render(columns, rows, root.tableWidth(), root.styles()).forEach(out::println);
         out.println();
         out.println(cards.size() + " cards in " + decks.loaded().size() + " decks, from " + decks.location().describeWithOrigin());

@@ -51,6 +51,11 @@ public final class Leitner {
         return intervals.get(Math.min(box, intervals.size()) - 1);
     }
 
+    /** The box a card counts in: its own, or the last when fewer boxes are configured now than it climbed. */
+    public int boxOf(CardState state) {
+        return Math.min(state.box(), boxes());
+    }
+
     /** The day a card is due: today for a new card, else its scheduling day plus its box's interval. */
     public LocalDate due(CardState state, LocalDate today) {
         return state.scheduled().map(day -> day.plusDays(interval(state.box()))).orElse(today);
@@ -75,7 +80,7 @@ public final class Leitner {
 
     /** The box a review sends a card to. */
     public int boxAfter(CardState state, Grade grade, LocalDate today) {
-        int box = Math.min(state.box(), boxes());
+        int box = boxOf(state);
         if (!reschedules(state, grade, today)) {
             return box;
         }

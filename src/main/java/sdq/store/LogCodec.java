@@ -28,6 +28,10 @@ final class LogCodec {
             Review v = r.review();
             body = String.join("\t", "R", v.id(), v.card().value(), v.deck(), TIME.format(v.at()), v.grade().word(),
                     Integer.toString(v.boxBefore()), Integer.toString(v.boxAfter()), v.rescheduled() ? "y" : "n");
+        } else if (entry instanceof LogEntry.Suspension s) {
+            body = String.join("\t", "S", s.id(), s.card().value(), TIME.format(s.at()), s.suspended() ? "y" : "n");
+        } else if (entry instanceof LogEntry.Reset x) {
+            body = String.join("\t", "X", x.id(), x.card().value(), TIME.format(x.at()), state(x.before()));
         } else {
             LogEntry.Undone u = (LogEntry.Undone) entry;
             body = String.join("\t", "U", u.id(), u.undoneId(), u.card().value(), TIME.format(u.at()), state(u.restored()));
@@ -43,6 +47,12 @@ final class LogCodec {
                         ZonedDateTime.parse(f[4], TIME), grade(f[5]), Integer.parseInt(f[6]), Integer.parseInt(f[7]),
                         yesNo(f[8])));
             }
+            if (f[0].equals("S") && f.length == 5) {
+                return new LogEntry.Suspension(f[1], new CardId(f[2]), ZonedDateTime.parse(f[3], TIME), yesNo(f[4]));
+            }
+            if (f[0].equals("X") && f.length == 11) {
+                return new LogEntry.Reset(f[1], new CardId(f[2]), ZonedDateTime.parse(f[3], TIME), state(f, 4));
+            }
             if (f[0].equals("U") && f.length == 12) {
                 return new LogEntry.Undone(f[1], f[2], new CardId(f[3]), ZonedDateTime.parse(f[4], TIME),
                         state(f, 5));
@@ -50,7 +60,7 @@ final class LogCodec {
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new IllegalArgumentException("a field is not what it should be (" + e.getMessage() + ")");
         }
-        throw new IllegalArgumentException("not a review or an undo");
+        throw new IllegalArgumentException("not a review, an undo, a suspension or a reset");
     }
 
     /** A card's state as tab-separated fields: box, scheduled, introduced, last reviewed, counts, grade. */

@@ -37,6 +37,7 @@ public final class ProgressStore implements AutoCloseable {
     private final Leitner leitner;
     private final Map<CardId, CardState> states;
     private final Map<CardId, String> decks;
+    private final java.util.Set<CardId> suspended;
     private final List<String> warnings = new ArrayList<>();
     private final Deque<Undo> session = new ArrayDeque<>();
     private long reviews;
@@ -56,6 +57,7 @@ public final class ProgressStore implements AutoCloseable {
         this.leitner = leitner;
         this.states = snapshot.states();
         this.decks = snapshot.decks();
+        this.suspended = snapshot.suspended();
         this.reviews = snapshot.reviews();
         this.logEnd = snapshot.logEnd();
         this.lastId = snapshot.lastId();
@@ -202,7 +204,7 @@ public final class ProgressStore implements AutoCloseable {
             lastId = null;
             openWriter();
             logEnd = writer.end();
-            new Snapshot(logEnd, lastId, reviews, states, decks).write(home);
+            new Snapshot(logEnd, lastId, reviews, states, decks, suspended).write(home);
             sinceSnapshot = 0;
         } catch (IOException e) {
             throw new IOException(what + " during the session, and it cannot be made again: "
@@ -223,6 +225,14 @@ public final class ProgressStore implements AutoCloseable {
             states.put(review.card(), review.applyTo(states.getOrDefault(review.card(), CardState.NEW)));
             decks.put(review.card(), review.deck());
             reviews++;
+        } else if (entry instanceof LogEntry.Suspension s) {
+            if (s.suspended()) {
+                suspended.add(s.card());
+            } else {
+                suspended.remove(s.card());
+            }
+        } else if (entry instanceof LogEntry.Reset x) {
+            states.remove(x.card());
         } else if (entry instanceof LogEntry.Undone u) {
             if (u.restored().isNew()) {
                 states.remove(u.card());
@@ -274,7 +284,7 @@ public final class ProgressStore implements AutoCloseable {
         ensureInPlace();
         CardState before = state(card);
         java.time.LocalDate day = at.toLocalDate();
-        Review review = new Review(newId(at), card, deck, at, grade, Math.min(before.box(), leitner.boxes()),
+        Review review = new Review(newId(at), card, deck, at, grade, leitner.boxOf(before),
                 leitner.boxAfter(before, grade, day), leitner.reschedules(before, grade, day));
         writer.append(new LogEntry.Reviewed(review));
         session.push(new Undo(review, before, decks.get(card)));
@@ -282,6 +292,45 @@ public final class ProgressStore implements AutoCloseable {
         advance(review.id());
         ensureInPlace();
         return review;
+    }
+
+    /** The cards suspended: never quizzed until taken back. */
+    public java.util.Set<CardId> suspended() {
+        return java.util.Collections.unmodifiableSet(suspended);
+    }
+
+    /** Suspends a card, or with {@code suspend} false takes it back; logged like a review. Whether it changed. */
+    public boolean suspend(CardId card, boolean suspend, ZonedDateTime at) throws IOException {
+        requireWriter();
+        if (suspended.contains(card) == suspend) {
+            return false;
+        }
+        ensureInPlace();
+        LogEntry.Suspension entry = new LogEntry.Suspension(newId(at), card, at, suspend);
+        writer.append(entry);
+        apply(entry);
+        advance(entry.id());
+        ensureInPlace();
+        return true;
+    }
+
+    /**
+     * Forgets a card's progress: it is new again (box 1, due today). The log keeps what it had
+     * (and every review of it). Whether there was progress to forget.
+     */
+    public boolean reset(CardId card, ZonedDateTime at) throws IOException {
+        requireWriter();
+        CardState before = state(card);
+        if (before.isNew()) {
+            return false;
+        }
+        ensureInPlace();
+        LogEntry.Reset entry = new LogEntry.Reset(newId(at), card, at, before);
+        writer.append(entry);
+        apply(entry);
+        advance(entry.id());
+        ensureInPlace();
+        return true;
     }
 
     /** Undoes the last review of this session that is not yet undone, restoring the card's state. */
@@ -361,7 +410,7 @@ public final class ProgressStore implements AutoCloseable {
     /** Writes a snapshot of the state now, so the next start need not replay the log. */
     public void checkpoint() throws IOException {
         requireWriter();
-        new Snapshot(logEnd, lastId, reviews, states, decks).write(home);
+        new Snapshot(logEnd, lastId, reviews, states, decks, suspended).write(home);
         sinceSnapshot = 0;
     }
 
@@ -431,7 +480,7 @@ public final class ProgressStore implements AutoCloseable {
     /** Counts of cards per box among reviewed cards. */
     public Map<Integer, Integer> boxCounts() {
         Map<Integer, Integer> counts = new HashMap<>();
-        states.values().forEach(s -> counts.merge(Math.min(s.box(), leitner.boxes()), 1, Integer::sum));
+        states.values().forEach(s -> counts.merge(leitner.boxOf(s), 1, Integer::sum));
         return counts;
     }
 }

@@ -23,14 +23,16 @@ import sdq.schedule.CardState;
  * @param reviews   the number of reviews (not undone) up to there
  * @param states    each reviewed card's state
  * @param decks     the deck each reviewed card was last in
+ * @param suspended the cards suspended
  */
-record Snapshot(long logEnd, String lastId, long reviews, Map<CardId, CardState> states, Map<CardId, String> decks) {
+record Snapshot(long logEnd, String lastId, long reviews, Map<CardId, CardState> states, Map<CardId, String> decks,
+                java.util.Set<CardId> suspended) {
     static final String NAME = "state.snapshot";
     static final String HEADER = "# sdq state snapshot, version 1";
     static final int BACKUPS = 3;
 
     static Snapshot empty() {
-        return new Snapshot(0, null, 0, new HashMap<>(), new HashMap<>());
+        return new Snapshot(0, null, 0, new HashMap<>(), new HashMap<>(), new java.util.HashSet<>());
     }
 
     /** Reads a snapshot; a damaged or truncated one is an {@link IllegalArgumentException}. */
@@ -49,6 +51,7 @@ record Snapshot(long logEnd, String lastId, long reviews, Map<CardId, CardState>
         }
         Map<CardId, CardState> states = new HashMap<>();
         Map<CardId, String> decks = new HashMap<>();
+        java.util.Set<CardId> suspended = new java.util.HashSet<>();
         long logEnd = -1;
         String lastId = null;
         long reviews = 0;
@@ -63,6 +66,8 @@ record Snapshot(long logEnd, String lastId, long reviews, Map<CardId, CardState>
                     logEnd = Long.parseLong(f[1]);
                     lastId = f[2].equals("-") ? null : f[2];
                     reviews = Long.parseLong(f[3]);
+                } else if (f[0].equals("S") && f.length == 2) {
+                    suspended.add(new CardId(f[1]));
                 } else if (f[0].equals("C") && f.length == 10) {
                     CardId id = new CardId(f[1]);
                     decks.put(id, f[2]);
@@ -77,7 +82,7 @@ record Snapshot(long logEnd, String lastId, long reviews, Map<CardId, CardState>
         if (logEnd < 0 || Long.parseLong(end[1]) != states.size()) {
             throw new IllegalArgumentException("it is incomplete");
         }
-        return new Snapshot(logEnd, lastId, reviews, states, decks);
+        return new Snapshot(logEnd, lastId, reviews, states, decks, suspended);
     }
 
     /** Writes the snapshot atomically, after moving the current one to the first backup. */
@@ -90,6 +95,7 @@ record Snapshot(long logEnd, String lastId, long reviews, Map<CardId, CardState>
                 out.append("C\t").append(e.getKey().value()).append('\t')
                         .append(decks.getOrDefault(e.getKey(), "-")).append('\t')
                         .append(LogCodec.state(e.getValue())).append('\n'));
+        suspended.stream().sorted().forEach(id -> out.append("S\t").append(id.value()).append('\n'));
         CRC32 crc = new CRC32();
         byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
         crc.update(body);

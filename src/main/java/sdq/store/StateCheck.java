@@ -83,6 +83,7 @@ public record StateCheck(Path home, List<String> findings, List<String> problems
         return new StateCheck(home, findings, problems);
     }
 
+    @SuppressWarnings("try") // held for its effect: the lock
     private static String lockState(Path home, Path lock) {
         if (!Files.exists(lock)) {
             return "free";

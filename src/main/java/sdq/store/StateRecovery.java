@@ -87,7 +87,8 @@ final class StateRecovery {
         notes.add((used.isEmpty() ? "" : used + "; ") + why + "; the progress goes on from the snapshot ("
                 + chosen.states().size() + " cards, " + chosen.reviews() + " reviews). Nothing of it is lost; only"
                 + " exports with --history miss the reviews before this.");
-        Snapshot restart = new Snapshot(0, null, chosen.reviews(), chosen.states(), chosen.decks());
+        Snapshot restart = new Snapshot(0, null, chosen.reviews(), chosen.states(), chosen.decks(),
+                chosen.suspended());
         return new Start(restart, false, true, notes);
     }
 
@@ -102,7 +103,7 @@ final class StateRecovery {
 
     private static long reviewsIn(Path log) throws IOException {
         long[] count = {0};
-        ReviewLog.read(log, 0, entry -> count[0] += entry instanceof LogEntry.Reviewed ? 1 : -1);
+        ReviewLog.read(log, 0, entry -> count[0] += entry instanceof LogEntry.Reviewed ? 1 : entry instanceof LogEntry.Undone ? -1 : 0);
         return count[0];
     }
 

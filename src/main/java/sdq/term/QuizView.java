@@ -43,7 +43,7 @@ public final class QuizView {
         CardState state = states.apply(card.id());
         AttributedStringBuilder b = new AttributedStringBuilder();
         b.style(styles.accent()).append(session.position() + "/" + session.total());
-        b.style(styles.dim()).append("  ·  box ").append(Integer.toString(Math.min(state.box(), leitner.boxes())));
+        b.style(styles.dim()).append("  ·  box ").append(Integer.toString(leitner.boxOf(state)));
         if (state.isNew()) {
             b.style(styles.accent()).append(" new");
         } else if (session.isRetry()) {

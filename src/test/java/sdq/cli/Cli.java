@@ -40,6 +40,12 @@ final class Cli {
         return this;
     }
 
+    /** Standard input and output are terminals (for a question asked before a change; not for the quiz). */
+    Cli askable(int width) {
+        screen = new Screen(true, width, true);
+        return this;
+    }
+
     Cli input(String text) {
         input = text;
         return this;

@@ -130,6 +130,8 @@ class CliTest {
                 The application reads the cache and, on a miss, the database.
 
                 • write: update the DB, then delete the cache entry
+
+                New: box 1, never reviewed, due today.
                 """);
     }
 
@@ -159,12 +161,14 @@ class CliTest {
     void topicsCountsCardsPerTopic() throws IOException {
         Cli.Result r = cli.run("topics", "--json");
         assertThat(JSON.std.listFrom(r.out())).containsExactly(
-                Map.of("topic", "caching", "cards", 2, "due", 2), Map.of("topic", "databases", "cards", 1, "due", 1),
-                Map.of("topic", "reliability", "cards", 1, "due", 1), Map.of("topic", "sharding", "cards", 1, "due", 1));
+                Map.of("topic", "caching", "cards", 2, "new", 2, "due", 2, "mastery", 0.0),
+                Map.of("topic", "databases", "cards", 1, "new", 1, "due", 1, "mastery", 0.0),
+                Map.of("topic", "reliability", "cards", 1, "new", 1, "due", 1, "mastery", 0.0),
+                Map.of("topic", "sharding", "cards", 1, "new", 1, "due", 1, "mastery", 0.0));
         assertThat(cli.run("topics").out()).startsWith("""
-                TOPIC        CARDS  DUE TODAY
-                caching          2          2
-                databases        1          1
+                TOPIC        CARDS  NEW  DUE TODAY  MASTERED
+                caching          2    2          2        0%
+                databases        1    1          1        0%
                 """);
     }
 

@@ -83,7 +83,7 @@ class ImportExplainTest {
             assertThat(card.get("line")).isEqualTo(1);
             assertThat(card.get("rule")).isEqualTo("heading that asks");
             assertThat(card.get("q")).isEqualTo("What is a TTL?");
-            assertThat(card.get("answerStart")).isEqualTo("How long a value lives.");
+            assertThat(card.get("answer_start")).isEqualTo("How long a value lives.");
         });
         assertThat((List<?>) file.get("skipped")).singleElement()
                 .satisfies(s -> assertThat(((Map<?, ?>) s).get("reason")).isEqualTo("a question with no answer"));

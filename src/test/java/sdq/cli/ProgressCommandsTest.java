@@ -62,7 +62,7 @@ class ProgressCommandsTest {
         Map<String, Object> stats = JSON.std.mapFrom(cli.run("stats", "--json").out());
         assertThat(stats).containsEntry("reviews", 2).containsEntry("new", 1).containsEntry("due", 0).containsEntry("offered", 1);
         assertThat(stats.get("boxes")).isEqualTo(Map.of("1", 1, "2", 1, "3", 1, "4", 0, "5", 0));
-        assertThat(cli.run("stats").out()).startsWith("3 cards, 1 new, 0 due; 2 reviews logged\n"
+        assertThat(cli.run("stats").out()).startsWith("3 cards: 1 new, 2 learned, 0 due today; 2 reviews logged\n"
                 + "Today sdq quiz offers 1 card (0 due, 1 new).\n");
     }
 
@@ -79,13 +79,13 @@ class ProgressCommandsTest {
     @Test
     void configShowsDefaultsAndTheUsersSettings() throws IOException {
         Map<String, Object> defaults = JSON.std.mapFrom(cli.run("config", "--json").out());
-        assertThat(defaults).containsEntry("boxes", List.of(1, 3, 7, 14, 30)).containsEntry("on-fail", "first-box")
+        assertThat(defaults).containsEntry("boxes", List.of(1, 3, 7, 14, 30)).containsEntry("on_fail", "first-box")
                 .containsEntry("exists", false).containsEntry("home", home.toString());
         Files.createDirectories(dir.resolve("config/sdq"));
         Files.writeString(dir.resolve("config/sdq/config.yaml"), "boxes: [1, 2, 4]\non-fail: previous-box\nnew-per-day: 5\n");
         Map<String, Object> mine = JSON.std.mapFrom(cli.run("config", "--json").out());
-        assertThat(mine).containsEntry("boxes", List.of(1, 2, 4)).containsEntry("on-fail", "previous-box")
-                .containsEntry("new-per-day", 5).containsEntry("exists", true);
+        assertThat(mine).containsEntry("boxes", List.of(1, 2, 4)).containsEntry("on_fail", "previous-box")
+                .containsEntry("new_per_day", 5).containsEntry("exists", true);
         assertThat(cli.run("config").out()).contains("boxes:           [1, 2, 4] days");
     }
 

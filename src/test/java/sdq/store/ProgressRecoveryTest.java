@@ -142,6 +142,7 @@ class ProgressRecoveryTest {
     }
 
     @Test
+    @SuppressWarnings("try") // held for its effect: the lock
     void repairTakesTheLockBeforeTouchingAnything() throws IOException {
         twoCardsReviewed();
         List<String> before = files();
