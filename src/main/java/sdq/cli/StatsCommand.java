@@ -75,13 +75,14 @@ final class StatsCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         Charts charts = new Charts(root.textWidth(), !root.styles().color());
-        out.println(Words.count(stats.cards(), "card") + ": " + stats.fresh() + " new, " + stats.learned() + " learned, "
+        int width = root.textWidth();
+        List.of(Words.count(stats.cards(), "card") + ": " + stats.fresh() + " new, " + stats.learned() + " learned, "
                 + due.reviews() + " due today" + (buriedHere > 0 ? ", " + buriedHere + " buried" : "")
                 + (suspended > 0 ? ", " + suspended + " suspended" : "") + "; "
-                + Words.count(progress.reviewCount(), "review") + " logged");
-        out.println("Today sdq quiz offers " + Words.count(due.offered(), "card") + " (" + due.offeredReviews() + " due, "
-                + due.offeredNew() + " new)" + (due.waiting() > 0 ? "; " + due.waiting() + " more wait beyond today's limits."
-                : "."));
+                + Words.count(progress.reviewCount(), "review") + " logged",
+                "Today sdq quiz offers " + Words.count(due.offered(), "card") + " (" + due.offeredReviews() + " due, "
+                + due.offeredNew() + " new)" + (due.waiting() > 0 ? "; " + due.waiting() + " more wait beyond today's"
+                + " limits." : ".")).forEach(line -> sdq.term.Wrap.plain(line, width).forEach(out::println));
         out.println();
         out.println("Cards per box");
         List<Charts.Bar> boxBars = new java.util.ArrayList<>();
@@ -91,7 +92,8 @@ final class StatsCommand implements Callable<Integer> {
         }
         charts.bars(boxBars).forEach(out::println);
         out.println();
-        out.println("Due in the next " + Statistics.FORECAST_DAYS + " days (" + stats.dueIn30() + " in the next 30)");
+        out.println("Reviews due in the next " + Statistics.FORECAST_DAYS + " days (" + stats.dueIn30()
+                + " in the next 30)");
         List<Charts.Bar> days = new java.util.ArrayList<>();
         for (int d = 0; d < Statistics.FORECAST_DAYS; d++) {
             LocalDate day = today.plusDays(d);

@@ -18,8 +18,8 @@ import sdq.deck.CardId;
  *
  * @param boxes     cards per box, box 1 first (a card in a box beyond the last counts in the last)
  * @param fresh     cards never reviewed
- * @param forecast  cards due on each day from today (today's count includes overdue cards)
- * @param dueIn30   cards due from today through the 29th day after
+ * @param forecast  reviewed cards due on each day from today (today's count includes overdue cards)
+ * @param dueIn30   reviewed cards due from today through the 29th day after
  * @param heatmap   reviews on each of the last days, oldest first, today last
  * @param streak    the days in a row with a review, up to today (or up to yesterday, before today's first)
  * @param longest   the longest such run
@@ -80,11 +80,14 @@ public record Statistics(List<Integer> boxes, int fresh, List<Integer> forecast,
             int box = leitner.boxOf(state);
             boxes.set(box - 1, boxes.get(box - 1) + 1);
             fresh += state.isNew() ? 1 : 0;
-            long in = Math.max(0, ChronoUnit.DAYS.between(today, leitner.due(state, today)));
-            if (in < FORECAST_DAYS) {
-                forecast[(int) in]++;
+            if (!state.isNew()) {
+                // Reviews to come; new cards wait for their day's share, not for a date.
+                long in = Math.max(0, ChronoUnit.DAYS.between(today, leitner.due(state, today)));
+                if (in < FORECAST_DAYS) {
+                    forecast[(int) in]++;
+                }
+                dueIn30 += in < 30 ? 1 : 0;
             }
-            dueIn30 += in < 30 ? 1 : 0;
             CardState before = CardState.NEW;
             for (Review review : card.reviews()) {
                 LocalDate day = review.at().toLocalDate();

@@ -57,10 +57,10 @@ class StatisticsTest {
     @Test
     void theForecastCountsOverdueCardsToday() {
         Statistics s = fixture();
-        // b, c (overdue) and the new d and e are due today; a (box 4 after today) in 14 days.
-        assertThat(s.forecast().get(0)).isEqualTo(4);
+        // b and c (overdue) are due today; a (box 4 after today) in 14 days; new cards wait for no date.
+        assertThat(s.forecast().get(0)).isEqualTo(2);
         assertThat(s.forecast().subList(1, 14)).allMatch(n -> n == 0);
-        assertThat(s.dueIn30()).isEqualTo(5);
+        assertThat(s.dueIn30()).isEqualTo(3);
     }
 
     @Test
