@@ -85,7 +85,7 @@ public final class IoProblem {
         String message = e.getMessage();
         // The system's own words ("Is a directory", "Input/output error") name no file; ours do.
         boolean bare = message == null || message.length() < 60 && !message.contains(": ")
-                && !message.contains(java.io.File.separator);
+                && !message.contains(" " + java.io.File.separator);
         if (!bare) {
             return message;
         }
