@@ -38,8 +38,10 @@ public final class Main {
         CommandLine cli = new CommandLine(new SdqCommand(env));
         String first = args.length > 0 ? args[0] : "";
         boolean one = SdqCommand.COMMANDS.containsKey(first) && !first.equals("help") && !first.equals("completion");
+        // Only the subcommand that runs is built (picocli reads each by reflection); --version needs none.
+        boolean none = args.length == 1 && (first.equals("--version") || first.equals("-V"));
         SdqCommand.COMMANDS.forEach((name, command) -> {
-            if (!one || name.equals(first)) {
+            if (!none && (!one || name.equals(first))) {
                 cli.addSubcommand(name, command.get());
             }
         });

@@ -43,21 +43,22 @@ final class SdqCommand implements Runnable {
     static final Map<String, Supplier<Object>> COMMANDS = commands();
 
     private static Map<String, Supplier<Object>> commands() {
+        // Lambdas, not constructor references: a command's class loads only when it is made.
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put("quiz", QuizCommand::new);
-        commands.put("import", ImportCommand::new);
-        commands.put("list", ListCommand::new);
-        commands.put("show", ShowCommand::new);
-        commands.put("topics", TopicsCommand::new);
-        commands.put("export", ExportCommand::new);
-        commands.put("stats", StatsCommand::new);
-        commands.put("suspend", CardStateCommand.Suspend::new);
-        commands.put("unsuspend", CardStateCommand.Unsuspend::new);
-        commands.put("reset", CardStateCommand.Reset::new);
-        commands.put("config", ConfigCommand::new);
-        commands.put("doctor", DoctorCommand::new);
-        commands.put("completion", CompletionCommand::new);
-        commands.put("help", HelpCommand::new);
+        commands.put("quiz", () -> new QuizCommand());
+        commands.put("import", () -> new ImportCommand());
+        commands.put("list", () -> new ListCommand());
+        commands.put("show", () -> new ShowCommand());
+        commands.put("topics", () -> new TopicsCommand());
+        commands.put("export", () -> new ExportCommand());
+        commands.put("stats", () -> new StatsCommand());
+        commands.put("suspend", () -> new CardStateCommand.Suspend());
+        commands.put("unsuspend", () -> new CardStateCommand.Unsuspend());
+        commands.put("reset", () -> new CardStateCommand.Reset());
+        commands.put("config", () -> new ConfigCommand());
+        commands.put("doctor", () -> new DoctorCommand());
+        commands.put("completion", () -> new CompletionCommand());
+        commands.put("help", () -> new HelpCommand());
         return commands;
     }
 

@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -27,13 +25,13 @@ import sdq.deck.SourceRef;
  * Decks as they were last parsed, in a compact binary form, so that start-up need not parse
  * every deck's YAML again: a deck file of 100,000 cards takes seconds to parse and a fraction of
  * that to read back. An entry is used only for the exact contents it was parsed from (a
- * SHA-256 of the file, read anyway, and cheap beside parsing), with the same size and
+ * 64-bit checksum of the file, read anyway, and cheap beside parsing), with the same size and
  * modification time; anything odd about an entry (another version, damage) makes it a miss.
  * The cache is only ever a copy: losing it costs time, never data.
  */
 final class DeckCache {
     private static final int MAGIC = 0x53445143; // "SDQC"
-    private static final int VERSION = 4;
+    private static final int VERSION = 5;
     private static final byte[] NO_DIGEST = new byte[0];
 
     private final Path dir;
@@ -164,12 +162,7 @@ final class DeckCache {
     }
 
     private Path entry(String key) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-1").digest(key.getBytes(StandardCharsets.UTF_8));
-            return dir.resolve(HexFormat.of().formatHex(hash, 0, 10) + ".deck");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return dir.resolve(HexFormat.of().formatHex(digest(key.getBytes(StandardCharsets.UTF_8))) + ".deck");
     }
 
     private static void string(DataOutputStream out, String s) throws IOException {
@@ -178,13 +171,18 @@ final class DeckCache {
         out.write(b);
     }
 
-    /** SHA-256 of a deck file's bytes: an edit that keeps the size and the time is still seen. */
+    /**
+     * A 64-bit checksum of a deck file's bytes (CRC-32C and CRC-32 side by side, both computed
+     * by the processor): an edit that keeps the size and the time is still seen, and start-up
+     * loads no cryptography for it. The cache guards against accidents, not an adversary: a
+     * deck is the user's own file, and the cache only ever holds what it parsed.
+     */
     static byte[] digest(byte[] content) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(content);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+        c.update(content);
+        java.util.zip.CRC32 d = new java.util.zip.CRC32();
+        d.update(content);
+        return ByteBuffer.allocate(8).putInt((int) c.getValue()).putInt((int) d.getValue()).array();
     }
 
     private static byte[] bytes(ByteBuffer in) {

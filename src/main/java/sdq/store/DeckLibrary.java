@@ -53,8 +53,9 @@ public final class DeckLibrary {
         }
         List<LoadedDeck> loaded = new ArrayList<>();
         List<MalformedFileException> problems = new ArrayList<>();
-        for (Path file : files.values()) {
-            Object result = readOne(file, workingDir, cache);
+        // Decks are parsed on every core; the order stays the files' order.
+        List<Object> results = files.values().parallelStream().map(file -> readOne(file, workingDir, cache)).toList();
+        for (Object result : results) {
             if (result instanceof LoadedDeck deck) {
                 loaded.add(deck);
             } else {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
@@ -31,7 +30,6 @@ public final class ProgressStore implements AutoCloseable {
     /** How long a second session waits for the lock before giving up. */
     public static final Duration LOCK_WAIT = Duration.ofSeconds(2);
     private static final long CHECKPOINT_AFTER = 20_000;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path home;
     private final Leitner leitner;
@@ -421,9 +419,9 @@ public final class ProgressStore implements AutoCloseable {
     }
 
     private static String newId(ZonedDateTime at) {
-        byte[] random = new byte[4];
-        RANDOM.nextBytes(random);
-        return "r" + Long.toString(at.toInstant().toEpochMilli(), 36) + "-" + HexFormat.of().formatHex(random);
+        // Unique, not secret: the time and 32 random bits (no SecureRandom to seed at start-up).
+        int random = java.util.concurrent.ThreadLocalRandom.current().nextInt();
+        return "r" + Long.toString(at.toInstant().toEpochMilli(), 36) + "-" + HexFormat.of().toHexDigits(random);
     }
 
     /** Writes a snapshot if anything changed, and lets go of the lock. */
@@ -433,7 +431,7 @@ public final class ProgressStore implements AutoCloseable {
             return;
         }
         try {
-            if (sinceSnapshot > 0) {
+            if (snapshotDue()) {
                 try {
                     checkpoint();
                 } catch (IOException e) {
@@ -465,6 +463,16 @@ public final class ProgressStore implements AutoCloseable {
      */
     public static ProgressStore repair(Path home, Leitner leitner, Duration wait) throws IOException {
         return open(home, leitner, wait, true);
+    }
+
+    /**
+     * Whether closing rewrites the snapshot: once the log lines since it are a hundredth of the
+     * cards (at least one), or a thousand. A small collection keeps a fresh snapshot after every
+     * session; 100,000 cards are not rewritten (150 ms) for one answer, and start-up replays at
+     * most a thousand lines.
+     */
+    private boolean snapshotDue() {
+        return sinceSnapshot > 0 && (sinceSnapshot * 100 >= states.size() || sinceSnapshot >= 1000);
     }
 
     /** Whether the log did not belong to the snapshot, and a new one was started beside it. */

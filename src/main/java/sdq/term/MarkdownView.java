@@ -58,11 +58,29 @@ public final class MarkdownView {
 
     /** Markdown as one line of plain text, for tables and headers: no markup, no line breaks. */
     public static String oneLine(String markdown) {
+        if (plainText(markdown)) {
+            // Most questions are plain text: no parse (sdq list shows thousands of them).
+            return markdown.replaceAll("\\s+", " ").strip();
+        }
         try {
             return ONE_LINE.render(PARSER.parse(SafeText.clean(markdown))).replaceAll("\\s+", " ").strip();
         } catch (StackOverflowError e) {
             return SafeText.clean(markdown).replaceAll("\\s+", " ").strip();
         }
+    }
+
+    /** Text in which no character means anything to Markdown or to a terminal. */
+    private static boolean plainText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // Controls, C1, and the general-punctuation and other blocks where invisible format characters live,
+            // go through the parser and the sanitiser as every other text does.
+            if (c < 0x20 || c >= 0x7f && c < 0xa0 || "*_`[]<>&\\!#|~=+-".indexOf(c) >= 0 || c >= 0x2000 && c < 0x2070
+                    || c == '\u061c' || c == '\u180e' || c >= 0xfe00) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The same lines as strings, with escape sequences only when colour is on. */
