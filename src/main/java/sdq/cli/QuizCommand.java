@@ -10,12 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
@@ -35,6 +35,8 @@ import sdq.quiz.QuizSession;
 import sdq.quiz.QuizSummary;
 import sdq.schedule.Grade;
 import sdq.schedule.Leitner;
+import sdq.schedule.Statistics;
+import sdq.schedule.CardState;
 import sdq.schedule.Review;
 import sdq.store.Config;
 import sdq.store.Decks;
@@ -177,21 +179,13 @@ final class QuizCommand implements Callable<Integer> {
         };
     }
 
-    /** The next day after today that cards fall due among the selection, and how many. */
+    /** The next day after today that cards fall due among the selection, and how many (a buried card from tomorrow). */
     private static Optional<QuizSummary.NextDue> nextDue(List<DeckCard> cards, ProgressStore store, Set<CardId> buried,
                                                          LocalDate today) {
-        TreeMap<LocalDate, Integer> byDay = new TreeMap<>();
-        for (DeckCard card : cards) {
-            LocalDate due = store.leitner().due(store.state(card.id()), today);
-            if (buried.contains(card.id()) && !due.isAfter(today)) {
-                due = today.plusDays(1);
-            }
-            if (due.isAfter(today)) {
-                byDay.merge(due, 1, Integer::sum);
-            }
-        }
-        return byDay.isEmpty() ? Optional.empty()
-                : Optional.of(new QuizSummary.NextDue(byDay.firstKey(), byDay.firstEntry().getValue()));
+        List<CardState> open = new ArrayList<>();
+        List<CardState> put = new ArrayList<>();
+        cards.forEach(c -> (buried.contains(c.id()) ? put : open).add(store.state(c.id())));
+        return Statistics.nextDue(open, put, store.leitner(), today).map(n -> new QuizSummary.NextDue(n.day(), n.cards()));
     }
 
     /** Why the session has no card: today's share is done (and what was done), or nothing is due (and when it is). */

@@ -150,6 +150,31 @@ public record Statistics(List<Integer> boxes, int fresh, List<Integer> forecast,
         return out;
     }
 
+    /** The first day after today on which cards fall due, and how many. */
+    public record NextDue(LocalDate day, int cards) {
+    }
+
+    /**
+     * When cards next fall due after today, for the quiz's summary and its "nothing due"
+     * message: {@code buried} are cards put away for today, which count from tomorrow.
+     */
+    public static java.util.Optional<NextDue> nextDue(Collection<CardState> states, Collection<CardState> buried,
+                                                      Leitner leitner, LocalDate today) {
+        TreeMap<LocalDate, Integer> byDay = new TreeMap<>();
+        for (CardState state : states) {
+            LocalDate due = leitner.due(state, today);
+            if (due.isAfter(today)) {
+                byDay.merge(due, 1, Integer::sum);
+            }
+        }
+        for (CardState state : buried) {
+            LocalDate due = leitner.due(state, today);
+            byDay.merge(due.isAfter(today) ? due : today.plusDays(1), 1, Integer::sum);
+        }
+        return byDay.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new NextDue(byDay.firstKey(), byDay.firstEntry().getValue()));
+    }
+
     /** The topics most in need of work: up to {@code n} with the lowest retention. */
     public List<String> workOn(int n) {
         return byTopic.keySet().stream().limit(n).toList();

@@ -99,4 +99,15 @@ class StatisticsTest {
         assertThat(broken.streak()).isZero();
         assertThat(broken.longest()).isEqualTo(1);
     }
+
+    @Test
+    void theNextDueDayCountsABuriedCardFromTomorrow() {
+        CardState dueToday = card("a", List.of(), 3, Grade.GOOD).state();
+        CardState inFour = card("b", List.of(), 3, Grade.EASY).state();
+        assertThat(Statistics.nextDue(List.of(dueToday, inFour), List.of(), LEITNER, TODAY))
+                .contains(new Statistics.NextDue(TODAY.plusDays(4), 1));
+        assertThat(Statistics.nextDue(List.of(inFour), List.of(dueToday), LEITNER, TODAY))
+                .contains(new Statistics.NextDue(TODAY.plusDays(1), 1));
+        assertThat(Statistics.nextDue(List.of(dueToday), List.of(), LEITNER, TODAY)).isEmpty();
+    }
 }
