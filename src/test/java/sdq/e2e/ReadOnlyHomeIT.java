@@ -80,7 +80,7 @@ class ReadOnlyHomeIT {
 
         Jar.Result stats = Jar.runAs(asAnotherUser, jar, dir, env, "", "stats");
         assertThat(stats.code()).as(stats.err()).isZero();
-        assertThat(stats.out()).startsWith("2 cards, 1 new, 0 due; 1 review logged\nToday sdq quiz offers 1 card");
+        assertThat(stats.out()).startsWith("2 cards: 1 new, 1 learned, 0 due today; 1 review logged\nToday sdq quiz offers 1 card");
     }
 
     private static boolean onPath(String command) {

@@ -65,6 +65,14 @@ final class Tmux implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
-        run("kill-server");
+        try {
+            run("kill-server");
+        } finally {
+            // tmux leaves its socket behind: remove it, so runs do not fill /tmp/tmux-UID with them.
+            String uid = new String(new ProcessBuilder("id", "-u").start().getInputStream().readAllBytes()).strip();
+            java.nio.file.Path dir = java.nio.file.Path.of(System.getenv().getOrDefault("TMUX_TMPDIR", "/tmp"),
+                    "tmux-" + uid);
+            java.nio.file.Files.deleteIfExists(dir.resolve(socket));
+        }
     }
 }
