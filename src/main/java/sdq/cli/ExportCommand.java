@@ -3,7 +3,6 @@ package sdq.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,6 +28,7 @@ import sdq.export.CardExport;
 import sdq.schedule.CardState;
 import sdq.schedule.Leitner;
 import sdq.schedule.Review;
+import sdq.store.AtomicFile;
 import sdq.store.IoProblem;
 import sdq.store.OutputFile;
 import sdq.store.DeckYaml;
@@ -95,17 +95,31 @@ final class ExportCommand implements Callable<Integer> {
         if (cards.isEmpty()) {
             err.println("sdq: warning: no cards match the selection; the export is empty.");
         }
-        String text = switch (format) {
-            case ANKI -> CardExport.anki(cards, allowRemoteImages);
-            case CSV -> CardExport.csv(scheduled(cards, err), withProgress);
-            case MD -> CardExport.markdown(title(cards, decks), cards);
-            case JSON -> CardExport.json(scheduled(cards, err), withProgress);
-            case YAML -> DeckYaml.write(new Deck(deckName(cards), title(cards, decks), Optional.empty(),
-                    withinSelection(cards)));
+        // CSV and JSON are written a card at a time (100,000 cards never make one string); the others whole.
+        AtomicFile.Body body = switch (format) {
+            case ANKI -> text(CardExport.anki(cards, allowRemoteImages));
+            case CSV -> {
+                List<CardExport.Scheduled> scheduled = scheduled(cards, err);
+                yield w -> CardExport.csv(scheduled, withProgress, w);
+            }
+            case MD -> text(CardExport.markdown(title(cards, decks), cards));
+            case JSON -> {
+                List<CardExport.Scheduled> scheduled = scheduled(cards, err);
+                yield w -> CardExport.json(scheduled, withProgress, w);
+            }
+            case YAML -> text(DeckYaml.write(new Deck(deckName(cards), title(cards, decks), Optional.empty(),
+                    withinSelection(cards))));
         };
         if (output == null) {
             // To a terminal, card text is shown, not obeyed; to a pipe or a file (-o) it is exact.
-            out.print(root.env().screen().get().isTerminal() ? sdq.term.SafeText.cleanKeepingTabs(text) : text);
+            if (root.env().screen().get().isTerminal()) {
+                java.io.StringWriter whole = new java.io.StringWriter();
+                write(body, whole);
+                out.print(sdq.term.SafeText.cleanKeepingTabs(whole.toString()));
+            } else {
+                write(body, out);
+            }
+            out.flush();
             return ExitCode.OK;
         }
         Path file = root.env().workingDir().resolve(output);
@@ -129,12 +143,24 @@ final class ExportCommand implements Callable<Integer> {
                     + "; make it first, or write elsewhere.");
         }
         try {
-            OutputFile.write(file, text.getBytes(StandardCharsets.UTF_8));
+            OutputFile.write(file, body);
         } catch (IOException e) {
             throw new UncheckedIOException(IoProblem.describe("Cannot write", output, e), e);
         }
         err.println("Wrote " + cards.size() + (cards.size() == 1 ? " card" : " cards") + " to " + output + ".");
         return ExitCode.OK;
+    }
+
+    private static AtomicFile.Body text(String text) {
+        return w -> w.write(text);
+    }
+
+    private static void write(AtomicFile.Body body, java.io.Writer out) {
+        try {
+            body.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The cards, with a follow-up link only to a card of the selection (a deck file links within itself). */

@@ -88,7 +88,10 @@ final class ListCommand implements Callable<Integer> {
                     .apply(cards, progress::state, progress.leitner(), java.time.LocalDate.now(root.env().clock()));
         }
         if (output.json) {
-            out.println(Json.write(cards.stream().map(Json::card).toList()));
+            // A card at a time: 100,000 cards never make one string.
+            List<DeckCard> listed = cards;
+            Json.writeArray(() -> listed.stream().<Object>map(Json::card).iterator(), out);
+            out.println();
             return ExitCode.OK;
         }
         if (cards.isEmpty()) {
@@ -102,7 +105,13 @@ final class ListCommand implements Callable<Integer> {
         }
         List<Column> columns = List.of(Column.whole("ID"), Column.of("DECK", 24), Column.of("TOPICS", 28),
                 Column.flexible("QUESTION"));
-        TextTable.render(columns, rows, root.tableWidth(), root.styles()).forEach(out::println);
+        for (String line : TextTable.render(columns, rows, root.tableWidth(), root.styles())) {
+            out.println(line);
+            if (out.checkError()) {
+                // The reader went away (sdq list | head): nothing more to say to it.
+                return ExitCode.OK;
+            }
+        }
         return ExitCode.OK;
     }
 

@@ -66,6 +66,13 @@ public final class CardExport {
      * (so the file reads back as clozes); the progress columns when {@code withProgress}.
      */
     public static String csv(List<Scheduled> cards, boolean withProgress) {
+        StringBuilder out = new StringBuilder();
+        csv(cards, withProgress, out);
+        return out.toString();
+    }
+
+    /** As {@link #csv(List, boolean)}, to {@code out}, a row at a time. */
+    public static void csv(List<Scheduled> cards, boolean withProgress, Appendable out) {
         List<String> header = new ArrayList<>(CsvCards.HEADER);
         boolean clozes = cards.stream().anyMatch(s -> s.card().card().cloze().isPresent());
         if (clozes) {
@@ -74,24 +81,25 @@ public final class CardExport {
         if (withProgress) {
             header.addAll(CsvCards.PROGRESS);
         }
-        List<List<String>> rows = new ArrayList<>();
-        for (Scheduled s : cards) {
-            DeckCard c = s.card();
-            List<String> row = new ArrayList<>(List.of(c.id().value(), c.deck(), c.card().question(), c.card().answer(),
-                    String.join(";", c.card().topics()), Integer.toString(s.box()), s.due().toString()));
-            if (clozes) {
-                row.add(c.card().cloze().map(sdq.deck.Cloze::text).orElse(""));
-            }
-            if (withProgress) {
-                CardState state = s.state();
-                row.addAll(List.of(Integer.toString(state.reviews()), Integer.toString(state.lapses()),
-                        state.lastGrade().map(Grade::word).orElse(""),
-                        state.lastReviewed().map(LocalDate::toString).orElse(""),
-                        s.history().stream().map(CardExport::review).collect(Collectors.joining(" | "))));
-            }
-            rows.add(row);
+        Iterable<List<String>> rows = () -> cards.stream().map(s -> row(s, clozes, withProgress)).iterator();
+        CsvCards.write(header, rows, out);
+    }
+
+    private static List<String> row(Scheduled s, boolean clozes, boolean withProgress) {
+        DeckCard c = s.card();
+        List<String> row = new ArrayList<>(List.of(c.id().value(), c.deck(), c.card().question(), c.card().answer(),
+                String.join(";", c.card().topics()), Integer.toString(s.box()), s.due().toString()));
+        if (clozes) {
+            row.add(c.card().cloze().map(sdq.deck.Cloze::text).orElse(""));
         }
-        return CsvCards.write(header, rows);
+        if (withProgress) {
+            CardState state = s.state();
+            row.addAll(List.of(Integer.toString(state.reviews()), Integer.toString(state.lapses()),
+                    state.lastGrade().map(Grade::word).orElse(""),
+                    state.lastReviewed().map(LocalDate::toString).orElse(""),
+                    s.history().stream().map(CardExport::review).collect(Collectors.joining(" | "))));
+        }
+        return row;
     }
 
     /** One review, compactly: "2026-11-23T09:30+01:00 good 1->2". */
@@ -106,32 +114,44 @@ public final class CardExport {
 
     /** JSON: each card as {@code list --json} has it, with its schedule, and its reviews when {@code withProgress}. */
     public static String json(List<Scheduled> cards, boolean withProgress) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Scheduled s : cards) {
-            Map<String, Object> card = Json.card(s.card());
-            CardState state = s.state();
-            card.put("box", s.box());
-            card.put("due", s.due().toString());
-            card.put("reviews", state.reviews());
-            card.put("lapses", state.lapses());
-            state.lastGrade().ifPresent(g -> card.put("last_grade", g.word()));
-            state.lastReviewed().ifPresent(d -> card.put("last_reviewed", d.toString()));
-            if (withProgress) {
-                List<Map<String, Object>> reviews = new ArrayList<>();
-                for (Review r : s.history()) {
-                    Map<String, Object> review = new LinkedHashMap<>();
-                    review.put("id", r.id());
-                    review.put("at", at(r));
-                    review.put("zone", r.at().getZone().getId());
-                    review.put("grade", r.grade().word());
-                    review.put("box_before", r.boxBefore());
-                    review.put("box_after", r.boxAfter());
-                    reviews.add(review);
-                }
-                card.put("history", reviews);
-            }
-            out.add(card);
+        StringBuilder out = new StringBuilder();
+        json(cards, withProgress, out);
+        return out.toString();
+    }
+
+    /** As {@link #json(List, boolean)}, to {@code out}, a card at a time. */
+    public static void json(List<Scheduled> cards, boolean withProgress, Appendable out) {
+        Json.writeArray(() -> cards.stream().<Object>map(s -> jsonCard(s, withProgress)).iterator(), out);
+        try {
+            out.append('\n');
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return Json.write(out) + "\n";
+    }
+
+    private static Map<String, Object> jsonCard(Scheduled s, boolean withProgress) {
+        Map<String, Object> card = Json.card(s.card());
+        CardState state = s.state();
+        card.put("box", s.box());
+        card.put("due", s.due().toString());
+        card.put("reviews", state.reviews());
+        card.put("lapses", state.lapses());
+        state.lastGrade().ifPresent(g -> card.put("last_grade", g.word()));
+        state.lastReviewed().ifPresent(d -> card.put("last_reviewed", d.toString()));
+        if (withProgress) {
+            List<Map<String, Object>> reviews = new ArrayList<>();
+            for (Review r : s.history()) {
+                Map<String, Object> review = new LinkedHashMap<>();
+                review.put("id", r.id());
+                review.put("at", at(r));
+                review.put("zone", r.at().getZone().getId());
+                review.put("grade", r.grade().word());
+                review.put("box_before", r.boxBefore());
+                review.put("box_after", r.boxAfter());
+                reviews.add(review);
+            }
+            card.put("history", reviews);
+        }
+        return card;
     }
 }

@@ -35,16 +35,23 @@ public final class CsvCards {
     /** The CSV text of the rows, header first; a byte-order mark leads so spreadsheets see UTF-8. */
     public static String write(List<String> header, List<List<String>> rows) {
         StringWriter out = new StringWriter();
-        out.write('\ufeff');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL).get())) {
+        write(header, rows, out);
+        return out.toString();
+    }
+
+    /** As {@link #write(List, List)}, to {@code out}, each row made only when it is written. */
+    public static void write(List<String> header, Iterable<List<String>> rows, Appendable out) {
+        try {
+            out.append('\ufeff');
+            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL).get());
             printer.printRecord(header);
             for (List<String> row : rows) {
                 printer.printRecord(row);
             }
+            printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
     }
 
     /**

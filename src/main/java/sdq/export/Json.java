@@ -39,6 +39,24 @@ public final class Json {
     private Json() {
     }
 
+    /**
+     * A JSON array of {@code items}, each made only when it is written, to {@code out}: the same
+     * text as {@link #write} of the whole list, in memory for one item at a time.
+     */
+    public static void writeArray(Iterable<?> items, Appendable out) {
+        try {
+            boolean first = true;
+            out.append('[');
+            for (Object item : items) {
+                out.append(first ? " " : ", ").append(WRITER.asString(item));
+                first = false;
+            }
+            out.append(first ? " ]" : " ]");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** One JSON document for a tree of maps, lists, strings, numbers and booleans. */
     public static String write(Object value) {
         try {

@@ -38,6 +38,43 @@ public final class AtomicFile {
         }
     }
 
+    /** What writes a file's text, a piece at a time. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(java.io.Writer out) throws IOException;
+    }
+
+    /**
+     * As {@link #write(Path, byte[])}, the text written by {@code body} in UTF-8 through a
+     * buffer, so a large file is never whole in memory.
+     */
+    public static void write(Path target, Body body) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(dir);
+            cleanStale(dir);
+            Path temp = fresh(dir, target);
+            try {
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING);
+                     java.io.Writer out = new java.io.BufferedWriter(java.nio.channels.Channels.newWriter(channel,
+                             java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
+                    body.writeTo(out);
+                    out.flush();
+                    channel.force(true);
+                }
+                replace(temp, target);
+                forceDirectory(dir);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IOException(IoProblem.describe("Cannot write", target, e), e);
+        }
+    }
+
     /**
      * Writes a temporary file beside {@code target} holding {@code content}, on disk; the caller
      * then {@link #replace replaces} the target with it and forces the directory. Splitting the
