@@ -97,6 +97,17 @@ public final class Import {
         List<DeckOutcome> merged = new ArrayList<>();
         groups.forEach((deck, parts) -> merged.add(importDeck(deck, parts)));
         outcomes.addAll(merged);
+        for (DeckOutcome o : merged) {
+            long text = o.merge() == null ? 0 : o.merge().deck().cards().stream()
+                    .mapToLong(c -> c.question().length() + c.answer().length()).sum();
+            if (text > sdq.store.DeckYaml.MAX_TEXT * 0.9) {
+                // The deck could not be read back: refuse it before anything is written.
+                throw new InvalidInputException("deck '" + o.merge().deck().name() + "' would hold "
+                        + text / (1024 * 1024) + " MB of card text, beyond the " + sdq.store.DeckYaml.MAX_TEXT
+                        / (1024 * 1024) + " MB a deck can hold; import the notes in parts into several decks"
+                        + " (--deck NAME). Nothing was written.");
+            }
+        }
         boolean write = !options.dryRun() && outcomes.stream().noneMatch(o -> o.error().isPresent());
         if (write) {
             Map<Path, String> readAs = new HashMap<>();

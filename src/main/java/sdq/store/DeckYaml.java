@@ -25,6 +25,9 @@ public final class DeckYaml {
      * @param file     the file on disk, or empty for a deck bundled in the jar
      * @throws MalformedFileException naming the place and the problem
      */
+    /** The most text a deck may hold: a deck file is refused beyond it, so no import writes one bigger. */
+    public static final int MAX_TEXT = DeckReader.MAX_CODE_POINTS;
+
     public static LoadedDeck read(String location, String name, Optional<Path> file, byte[] bytes) {
         return new DeckReader(location, name).read(bytes, file);
     }
