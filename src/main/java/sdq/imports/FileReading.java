@@ -58,15 +58,19 @@ final class FileReading {
                 return new Read.Failed(name + ": is " + size / (1024 * 1024) + " MB; sdq reads files of up to "
                         + MAX_FILE_BYTES / (1024 * 1024) + " MB. Split it (at its headings, say) and import the parts.");
             }
-            byte[] bytes = Files.readAllBytes(file);
+            // Held in a box so the bytes can be let go once decoded: a 50 MB file is not kept twice.
+            byte[][] bytes = {Files.readAllBytes(file)};
             // The first lines tell what a file is; notes are decoded (and cleaned up) by the note reader.
             DecodedText[] decoded = new DecodedText[1];
             java.util.function.Supplier<DecodedText> whole = () -> decoded[0] != null ? decoded[0]
-                    : (decoded[0] = DecodedText.exact(name, bytes));
-            FileFormat kind = format == FileFormat.AUTO ? FileDetection.detect(file, DecodedText.head(bytes, 64 * 1024),
+                    : (decoded[0] = DecodedText.exact(name, bytes[0]));
+            FileFormat kind = format == FileFormat.AUTO ? FileDetection.detect(file, DecodedText.head(bytes[0], 64 * 1024),
                     () -> whole.get().text()) : format;
             if (kind.notes()) {
-                return new Read.Ok(List.of(new Part(file, Optional.empty(), NoteReader.read(name, bytes, kind.syntax()),
+                decoded[0] = null;
+                DecodedText notes = DecodedText.of(name, bytes[0]);
+                bytes[0] = null;
+                return new Read.Ok(List.of(new Part(file, Optional.empty(), NoteReader.read(name, notes, kind.syntax()),
                         false)));
             }
             DecodedText text = whole.get();

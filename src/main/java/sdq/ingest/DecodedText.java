@@ -141,14 +141,14 @@ public record DecodedText(String text, String encoding, int repaired) {
         if (isNormal(text)) {
             return text;
         }
-        char[] in = text.toCharArray();
-        char[] out = new char[in.length];
-        int n = 0;
+        // A builder, not char arrays: Latin-1 text stays one byte a character (50 MB of notes, not 200).
+        StringBuilder out = new StringBuilder(text.length());
         int lineStart = 0;
-        for (int i = 0; i < in.length; i++) {
-            char c = in[i];
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
             if (c == '\r') {
-                if (i + 1 < in.length && in[i + 1] == '\n') {
+                if (i + 1 < length && text.charAt(i + 1) == '\n') {
                     continue;
                 }
                 c = '\n';
@@ -158,19 +158,23 @@ public record DecodedText(String text, String encoding, int repaired) {
                 continue;
             }
             if (c == '\n') {
-                while (n > lineStart && (out[n - 1] == ' ' || out[n - 1] == '\t')) {
-                    n--;
-                }
-                out[n++] = '\n';
-                lineStart = n;
+                trimEnd(out, lineStart);
+                out.append('\n');
+                lineStart = out.length();
             } else {
-                out[n++] = c;
+                out.append(c);
             }
         }
-        while (n > lineStart && (out[n - 1] == ' ' || out[n - 1] == '\t')) {
+        trimEnd(out, lineStart);
+        return out.toString();
+    }
+
+    private static void trimEnd(StringBuilder out, int lineStart) {
+        int n = out.length();
+        while (n > lineStart && (out.charAt(n - 1) == ' ' || out.charAt(n - 1) == '\t')) {
             n--;
         }
-        return new String(out, 0, n);
+        out.setLength(n);
     }
 
     /** Already {@code \n} breaks only, no controls to drop, no spaces before a break. */

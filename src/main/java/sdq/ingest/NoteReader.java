@@ -35,7 +35,11 @@ public final class NoteReader {
 
     /** Reads the bytes of the notes file named {@code name} in {@code syntax}, when given. */
     public static ReadNote read(String name, byte[] bytes, Optional<NoteSyntax> syntax) {
-        DecodedText decoded = DecodedText.of(name, bytes);
+        return read(name, DecodedText.of(name, bytes), syntax);
+    }
+
+    /** Reads notes already decoded (the caller can then let go of the bytes before reading them). */
+    public static ReadNote read(String name, DecodedText decoded, Optional<NoteSyntax> syntax) {
         return read(name, decoded.text(), decoded.encoding(), decoded.repaired(), syntax);
     }
 
@@ -64,9 +68,10 @@ public final class NoteReader {
         String title = null;
         String syntaxName = null;
         for (Sections.Piece piece : pieces) {
-            Document document = document(lineSyntax.get(), piece.text());
+            String pieceText = piece.text();
+            Document document = document(lineSyntax.get(), pieceText);
             if (title == null) {
-                title = Titles.of(name, piece.text(), document);
+                title = Titles.of(name, pieceText, document);
                 syntaxName = document.syntax();
             }
             Found found = CardFinder.find(document);

@@ -17,8 +17,14 @@ final class Sections {
     /** The size a piece grows to before a cut is looked for. */
     static final int PIECE = 1024 * 1024;
 
-    /** A piece of the text and the line (0-based) it starts on. */
-    record Piece(String text, int firstLine) {
+    /**
+     * A piece of the text: where it starts and ends, and the line (0-based) it starts on. Only
+     * its place is kept; its text is cut out when it is read, so the pieces never copy the file.
+     */
+    record Piece(String whole, int start, int end, int firstLine) {
+        String text() {
+            return start == 0 && end == whole.length() ? whole : whole.substring(start, end);
+        }
     }
 
     private Sections() {
@@ -27,7 +33,7 @@ final class Sections {
     static List<Piece> of(String text) {
         List<Piece> pieces = new ArrayList<>();
         if (text.length() < READ_WHOLE) {
-            pieces.add(new Piece(text, 0));
+            pieces.add(new Piece(text, 0, text.length(), 0));
             return pieces;
         }
         int start = 0;
@@ -49,7 +55,7 @@ final class Sections {
             boolean big = pos - start >= PIECE;
             if (!fenced && big && previous.isBlank() && pos > start) {
                 if (current.startsWith("# ") || current.startsWith("## ")) {
-                    pieces.add(new Piece(text.substring(start, pos), startLine));
+                    pieces.add(new Piece(text, start, pos, startLine));
                     start = pos;
                     startLine = line;
                     blankCut = -1;
@@ -67,7 +73,7 @@ final class Sections {
             }
             if (blankCut >= 0 && pos - start >= 2 * PIECE) {
                 // No heading came: the first question after a blank line, once the piece is big.
-                pieces.add(new Piece(text.substring(start, blankCut), startLine));
+                pieces.add(new Piece(text, start, blankCut, startLine));
                 start = blankCut;
                 startLine = blankCutLine;
                 blankCut = -1;
@@ -76,7 +82,7 @@ final class Sections {
             pos = next;
             line++;
         }
-        pieces.add(new Piece(text.substring(start), startLine));
+        pieces.add(new Piece(text, start, text.length(), startLine));
         return pieces;
     }
 }
