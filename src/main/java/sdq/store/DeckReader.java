@@ -273,7 +273,7 @@ final class DeckReader {
         Node node;
         try {
             StreamReader reader = new StreamReader(new StringReader(text));
-            Composer composer = new Composer(new ParserImpl(reader, options), new Resolver(), options);
+            Composer composer = new Composer(new ParserImpl(reader, options), TEXT_ONLY, options);
             node = composer.getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -436,6 +436,27 @@ final class DeckReader {
     private static int line(Node node) {
         return node.getStartMark().getLine() + 1;
     }
+
+    /**
+     * Every scalar of a deck is read as text (numbers are parsed where a field wants one), so the
+     * composer need not run YAML's type-guessing patterns over every question and answer.
+     */
+    private static final Resolver TEXT_ONLY = new Resolver() {
+        @Override
+        protected void addImplicitResolvers() {
+            // none: no pattern is ever tried
+        }
+
+        @Override
+        public org.yaml.snakeyaml.nodes.Tag resolve(org.yaml.snakeyaml.nodes.NodeId kind, String value,
+                                                    boolean implicit) {
+            return switch (kind) {
+                case scalar -> org.yaml.snakeyaml.nodes.Tag.STR;
+                case sequence -> org.yaml.snakeyaml.nodes.Tag.SEQ;
+                default -> org.yaml.snakeyaml.nodes.Tag.MAP;
+            };
+        }
+    };
 
     /** A fresh id to offer in a message, derived from the question so it is the same each time. */
     static String suggestId(String question) {
