@@ -92,6 +92,9 @@ final class QuizCommand implements Callable<Integer> {
     @Option(names = "--typed", description = "Type every answer before seeing the model answer.")
     boolean typed;
 
+    /** Grades that could not be saved this session (a full disk): the exit code says so. */
+    private int unsaved;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -151,6 +154,11 @@ final class QuizCommand implements Callable<Integer> {
             summary.lines(today).forEach(line -> Wrap.plain(line, width).forEach(out::println));
             // What the store noticed during the session (its directory removed and made again, say).
             store.warnings().stream().skip(warned).forEach(w -> err.println("sdq: warning: " + w));
+            if (unsaved > 0) {
+                err.println("sdq: " + Words.count(unsaved, "grade") + " could not be saved (see above); the summary"
+                        + " counts only what was saved.");
+                return ExitCode.FAILURE;
+            }
         }
         return ExitCode.OK;
     }
@@ -159,7 +167,12 @@ final class QuizCommand implements Callable<Integer> {
         return new QuizSession.Recorder() {
             @Override
             public Review record(DeckCard card, Grade grade) throws IOException {
-                return store.record(card.id(), card.deck(), grade, ZonedDateTime.now(root.env().clock()));
+                try {
+                    return store.record(card.id(), card.deck(), grade, ZonedDateTime.now(root.env().clock()));
+                } catch (IOException e) {
+                    unsaved++;
+                    throw e;
+                }
             }
 
             @Override

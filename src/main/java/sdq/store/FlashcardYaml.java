@@ -60,12 +60,13 @@ public final class FlashcardYaml {
         if (!text.startsWith("---\n") && !text.startsWith("---\r\n")) {
             return Optional.empty();
         }
-        int close = text.indexOf("\n---", 4);
+        int open = text.startsWith("---\r\n") ? 5 : 4;
+        int close = text.indexOf("\n---", open - 1);
         if (close < 0) {
             return Optional.empty();
         }
         String after = text.substring(close + 4).strip();
-        return after.isEmpty() ? Optional.of(text.substring(4, close + 1)) : Optional.empty();
+        return after.isEmpty() ? Optional.of(text.substring(open, close + 1)) : Optional.empty();
     }
 
     public static Cards read(String name, String text) {
@@ -176,6 +177,10 @@ public final class FlashcardYaml {
     }
 
     private static String text(String name, Node node, String key) {
+        if (!node.getTag().startsWith("tag:yaml.org,2002:")) {
+            // A local tag (`q: !foo text`) means nothing here: refused, as in a deck, rather than dropped.
+            throw problem(name, node, "the tag " + node.getTag().getValue() + " means nothing in a card file; remove it");
+        }
         if (node instanceof ScalarNode s) {
             return s.getValue();
         }

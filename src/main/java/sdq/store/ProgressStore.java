@@ -284,7 +284,12 @@ public final class ProgressStore implements AutoCloseable {
         java.time.LocalDate day = at.toLocalDate();
         Review review = new Review(newId(at), card, deck, at, grade, leitner.boxOf(before),
                 leitner.boxAfter(before, grade, day), leitner.reschedules(before, grade, day));
-        writer.append(new LogEntry.Reviewed(review));
+        try {
+            writer.append(new LogEntry.Reviewed(review));
+        } catch (IOException e) {
+            throw new IOException(IoProblem.describe("Cannot save the grade to", home.resolve(ReviewLog.NAME), e)
+                    + " Every grade saved before is kept.", e);
+        }
         session.push(new Undo(review, before, decks.get(card)));
         apply(new LogEntry.Reviewed(review));
         advance(review.id());
@@ -435,7 +440,8 @@ public final class ProgressStore implements AutoCloseable {
                 try {
                     checkpoint();
                 } catch (IOException e) {
-                    throw new IOException(e.getMessage() + " Every grade is saved in " + ReviewLog.NAME
+                    String said = String.valueOf(e.getMessage());
+                    throw new IOException(said + (said.endsWith(".") ? "" : ".") + " Every grade is saved in " + ReviewLog.NAME
                             + "; the snapshot is brought up to date at the next start.", e);
                 }
             }

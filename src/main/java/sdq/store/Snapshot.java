@@ -100,7 +100,11 @@ record Snapshot(long logEnd, String lastId, long reviews, Map<CardId, CardState>
         byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
         crc.update(body);
         out.append("end\t").append(states.size()).append('\t').append(String.format("%08x", crc.getValue())).append('\n');
-        rotate(home);
+        try {
+            rotate(home);
+        } catch (IOException e) {
+            throw new IOException(IoProblem.describe("Cannot keep a backup of", home.resolve(NAME), e), e);
+        }
         AtomicFile.write(home.resolve(NAME), out.toString().getBytes(StandardCharsets.UTF_8));
     }
 

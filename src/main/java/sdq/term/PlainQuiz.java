@@ -82,8 +82,14 @@ public final class PlainQuiz {
             String t = answer.strip();
             Optional<Grade> grade = Grade.parse(t);
             if (grade.isPresent()) {
-                out.println(view.saved(session.grade(grade.get())));
-                return true;
+                try {
+                    out.println(view.saved(session.grade(grade.get())));
+                    return true;
+                } catch (IOException e) {
+                    // Not saved: the card stays, and the session can go on or end (q).
+                    out.println("Could not save the grade: " + e.getMessage());
+                    continue;
+                }
             }
             Optional<Boolean> handled = command(t.startsWith(":") ? t : ":" + t, session);
             if (handled.isPresent()) {
