@@ -224,7 +224,8 @@ class ProgressStoreTest {
             store.useSink(sink);
             sink.failing = true;
             assertThatThrownBy(() -> store.record(B, "d", Grade.GOOD, NOW))
-                    .isInstanceOf(IOException.class).hasMessageContaining("No space left on device");
+                    .isInstanceOf(IOException.class).hasMessage("Cannot save the grade to " + home.resolve(ReviewLog.NAME)
+                            + ": the disk is full. Free some space and run it again. Every grade saved before is kept.");
             assertThat(store.state(B)).isEqualTo(CardState.NEW);
             sink.failing = false;
             store.record(B, "d", Grade.EASY, NOW);
