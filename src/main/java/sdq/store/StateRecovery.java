@@ -112,10 +112,8 @@ final class StateRecovery {
      * {@code <name>.<what>-<yyyyMMdd-HHmmss>}, then {@code -2}, {@code -3}... Never overwrites.
      */
     static Path setAside(Path file, String what, boolean move) throws IOException {
-        String stem = file.getFileName() + "." + what + "-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         for (int n = 1; ; n++) {
-            Path target = file.resolveSibling(n == 1 ? stem : stem + "-" + n);
+            Path target = asideName(file, what, n);
             try {
                 if (move) {
                     Files.move(file, target);
@@ -131,12 +129,17 @@ final class StateRecovery {
         }
     }
 
-    /** A new file under a name no earlier file has, as {@link #setAside}, holding {@code bytes}. */
-    static Path writeAside(Path file, String what, byte[] bytes) throws IOException {
+    /** {@code <name>.<what>-<yyyyMMdd-HHmmss>}, then {@code -2}, {@code -3}... for the n-th try. */
+    private static Path asideName(Path file, String what, int n) {
         String stem = file.getFileName() + "." + what + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return file.resolveSibling(n == 1 ? stem : stem + "-" + n);
+    }
+
+    /** A new file under a name no earlier file has, as {@link #setAside}, holding {@code bytes}. */
+    static Path writeAside(Path file, String what, byte[] bytes) throws IOException {
         for (int n = 1; ; n++) {
-            Path target = file.resolveSibling(n == 1 ? stem : stem + "-" + n);
+            Path target = asideName(file, what, n);
             try {
                 Files.write(target, bytes, java.nio.file.StandardOpenOption.CREATE_NEW,
                         java.nio.file.StandardOpenOption.WRITE);
