@@ -22,6 +22,7 @@ import sdq.ingest.Draft;
 import sdq.ingest.NoteReader;
 import sdq.ingest.ReadNote;
 import sdq.ingest.Skip;
+import sdq.ingest.TextParts;
 import sdq.store.FlashcardYaml;
 
 /** Reads one file: notes through the note reader, flashcard files through their readers. */
@@ -68,8 +69,8 @@ final class FileReading {
                     () -> whole.get().text()) : format;
             if (kind.notes()) {
                 decoded[0] = null;
-                DecodedText notes = DecodedText.of(name, bytes[0]);
-                bytes[0] = null;
+                // A long file is decoded a part at a time as it is read, never held as one string.
+                TextParts notes = DecodedText.inParts(name, bytes[0]);
                 return new Read.Ok(List.of(new Part(file, Optional.empty(), NoteReader.read(name, notes, kind.syntax()),
                         false)));
             }

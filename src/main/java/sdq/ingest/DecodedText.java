@@ -2,6 +2,7 @@ package sdq.ingest;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import sdq.deck.InvalidInputException;
@@ -51,33 +52,53 @@ public record DecodedText(String text, String encoding, int repaired) {
         return new String(bytes, from, Math.max(0, n - from), StandardCharsets.UTF_8);
     }
 
-    private static DecodedText decode(String name, byte[] bytes) {
-        String encoding;
-        String text;
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            encoding = "UTF-8 (with BOM)";
-            text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        } else if (startsWith(bytes, 0xFE, 0xFF)) {
-            encoding = "UTF-16BE";
-            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-        } else if (startsWith(bytes, 0xFF, 0xFE)) {
-            encoding = "UTF-16LE";
-            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-        } else {
-            rejectBinary(name, bytes);
-            if (isUtf8(bytes)) {
-                text = new String(bytes, StandardCharsets.UTF_8);
-                encoding = "UTF-8";
-            } else {
-                text = windows1252(bytes);
-                encoding = "Windows-1252";
-            }
+    /**
+     * A notes file decoded a part at a time, each time it is read: a long file is then never one
+     * string (50 MB of notes with one character beyond Latin-1 would be 100 MB of it). A file
+     * shorter than {@link Sections#READ_WHOLE} is decoded at once, as {@link #of} does.
+     */
+    public static TextParts inParts(String name, byte[] bytes) {
+        if (bytes.length < Sections.READ_WHOLE) {
+            return TextParts.whole(of(name, bytes));
         }
+        Source source = source(name, bytes);
+        return TextParts.of(name, bytes, source.from(), source.charset(), source.encoding());
+    }
+
+    /** What the bytes are: where their text starts, its character set ({@code null}: Windows-1252) and its name. */
+    private record Source(int from, Charset charset, String encoding) {
+    }
+
+    private static Source source(String name, byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new Source(3, StandardCharsets.UTF_8, "UTF-8 (with BOM)");
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new Source(2, StandardCharsets.UTF_16BE, "UTF-16BE");
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new Source(2, StandardCharsets.UTF_16LE, "UTF-16LE");
+        }
+        rejectBinary(name, bytes);
+        return isUtf8(bytes) ? new Source(0, StandardCharsets.UTF_8, "UTF-8") : new Source(0, null, "Windows-1252");
+    }
+
+    private static DecodedText decode(String name, byte[] bytes) {
+        Source source = source(name, bytes);
+        return new DecodedText(text(name, bytes, source.from(), bytes.length, source.charset()), source.encoding(), 0);
+    }
+
+    /** The bytes from {@code from} to {@code to} as text in {@code charset} ({@code null}: Windows-1252). */
+    private static String text(String name, byte[] bytes, int from, int to, Charset charset) {
+        String text = charset == null ? windows1252(bytes, from, to) : new String(bytes, from, to - from, charset);
         if (text.indexOf('\u0000') >= 0) {
             throw new InvalidInputException(name + ": is not a text file (it holds NUL characters);"
                     + " sdq imports text: notes, CSV or TSV, Anki text, YAML cards.");
         }
-        return new DecodedText(text, encoding, 0);
+        return text;
+    }
+
+    /** Part of a long file, decoded, with {@code \n} line breaks and mojibake repaired as {@link #of} does. */
+    static Mojibake.Repair part(String name, byte[] bytes, int from, int to, Charset charset) {
+        return Mojibake.repair(normalise(text(name, bytes, from, to, charset)));
     }
 
     /** Whether the bytes are valid UTF-8; checked through a small buffer, not a copy of the whole text. */
@@ -122,10 +143,10 @@ public record DecodedText(String text, String encoding, int repaired) {
     }
 
     /** Windows-1252, with the five bytes it leaves undefined read as the C1 controls (as Latin-1). */
-    private static String windows1252(byte[] bytes) {
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        for (byte value : bytes) {
-            int b = value & 0xFF;
+    private static String windows1252(byte[] bytes, int from, int to) {
+        CharBuffer out = CharBuffer.allocate(to - from);
+        for (int i = from; i < to; i++) {
+            int b = bytes[i] & 0xFF;
             if (b < 0x80 || b > 0x9F) {
                 out.put((char) b);
             } else {

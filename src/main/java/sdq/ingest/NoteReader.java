@@ -35,12 +35,36 @@ public final class NoteReader {
 
     /** Reads the bytes of the notes file named {@code name} in {@code syntax}, when given. */
     public static ReadNote read(String name, byte[] bytes, Optional<NoteSyntax> syntax) {
-        return read(name, DecodedText.of(name, bytes), syntax);
+        return read(name, DecodedText.inParts(name, bytes), syntax);
     }
 
     /** Reads notes already decoded (the caller can then let go of the bytes before reading them). */
     public static ReadNote read(String name, DecodedText decoded, Optional<NoteSyntax> syntax) {
         return read(name, decoded.text(), decoded.encoding(), decoded.repaired(), syntax);
+    }
+
+    /**
+     * Reads notes that come in parts ({@link DecodedText#inParts}): a long file in a syntax read
+     * line by line is read a part at a time and never held whole.
+     */
+    public static ReadNote read(String name, TextParts parts, Optional<NoteSyntax> syntax) {
+        if (parts.whole() != null) {
+            return read(name, parts.whole(), syntax);
+        }
+        Iterable<String> texts = () -> cleaned(parts.iterator(), new int[1]);
+        Optional<NoteSyntax> lineSyntax = byLines(name, syntax, texts);
+        if (lineSyntax.isEmpty()) {
+            StringBuilder whole = new StringBuilder();
+            int repaired = 0;
+            for (TextParts.Part part : parts) {
+                whole.append(part.text());
+                repaired += part.repaired();
+            }
+            return read(name, whole.toString(), parts.encoding(), repaired, syntax);
+        }
+        int[] repaired = new int[1];
+        return inPieces(name, Sections.of(cleaned(parts.iterator(), repaired)), lineSyntax.get(), parts.encoding(),
+                repaired);
     }
 
     static ReadNote read(String name, String text, String encoding, int repaired) {
@@ -49,27 +73,53 @@ public final class NoteReader {
 
     private static ReadNote read(String name, String raw, String encoding, int repaired, Optional<NoteSyntax> syntax) {
         String text = Nesting.capped(visible(raw));
-        List<Sections.Piece> pieces = Sections.of(text);
-        Optional<NoteSyntax> lineSyntax = pieces.size() > 1 ? byLines(name, syntax, text) : Optional.empty();
-        if (lineSyntax.isEmpty()) {
-            Document document = syntax.map(s -> document(s, text)).orElseGet(() -> document(name, text));
-            Found found = CardFinder.find(document);
-            Set<String> rules = new LinkedHashSet<>();
-            found.drafts().forEach(d -> rules.add(d.rule()));
-            String title = Titles.of(name, text, document);
-            return new ReadNote(title, found.drafts(), found.skipped(), new ArrayList<>(rules), encoding, repaired,
-                    document.syntax(), found.inAnswers());
+        Optional<NoteSyntax> lineSyntax = text.length() >= Sections.READ_WHOLE
+                ? byLines(name, syntax, List.of(text)) : Optional.empty();
+        if (lineSyntax.isPresent()) {
+            return inPieces(name, Sections.of(List.of(text).iterator()), lineSyntax.get(), encoding, new int[] {repaired});
         }
-        // A long file in a syntax read line by line: piece by piece, each piece's document let go after it.
+        Document document = syntax.map(s -> document(s, text)).orElseGet(() -> document(name, text));
+        Found found = CardFinder.find(document);
+        Set<String> rules = new LinkedHashSet<>();
+        found.drafts().forEach(d -> rules.add(d.rule()));
+        String title = Titles.of(name, text, document);
+        return new ReadNote(title, found.drafts(), found.skipped(), new ArrayList<>(rules), encoding, repaired,
+                document.syntax(), found.inAnswers());
+    }
+
+    /** The parts' texts as the reader reads them, their repairs counted into {@code repaired[0]}. */
+    private static java.util.Iterator<String> cleaned(java.util.Iterator<TextParts.Part> parts, int[] repaired) {
+        return new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return parts.hasNext();
+            }
+
+            @Override
+            public String next() {
+                TextParts.Part part = parts.next();
+                repaired[0] += part.repaired();
+                return Nesting.capped(visible(part.text()));
+            }
+        };
+    }
+
+    /**
+     * A long file in a syntax read line by line, piece by piece, each piece's document let go
+     * after it; {@code repaired[0]} is read once the pieces are, as the parts count into it.
+     */
+    private static ReadNote inPieces(String name, java.util.Iterator<Sections.Piece> pieces, NoteSyntax syntax,
+                                     String encoding, int[] repaired) {
         List<Draft> drafts = new ArrayList<>();
         List<Skip> skipped = new ArrayList<>();
         List<Skip> inAnswers = new ArrayList<>();
         Set<String> rules = new LinkedHashSet<>();
         String title = null;
         String syntaxName = null;
-        for (Sections.Piece piece : pieces) {
+        while (pieces.hasNext()) {
+            Sections.Piece piece = pieces.next();
             String pieceText = piece.text();
-            Document document = document(lineSyntax.get(), pieceText);
+            Document document = document(syntax, pieceText);
             if (title == null) {
                 title = Titles.of(name, pieceText, document);
                 syntaxName = document.syntax();
@@ -86,19 +136,27 @@ public final class NoteReader {
             found.skipped().forEach(k -> skipped.add(new Skip(k.line() + off, k.text(), k.reason())));
             found.inAnswers().forEach(k -> inAnswers.add(new Skip(k.line() + off, k.text(), k.reason())));
         }
-        return new ReadNote(title, drafts, skipped, new ArrayList<>(rules), encoding, repaired, syntaxName, inAnswers);
+        return new ReadNote(title, drafts, skipped, new ArrayList<>(rules), encoding, repaired[0], syntaxName, inAnswers);
     }
 
-    /** The syntax of a long file when it is one read line by line (plain text, Markdown without other tools' cards). */
-    private static Optional<NoteSyntax> byLines(String name, Optional<NoteSyntax> syntax, String text) {
+    /**
+     * The syntax of a long file when it is one read line by line (plain text, Markdown without
+     * other tools' cards); {@code texts} go through the file, the first of them its start.
+     */
+    private static Optional<NoteSyntax> byLines(String name, Optional<NoteSyntax> syntax, Iterable<String> texts) {
         String lower = name.toLowerCase(Locale.ROOT);
         NoteSyntax resolved = syntax.orElseGet(() -> lower.endsWith(".md") || lower.endsWith(".markdown")
                 ? NoteSyntax.MARKDOWN : lower.endsWith(".txt") || lower.endsWith(".text") || !lower.contains(".")
-                ? Syntaxes.ofText(text) : null);
+                ? Syntaxes.ofText(texts.iterator().next()) : null);
         if (resolved == NoteSyntax.PLAIN) {
             return Optional.of(resolved);
         }
-        if (resolved == NoteSyntax.MARKDOWN && !ToolNotes.holdsCards(text, Dialect.of(text))) {
+        if (resolved == NoteSyntax.MARKDOWN) {
+            for (String text : texts) {
+                if (ToolNotes.holdsCards(text, Dialect.of(text))) {
+                    return Optional.empty();
+                }
+            }
             return Optional.of(resolved);
         }
         return Optional.empty();

@@ -1,7 +1,10 @@
 package sdq.ingest;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * A long notes file cut into pieces read one after another, so that what reading builds for a
@@ -10,79 +13,117 @@ import java.util.List;
  * heading, else (in a file without headings that big) at a blank line before a question (a
  * line at the margin ending in a question mark), else at any blank line, at last (8 MB of
  * lines without one are no notes) at any line; never inside a fenced code block.
+ *
+ * <p>The text comes in parts that each end at a line break (a file decoded a megabyte at a
+ * time), so the whole file is never one string.
  */
-final class Sections {
+final class Sections implements Iterator<Sections.Piece> {
     /** Files shorter than this are read whole. */
     static final int READ_WHOLE = 2 * 1024 * 1024;
     /** The size a piece grows to before a cut is looked for. */
     static final int PIECE = 1024 * 1024;
 
-    /**
-     * A piece of the text: where it starts and ends, and the line (0-based) it starts on. Only
-     * its place is kept; its text is cut out when it is read, so the pieces never copy the file.
-     */
-    record Piece(String whole, int start, int end, int firstLine) {
-        String text() {
-            return start == 0 && end == whole.length() ? whole : whole.substring(start, end);
-        }
+    /** A piece of the text and the line (0-based) it starts on. */
+    record Piece(String text, int firstLine) {
     }
 
-    private Sections() {
+    private final Iterator<String> parts;
+    private final ArrayDeque<Piece> ready = new ArrayDeque<>();
+    private final StringBuilder piece = new StringBuilder();
+    private int pieceLine;
+    private int line;
+    private boolean fenced;
+    private boolean previousBlank = true;
+    private int blankCut = -1;
+    private int blankCutLine = -1;
+
+    private Sections(Iterator<String> parts) {
+        this.parts = parts;
     }
 
+    /** The pieces of a text held whole: one when it is short. */
     static List<Piece> of(String text) {
-        List<Piece> pieces = new ArrayList<>();
-        if (text.length() < READ_WHOLE) {
-            pieces.add(new Piece(text, 0, text.length(), 0));
-            return pieces;
+        List<Piece> out = new ArrayList<>();
+        of(List.of(text).iterator()).forEachRemaining(out::add);
+        return out;
+    }
+
+    /** The pieces of a text that comes in parts, each but the last ending at a line break; read as asked for. */
+    static Iterator<Piece> of(Iterator<String> parts) {
+        return new Sections(parts);
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (ready.isEmpty() && parts.hasNext()) {
+            String part = parts.next();
+            if (line == 0 && piece.length() == 0 && part.length() < READ_WHOLE && !parts.hasNext()) {
+                ready.add(new Piece(part, 0));
+                return true;
+            }
+            read(part);
         }
-        int start = 0;
-        int startLine = 0;
-        int line = 0;
+        if (ready.isEmpty() && piece.length() > 0) {
+            cut(piece.length(), line);
+        }
+        return !ready.isEmpty();
+    }
+
+    @Override
+    public Piece next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        return ready.remove();
+    }
+
+    private void read(String part) {
         int pos = 0;
-        boolean fenced = false;
-        int blankCut = -1;
-        int blankCutLine = -1;
-        String previous = "";
-        while (pos < text.length()) {
-            int end = text.indexOf('\n', pos);
-            int next = end < 0 ? text.length() : end + 1;
-            String current = text.substring(pos, end < 0 ? text.length() : end);
-            String stripped = current.strip();
-            if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
-                fenced = !fenced;
-            }
-            boolean big = pos - start >= PIECE;
-            if (!fenced && big && previous.isBlank() && pos > start) {
-                if (current.startsWith("# ") || current.startsWith("## ")) {
-                    pieces.add(new Piece(text, start, pos, startLine));
-                    start = pos;
-                    startLine = line;
-                    blankCut = -1;
-                } else if (blankCut < 0 && !current.isBlank() && !Character.isWhitespace(current.charAt(0))
-                        && stripped.endsWith("?")) {
-                    blankCut = pos;
-                    blankCutLine = line;
-                }
-            }
-            if (blankCut < 0 && !fenced && pos > start && (pos - start >= 4 * PIECE && previous.isBlank()
-                    || pos - start >= 8 * PIECE)) {
-                // Neither headings nor questions: any blank line, at last any line, so a piece stays bounded.
-                blankCut = pos;
+        while (pos < part.length()) {
+            int end = part.indexOf('\n', pos);
+            int next = end < 0 ? part.length() : end + 1;
+            String current = part.substring(pos, end < 0 ? part.length() : end);
+            look(current);
+            piece.append(part, pos, next);
+            previousBlank = current.isBlank();
+            line += end < 0 ? 0 : 1;
+            pos = next;
+        }
+    }
+
+    /** Decides, before {@code current} joins the piece, whether the piece ends before it. */
+    private void look(String current) {
+        String stripped = current.strip();
+        if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
+            fenced = !fenced;
+        }
+        int size = piece.length();
+        if (!fenced && size >= PIECE && previousBlank) {
+            if (current.startsWith("# ") || current.startsWith("## ")) {
+                cut(size, line);
+                return;
+            } else if (blankCut < 0 && !current.isBlank() && !Character.isWhitespace(current.charAt(0))
+                    && stripped.endsWith("?")) {
+                blankCut = size;
                 blankCutLine = line;
             }
-            if (blankCut >= 0 && pos - start >= 2 * PIECE) {
-                // No heading came: the first question after a blank line, once the piece is big.
-                pieces.add(new Piece(text, start, blankCut, startLine));
-                start = blankCut;
-                startLine = blankCutLine;
-                blankCut = -1;
-            }
-            previous = current;
-            pos = next;
-            line++;
         }
-        pieces.add(new Piece(text, start, text.length(), startLine));
-        return pieces;
+        if (blankCut < 0 && !fenced && size > 0 && (size >= 4 * PIECE && previousBlank || size >= 8 * PIECE)) {
+            // Neither headings nor questions: any blank line, at last any line, so a piece stays bounded.
+            blankCut = size;
+            blankCutLine = line;
+        }
+        if (blankCut >= 0 && size >= 2 * PIECE) {
+            // No heading came: the first question after a blank line, once the piece is big.
+            cut(blankCut, blankCutLine);
+        }
+    }
+
+    /** Ends the piece {@code at} a place in it; what follows starts the next one, on line {@code nextLine}. */
+    private void cut(int at, int nextLine) {
+        ready.add(new Piece(piece.substring(0, at), pieceLine));
+        piece.delete(0, at);
+        pieceLine = nextLine;
+        blankCut = -1;
     }
 }

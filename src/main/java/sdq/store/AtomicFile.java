@@ -19,11 +19,35 @@ public final class AtomicFile {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, (dir, file) -> prepare(dir, file, content));
+    }
+
+    /** What writes a file's text, a piece at a time. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(java.io.Writer out) throws IOException;
+    }
+
+    /**
+     * As {@link #write(Path, byte[])}, the text written by {@code body} in UTF-8 through a
+     * buffer, so a large file is never whole in memory.
+     */
+    public static void write(Path target, Body body) throws IOException {
+        write(target, (dir, file) -> prepare(dir, file, body));
+    }
+
+    /** Writes a temporary file beside a target and says which it is. */
+    @FunctionalInterface
+    private interface Preparation {
+        Path prepare(Path dir, Path target) throws IOException;
+    }
+
+    private static void write(Path target, Preparation preparation) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         try {
             Files.createDirectories(dir);
             cleanStale(dir);
-            Path temp = prepare(dir, target, content);
+            Path temp = preparation.prepare(dir, target);
             try {
                 replace(temp, target);
                 forceDirectory(dir);
@@ -38,56 +62,41 @@ public final class AtomicFile {
         }
     }
 
-    /** What writes a file's text, a piece at a time. */
-    @FunctionalInterface
-    public interface Body {
-        void writeTo(java.io.Writer out) throws IOException;
-    }
-
-    /**
-     * As {@link #write(Path, byte[])}, the text written by {@code body} in UTF-8 through a
-     * buffer, so a large file is never whole in memory.
-     */
-    public static void write(Path target, Body body) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(dir);
-            cleanStale(dir);
-            Path temp = fresh(dir, target);
-            try {
-                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                        StandardOpenOption.TRUNCATE_EXISTING);
-                     java.io.Writer out = new java.io.BufferedWriter(java.nio.channels.Channels.newWriter(channel,
-                             java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
-                    body.writeTo(out);
-                    out.flush();
-                    channel.force(true);
-                }
-                replace(temp, target);
-                forceDirectory(dir);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new IOException(IoProblem.describe("Cannot write", target, e), e);
-        }
-    }
-
     /**
      * Writes a temporary file beside {@code target} holding {@code content}, on disk; the caller
      * then {@link #replace replaces} the target with it and forces the directory. Splitting the
      * steps lets many files share one directory force.
      */
     public static Path prepare(Path dir, Path target, byte[] content) throws IOException {
-        Path temp = fresh(dir, target);
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        return filled(dir, target, channel -> {
             ByteBuffer buffer = ByteBuffer.wrap(content);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
+        });
+    }
+
+    /** As {@link #prepare(Path, Path, byte[])}, the text {@code body} writes, in UTF-8, a buffer at a time. */
+    public static Path prepare(Path dir, Path target, Body body) throws IOException {
+        return filled(dir, target, channel -> {
+            java.io.Writer out = new java.io.BufferedWriter(java.nio.channels.Channels.newWriter(channel,
+                    java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+            body.writeTo(out);
+            out.flush();
+        });
+    }
+
+    /** Fills a file through its channel. */
+    @FunctionalInterface
+    private interface Filling {
+        void fill(FileChannel channel) throws IOException;
+    }
+
+    private static Path filled(Path dir, Path target, Filling filling) throws IOException {
+        Path temp = fresh(dir, target);
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            filling.fill(channel);
             channel.force(true);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);

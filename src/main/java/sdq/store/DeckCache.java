@@ -185,6 +185,20 @@ final class DeckCache {
         return ByteBuffer.allocate(8).putInt((int) c.getValue()).putInt((int) d.getValue()).array();
     }
 
+    /** The {@link #digest(byte[])} of a file's content, read a buffer at a time. */
+    static byte[] digest(Path file) throws IOException {
+        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+        java.util.zip.CRC32 d = new java.util.zip.CRC32();
+        byte[] buffer = new byte[1 << 16];
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                c.update(buffer, 0, n);
+                d.update(buffer, 0, n);
+            }
+        }
+        return ByteBuffer.allocate(8).putInt((int) c.getValue()).putInt((int) d.getValue()).array();
+    }
+
     private static byte[] bytes(ByteBuffer in) {
         byte[] b = new byte[in.getInt()];
         in.get(b);

@@ -104,8 +104,7 @@ public final class DeckFiles {
             decks.parallelStream().forEach(deck -> {
                 Path target = pathOf(dir, deck.name());
                 try {
-                    prepared.add(new Path[] {AtomicFile.prepare(dir, target,
-                            DeckYaml.write(deck).getBytes(StandardCharsets.UTF_8)), target});
+                    prepared.add(new Path[] {AtomicFile.prepare(dir, target, out -> DeckYaml.write(deck, out)), target});
                 } catch (IOException e) {
                     throw new UncheckedIOException(IoProblem.describe("Cannot write deck '" + deck.name() + "' to",
                             target, e) + " Nothing was written.", e);
@@ -114,7 +113,7 @@ public final class DeckFiles {
             for (Path[] p : prepared) {
                 String before = readAs.get(p[1].toAbsolutePath().normalize());
                 if (before != null && !before.isEmpty() && Files.exists(p[1])
-                        && !before.equals(java.util.HexFormat.of().formatHex(DeckCache.digest(Files.readAllBytes(p[1]))))) {
+                        && !before.equals(java.util.HexFormat.of().formatHex(DeckCache.digest(p[1])))) {
                     throw new ChangedMeanwhile(p[1]);
                 }
             }
@@ -146,7 +145,7 @@ public final class DeckFiles {
     public static void write(Path dir, Deck deck) {
         try {
             Files.createDirectories(dir);
-            AtomicFile.write(pathOf(dir, deck.name()), DeckYaml.write(deck).getBytes(StandardCharsets.UTF_8));
+            AtomicFile.write(pathOf(dir, deck.name()), out -> DeckYaml.write(deck, out));
         } catch (IOException e) {
             throw new UncheckedIOException(IoProblem.describe("Cannot write deck '" + deck.name() + "' to", dir, e), e);
         }

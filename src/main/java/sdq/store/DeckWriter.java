@@ -43,39 +43,40 @@ final class DeckWriter {
 
     static String write(Deck deck) {
         StringWriter out = new StringWriter();
-        write(deck, out);
-        return out.toString();
-    }
-
-    static void write(Deck deck, java.io.Writer writer) {
-        DumperOptions options = options();
-        Emitter emitter = new Emitter(writer, options);
         try {
-            emitter.emit(new StreamStartEvent(null, null));
-            emitter.emit(new DocumentStartEvent(null, null, false, null, java.util.Map.of()));
-            emitter.emit(new MappingStartEvent(null, Tag.MAP.getValue(), true, null, null, FlowStyle.BLOCK));
-            List<NodeTuple> top = new ArrayList<>();
-            top.add(entry("sdq", integer(DeckYaml.VERSION)));
-            top.add(entry("deck", text(deck.name())));
-            top.add(entry("title", text(deck.title())));
-            deck.source().ifPresent(source -> top.add(entry("source", text(source))));
-            for (NodeTuple t : top) {
-                emit(emitter, t.getKeyNode());
-                emit(emitter, t.getValueNode());
-            }
-            emit(emitter, new ScalarNode(Tag.STR, "cards", null, null, ScalarStyle.PLAIN));
-            emitter.emit(new SequenceStartEvent(null, Tag.SEQ.getValue(), true, null, null, FlowStyle.BLOCK));
-            for (Card card : deck.cards()) {
-                emit(emitter, card(card));
-            }
-            emitter.emit(new SequenceEndEvent(null, null));
-            emitter.emit(new MappingEndEvent(null, null));
-            emitter.emit(new DocumentEndEvent(null, null, false));
-            emitter.emit(new StreamEndEvent(null, null));
-            writer.flush();
+            write(deck, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toString();
+    }
+
+    /** Writes the deck's text to {@code writer} a card at a time. */
+    static void write(Deck deck, java.io.Writer writer) throws IOException {
+        DumperOptions options = options();
+        Emitter emitter = new Emitter(writer, options);
+        emitter.emit(new StreamStartEvent(null, null));
+        emitter.emit(new DocumentStartEvent(null, null, false, null, java.util.Map.of()));
+        emitter.emit(new MappingStartEvent(null, Tag.MAP.getValue(), true, null, null, FlowStyle.BLOCK));
+        List<NodeTuple> top = new ArrayList<>();
+        top.add(entry("sdq", integer(DeckYaml.VERSION)));
+        top.add(entry("deck", text(deck.name())));
+        top.add(entry("title", text(deck.title())));
+        deck.source().ifPresent(source -> top.add(entry("source", text(source))));
+        for (NodeTuple t : top) {
+            emit(emitter, t.getKeyNode());
+            emit(emitter, t.getValueNode());
+        }
+        emit(emitter, new ScalarNode(Tag.STR, "cards", null, null, ScalarStyle.PLAIN));
+        emitter.emit(new SequenceStartEvent(null, Tag.SEQ.getValue(), true, null, null, FlowStyle.BLOCK));
+        for (Card card : deck.cards()) {
+            emit(emitter, card(card));
+        }
+        emitter.emit(new SequenceEndEvent(null, null));
+        emitter.emit(new MappingEndEvent(null, null));
+        emitter.emit(new DocumentEndEvent(null, null, false));
+        emitter.emit(new StreamEndEvent(null, null));
+        writer.flush();
     }
 
     /** The events of one node, as SnakeYAML's serializer makes them (no anchors: a deck has none). */

@@ -36,4 +36,9 @@ public final class DeckYaml {
     public static String write(Deck deck) {
         return DeckWriter.write(deck);
     }
+
+    /** As {@link #write(Deck)}, to {@code out} a card at a time: a large deck is never one string. */
+    public static void write(Deck deck, java.io.Writer out) throws java.io.IOException {
+        DeckWriter.write(deck, out);
+    }
 }

@@ -36,8 +36,22 @@ final class Jar {
     /** Runs a copy of the jar ({@code jar}) behind {@code prefix}. */
     static Result runAs(List<String> prefix, Path jar, Path workingDir, Map<String, String> env, String input,
                         String... args) throws IOException, InterruptedException {
+        return runWith(prefix, List.of(), 60, jar, workingDir, env, input, args);
+    }
+
+    /** Runs the jar in a Java started with {@code options} (a heap limit, say), waiting up to {@code seconds}. */
+    static Result runWith(List<String> options, int seconds, Path workingDir, String... args)
+            throws IOException, InterruptedException {
+        return runWith(List.of(), options, seconds, jar(), workingDir, Map.of(), "", args);
+    }
+
+    private static Result runWith(List<String> prefix, List<String> options, int seconds, Path jar, Path workingDir,
+                                  Map<String, String> env, String input, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(prefix);
-        command.addAll(List.of(java(), "-jar", jar.toString()));
+        command.add(java());
+        command.addAll(options);
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
         builder.environment().putAll(env);
@@ -47,7 +61,7 @@ final class Jar {
         Process process = builder.start();
         process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("sdq did not finish: " + command);
         }

@@ -29,6 +29,10 @@ public final class HtmlNotes {
             "wbr", "br", "img", "del", "ins", "strike", "font", "label");
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    // Compiled once, not where deeply nested elements are read: compiling a pattern deep in the
+    // stack can overflow it, and the regex engine reports that as a bad pattern, not as depth.
+    private static final java.util.regex.Pattern NAME_SEPARATORS = java.util.regex.Pattern.compile("[\\s_]+");
+    private static final java.util.regex.Pattern SPACE_OR_CONTROL = java.util.regex.Pattern.compile("[\\s\\x00-\\x1f]");
     private static final java.util.regex.Pattern PERMALINK = java.util.regex.Pattern.compile("^\\s*([#¶§🔗]|link|permalink)?\\s*$");
 
     private final int firstLine;
@@ -97,7 +101,7 @@ public final class HtmlNotes {
         if (role.equals("navigation") || role.equals("banner") || role.equals("contentinfo")) {
             return true;
         }
-        for (String name : (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("[\\s_]+")) {
+        for (String name : NAME_SEPARATORS.split((e.className() + " " + e.id()).toLowerCase(Locale.ROOT))) {
             if (FURNITURE.contains(name)) {
                 return true;
             }
@@ -320,7 +324,7 @@ public final class HtmlNotes {
             // The "#" or "¶" a page puts beside a heading to link to it.
             return "";
         }
-        String scheme = href.replaceAll("[\\s\\x00-\\x1f]", "").toLowerCase(Locale.ROOT);
+        String scheme = SPACE_OR_CONTROL.matcher(href).replaceAll("").toLowerCase(Locale.ROOT);
         boolean safe = !href.isEmpty() && !href.startsWith("#") && !scheme.startsWith("javascript:")
                 && !scheme.startsWith("vbscript:") && !scheme.startsWith("data:");
         if (text.isEmpty()) {

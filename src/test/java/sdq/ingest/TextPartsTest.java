@@ -1,0 +1,119 @@
+package sdq.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import sdq.deck.InvalidInputException;
+
+/** A long file decoded a part at a time gives exactly the text, and the cards, of one decoded whole. */
+class TextPartsTest {
+    /** About 3.5 MB of notes: headings that ask, Q/A labels, CRLF breaks, trailing spaces, curly quotes and Greek. */
+    private static String notes(String lineBreak) {
+        StringBuilder out = new StringBuilder("# Long notes" + lineBreak + lineBreak);
+        for (int i = 0; out.length() < 3_500_000; i++) {
+            out.append(i % 2 == 0 ? "## What does node " + i + " do when its lease runs out?  " : "Q: Why is Δ" + i + " “small”?")
+                    .append(lineBreak).append(i % 2 == 0 ? lineBreak : "A: ")
+                    .append("It stops taking writes — another leader may exist. \t").append(lineBreak).append(lineBreak);
+        }
+        return out.toString();
+    }
+
+    private static byte[] bytes(byte[] bom, String text, Charset charset) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(bom);
+        out.writeBytes(text.getBytes(charset));
+        return out.toByteArray();
+    }
+
+    private static List<String> parts(TextParts parts) {
+        List<String> out = new ArrayList<>();
+        parts.forEach(p -> out.add(p.text()));
+        return out;
+    }
+
+    @Test
+    void partsJoinedAreTheWholeTextInEveryEncoding() {
+        record Case(byte[] bom, Charset charset, String encoding) {
+        }
+        for (Case c : List.of(new Case(new byte[0], StandardCharsets.UTF_8, "UTF-8"),
+                new Case(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, StandardCharsets.UTF_8, "UTF-8 (with BOM)"),
+                new Case(new byte[] {(byte) 0xFF, (byte) 0xFE}, StandardCharsets.UTF_16LE, "UTF-16LE"),
+                new Case(new byte[] {(byte) 0xFE, (byte) 0xFF}, StandardCharsets.UTF_16BE, "UTF-16BE"))) {
+            for (String lineBreak : List.of("\n", "\r\n", "\r")) {
+                byte[] bytes = bytes(c.bom(), notes(lineBreak), c.charset());
+                TextParts parts = DecodedText.inParts("n.md", bytes);
+                List<String> texts = parts(parts);
+                assertThat(texts).as(c.encoding() + " " + lineBreak.length()).hasSizeGreaterThan(2);
+                assertThat(texts.subList(0, texts.size() - 1)).allSatisfy(t -> assertThat(t).endsWith("\n"));
+                assertThat(String.join("", texts)).isEqualTo(DecodedText.of("n.md", bytes).text());
+                assertThat(parts.encoding()).isEqualTo(c.encoding());
+                assertThat(parts(parts)).as("read again").isEqualTo(texts);
+            }
+        }
+    }
+
+    @Test
+    void windows1252IsReadPartByPart() {
+        byte[] bytes = notes("\n").replace('Δ', 'e').replace('“', '"').replace('”', '"').replace('—', '-')
+                .replace("lease", "l\u00e9ase").getBytes(Charset.forName("windows-1252"));
+        TextParts parts = DecodedText.inParts("n.txt", bytes);
+        assertThat(parts.encoding()).isEqualTo("Windows-1252");
+        assertThat(String.join("", parts(parts))).isEqualTo(DecodedText.of("n.txt", bytes).text()).contains("léase");
+    }
+
+    @Test
+    void aShortFileIsOnePart() {
+        TextParts parts = DecodedText.inParts("n.md", "Q: Why?\r\nA: Because.\r\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(parts(parts)).containsExactly("Q: Why?\nA: Because.\n");
+    }
+
+    @Test
+    void mojibakeIsRepairedInEveryPartAndCounted() {
+        String text = notes("\n").replace("—", "\u00e2\u20ac\u201d");
+        TextParts parts = DecodedText.inParts("n.md", text.getBytes(StandardCharsets.UTF_8));
+        int repaired = 0;
+        for (TextParts.Part p : parts) {
+            assertThat(p.text()).doesNotContain("\u00e2\u20ac");
+            repaired += p.repaired();
+        }
+        assertThat(repaired).isEqualTo(DecodedText.of("n.md", text.getBytes(StandardCharsets.UTF_8)).repaired())
+                .isGreaterThan(1000);
+        ReadNote note = NoteReader.read("n.md", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(note.repaired()).isEqualTo(repaired);
+    }
+
+    @Test
+    void aNulCharacterFarIntoALongFileIsBadInputNamingIt() {
+        String text = notes("\n") + "Q: And\u0000this?\nA: No.\n";
+        TextParts parts = DecodedText.inParts("n.md", text.getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> parts(parts)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("n.md: is not a text file");
+    }
+
+    @Test
+    void aLongFileReadInPartsGivesTheCardsOfTheWholeText() {
+        for (String name : List.of("n.md", "n.txt")) {
+            byte[] bytes = notes("\r\n").getBytes(StandardCharsets.UTF_8);
+            ReadNote inParts = NoteReader.read(name, bytes);
+            ReadNote whole = NoteReader.read(name, DecodedText.of(name, bytes), Optional.empty());
+            assertThat(inParts.drafts()).hasSizeGreaterThan(30_000).isEqualTo(whole.drafts());
+            assertThat(inParts.title()).isEqualTo(whole.title()).isEqualTo("Long notes");
+            assertThat(inParts.syntax()).isEqualTo(whole.syntax());
+        }
+    }
+
+    @Test
+    void aLongMarkdownFileWithAnotherToolsCardsAfterItsFirstPartIsReadWhole() {
+        String text = notes("\n") + "\nA leader holds a {{c1::lease}} on the log.\n";
+        ReadNote note = NoteReader.read("n.md", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(note.drafts()).anySatisfy(d -> assertThat(d.cloze()).isPresent());
+        assertThat(note.drafts()).hasSizeGreaterThan(30_000);
+    }
+}
