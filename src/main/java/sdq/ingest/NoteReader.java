@@ -51,9 +51,8 @@ public final class NoteReader {
         if (parts.whole() != null) {
             return read(name, parts.whole(), syntax);
         }
-        Iterable<String> texts = () -> cleaned(parts.iterator(), new int[1]);
-        Optional<NoteSyntax> lineSyntax = byLines(name, syntax, texts);
-        if (lineSyntax.isEmpty()) {
+        Optional<LongNotes.Reading> reading = LongNotes.reading(name, syntax, () -> cleaned(parts.iterator(), new int[1]));
+        if (reading.isEmpty()) {
             StringBuilder whole = new StringBuilder();
             int repaired = 0;
             for (TextParts.Part part : parts) {
@@ -63,8 +62,8 @@ public final class NoteReader {
             return read(name, whole.toString(), parts.encoding(), repaired, syntax);
         }
         int[] repaired = new int[1];
-        return inPieces(name, Sections.of(cleaned(parts.iterator(), repaired)), lineSyntax.get(), parts.encoding(),
-                repaired);
+        return LongNotes.read(name, Sections.of(cleaned(parts.iterator(), repaired), reading.get().headings()),
+                reading.get(), parts.encoding(), repaired);
     }
 
     static ReadNote read(String name, String text, String encoding, int repaired) {
@@ -73,10 +72,11 @@ public final class NoteReader {
 
     private static ReadNote read(String name, String raw, String encoding, int repaired, Optional<NoteSyntax> syntax) {
         String text = Nesting.capped(visible(raw));
-        Optional<NoteSyntax> lineSyntax = text.length() >= Sections.READ_WHOLE
-                ? byLines(name, syntax, List.of(text)) : Optional.empty();
-        if (lineSyntax.isPresent()) {
-            return inPieces(name, Sections.of(List.of(text).iterator()), lineSyntax.get(), encoding, new int[] {repaired});
+        Optional<LongNotes.Reading> reading = text.length() >= Sections.READ_WHOLE
+                ? LongNotes.reading(name, syntax, List.of(text)) : Optional.empty();
+        if (reading.isPresent()) {
+            return LongNotes.read(name, Sections.of(List.of(text).iterator(), reading.get().headings()), reading.get(),
+                    encoding, new int[] {repaired});
         }
         Document document = syntax.map(s -> document(s, text)).orElseGet(() -> document(name, text));
         Found found = CardFinder.find(document);
@@ -102,64 +102,6 @@ public final class NoteReader {
                 return Nesting.capped(visible(part.text()));
             }
         };
-    }
-
-    /**
-     * A long file in a syntax read line by line, piece by piece, each piece's document let go
-     * after it; {@code repaired[0]} is read once the pieces are, as the parts count into it.
-     */
-    private static ReadNote inPieces(String name, java.util.Iterator<Sections.Piece> pieces, NoteSyntax syntax,
-                                     String encoding, int[] repaired) {
-        List<Draft> drafts = new ArrayList<>();
-        List<Skip> skipped = new ArrayList<>();
-        List<Skip> inAnswers = new ArrayList<>();
-        Set<String> rules = new LinkedHashSet<>();
-        String title = null;
-        String syntaxName = null;
-        while (pieces.hasNext()) {
-            Sections.Piece piece = pieces.next();
-            String pieceText = piece.text();
-            Document document = document(syntax, pieceText);
-            if (title == null) {
-                title = Titles.of(name, pieceText, document);
-                syntaxName = document.syntax();
-            }
-            Found found = CardFinder.find(document);
-            int base = drafts.size();
-            int off = piece.firstLine();
-            for (Draft d : found.drafts()) {
-                drafts.add(new Draft(d.question(), d.answer(), d.section(), d.line() + off, d.endLine() + off,
-                        d.parent().isPresent() ? java.util.OptionalInt.of(d.parent().getAsInt() + base) : d.parent(),
-                        d.id(), d.topics(), d.rule(), d.cloze()));
-                rules.add(d.rule());
-            }
-            found.skipped().forEach(k -> skipped.add(new Skip(k.line() + off, k.text(), k.reason())));
-            found.inAnswers().forEach(k -> inAnswers.add(new Skip(k.line() + off, k.text(), k.reason())));
-        }
-        return new ReadNote(title, drafts, skipped, new ArrayList<>(rules), encoding, repaired[0], syntaxName, inAnswers);
-    }
-
-    /**
-     * The syntax of a long file when it is one read line by line (plain text, Markdown without
-     * other tools' cards); {@code texts} go through the file, the first of them its start.
-     */
-    private static Optional<NoteSyntax> byLines(String name, Optional<NoteSyntax> syntax, Iterable<String> texts) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        NoteSyntax resolved = syntax.orElseGet(() -> lower.endsWith(".md") || lower.endsWith(".markdown")
-                ? NoteSyntax.MARKDOWN : lower.endsWith(".txt") || lower.endsWith(".text") || !lower.contains(".")
-                ? Syntaxes.ofText(texts.iterator().next()) : null);
-        if (resolved == NoteSyntax.PLAIN) {
-            return Optional.of(resolved);
-        }
-        if (resolved == NoteSyntax.MARKDOWN) {
-            for (String text : texts) {
-                if (ToolNotes.holdsCards(text, Dialect.of(text))) {
-                    return Optional.empty();
-                }
-            }
-            return Optional.of(resolved);
-        }
-        return Optional.empty();
     }
 
     /**

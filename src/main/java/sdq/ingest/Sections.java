@@ -27,7 +27,39 @@ final class Sections implements Iterator<Sections.Piece> {
     record Piece(String text, int firstLine) {
     }
 
+    /** The headings pieces start before, and the lines that open and close a block of code, in a syntax. */
+    enum Headings {
+        /** Markdown and plain text: {@code #} and {@code ##}; fences of {@code ```} or {@code ~~~}. */
+        MARKDOWN,
+        /** Org: {@code *} and {@code **}; {@code #+begin_...} to {@code #+end_...}. */
+        ORG,
+        /** AsciiDoc: {@code =} and {@code ==}; delimited blocks of {@code ----} or {@code ....}. */
+        ASCIIDOC,
+        /** None to go by (reStructuredText underlines its titles): cuts before questions and at blank lines. */
+        NONE;
+
+        boolean starts(String line) {
+            return switch (this) {
+                case MARKDOWN -> line.startsWith("# ") || line.startsWith("## ");
+                case ORG -> line.startsWith("* ") || line.startsWith("** ");
+                case ASCIIDOC -> line.startsWith("= ") || line.startsWith("== ");
+                case NONE -> false;
+            };
+        }
+
+        /** Whether the line (stripped) opens or closes a block of code. */
+        boolean fence(String stripped) {
+            return switch (this) {
+                case ORG -> stripped.regionMatches(true, 0, "#+begin_", 0, 8)
+                        || stripped.regionMatches(true, 0, "#+end_", 0, 6);
+                case ASCIIDOC -> stripped.equals("----") || stripped.equals("....") || stripped.startsWith("```");
+                default -> stripped.startsWith("```") || stripped.startsWith("~~~");
+            };
+        }
+    }
+
     private final Iterator<String> parts;
+    private final Headings headings;
     private final ArrayDeque<Piece> ready = new ArrayDeque<>();
     private final StringBuilder piece = new StringBuilder();
     private int pieceLine;
@@ -37,20 +69,24 @@ final class Sections implements Iterator<Sections.Piece> {
     private int blankCut = -1;
     private int blankCutLine = -1;
 
-    private Sections(Iterator<String> parts) {
+    private Sections(Iterator<String> parts, Headings headings) {
         this.parts = parts;
+        this.headings = headings;
     }
 
-    /** The pieces of a text held whole: one when it is short. */
+    /** The pieces of Markdown or plain text held whole: one when it is short. */
     static List<Piece> of(String text) {
         List<Piece> out = new ArrayList<>();
-        of(List.of(text).iterator()).forEachRemaining(out::add);
+        of(List.of(text).iterator(), Headings.MARKDOWN).forEachRemaining(out::add);
         return out;
     }
 
-    /** The pieces of a text that comes in parts, each but the last ending at a line break; read as asked for. */
-    static Iterator<Piece> of(Iterator<String> parts) {
-        return new Sections(parts);
+    /**
+     * The pieces of a text that comes in parts, each but the last ending at a line break, cut
+     * before the {@code headings} of its syntax; read as asked for.
+     */
+    static Iterator<Piece> of(Iterator<String> parts, Headings headings) {
+        return new Sections(parts, headings);
     }
 
     @Override
@@ -94,12 +130,12 @@ final class Sections implements Iterator<Sections.Piece> {
     /** Decides, before {@code current} joins the piece, whether the piece ends before it. */
     private void look(String current) {
         String stripped = current.strip();
-        if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
+        if (headings.fence(stripped)) {
             fenced = !fenced;
         }
         int size = piece.length();
         if (!fenced && size >= PIECE && previousBlank) {
-            if (current.startsWith("# ") || current.startsWith("## ")) {
+            if (headings.starts(current)) {
                 cut(size, line);
                 return;
             } else if (blankCut < 0 && !current.isBlank() && !Character.isWhitespace(current.charAt(0))

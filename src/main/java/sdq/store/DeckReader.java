@@ -298,23 +298,27 @@ final class DeckReader {
      */
     private void checkExpansion(Node root) {
         java.util.IdentityHashMap<Node, Long> sizes = new java.util.IdentityHashMap<>();
-        java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
-        stack.push(root);
+        java.util.Set<Node> inside = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
+        stack.push(open(root, inside));
         while (!stack.isEmpty()) {
-            Node node = stack.peek();
-            if (sizes.containsKey(node)) {
-                stack.pop();
+            Frame frame = stack.peek();
+            List<Node> children = frame.children();
+            while (frame.next()[0] < children.size() && sizes.containsKey(children.get(frame.next()[0]))) {
+                frame.next()[0]++;
+            }
+            if (frame.next()[0] < children.size()) {
+                Node child = children.get(frame.next()[0]);
+                if (inside.contains(child)) {
+                    // An alias inside its own anchor: the text would never end.
+                    throw problem(child, "a YAML alias (*name) stands inside the anchor (&name) it repeats;"
+                            + " write the text out instead");
+                }
+                stack.push(open(child, inside));
                 continue;
             }
-            if (!node.getTag().startsWith("tag:yaml.org,2002:")) {
-                throw problem(node, "the tag " + node.getTag().getValue() + " means nothing in a deck; remove it");
-            }
-            List<Node> children = children(node);
-            Node open = children.stream().filter(c -> !sizes.containsKey(c)).findFirst().orElse(null);
-            if (open != null) {
-                stack.push(open);
-                continue;
-            }
+            Node node = frame.node();
+            inside.remove(node);
             long size = node instanceof ScalarNode scalar ? scalar.getValue().length() : 0;
             for (Node child : children) {
                 size = Math.min(Long.MAX_VALUE / 4, size + sizes.get(child));
@@ -326,6 +330,22 @@ final class DeckReader {
             sizes.put(node, size);
             stack.pop();
         }
+    }
+
+    /**
+     * A node being sized, its children and the next of them to look at: every child is looked at
+     * once, so a list of 100,000 cards is not scanned again after each of them.
+     */
+    private record Frame(Node node, List<Node> children, int[] next) {
+    }
+
+    /** Starts sizing a node: its tag must be one a deck knows. */
+    private Frame open(Node node, java.util.Set<Node> inside) {
+        if (!node.getTag().startsWith("tag:yaml.org,2002:")) {
+            throw problem(node, "the tag " + node.getTag().getValue() + " means nothing in a deck; remove it");
+        }
+        inside.add(node);
+        return new Frame(node, children(node), new int[1]);
     }
 
     private static List<Node> children(Node node) {
@@ -359,6 +379,9 @@ final class DeckReader {
         if (problem.contains("expected ',' or '}'") || problem.contains("expected ',' or ']'")) {
             return "a `{...}` or `[...]` is not closed where expected; put text that holds ',', ':', '?',"
                     + " '[' or '{' in quotes";
+        }
+        if (problem.contains("Nesting Depth exceeded")) {
+            return "lists or mappings nested more than 20 deep; a card is flat `key: value` lines";
         }
         if (problem.contains("Number of aliases")) {
             return "too many YAML aliases (`*name`); write the text out instead";

@@ -83,7 +83,7 @@ final class HeadingPlan {
         for (Info info : infos) {
             Block.Heading h = info.heading();
             Role role;
-            if (h == first && atMin == 1 && infos.size() > 1) {
+            if (h == first && h.level() == minLevel && atMin == 1 && infos.size() > 1) {
                 role = Role.TITLE;
             } else if (Labels.isAnswerHeading(h.text())) {
                 role = Role.ANSWER_LABEL;
