@@ -133,7 +133,15 @@ public final class AnkiText {
      * in the file has a tag: then the rows say nothing of topics, and the importer finds them.
      */
     public static List<CardRow> read(String name, String text) {
-        String body = text;
+        return read(name, () -> new StringReader(text));
+    }
+
+    /**
+     * As {@link #read(String, String)}, the text read through {@code text} (each call starts it
+     * afresh), a buffer at a time: a long export is never one string.
+     */
+    public static List<CardRow> read(String name, java.util.function.Supplier<java.io.Reader> text) {
+        String body = Heads.of(text, 64 * 1024);
         Map<String, String> header = new HashMap<>();
         int offset = 0;
         int headerLines = 0;
@@ -150,7 +158,7 @@ public final class AnkiText {
         char separator = header.containsKey("separator") ? separator(name, header.get("separator")) : sniff(body.substring(offset));
         // Without an #html header (older exports), the fields are HTML when they hold tags.
         boolean html = header.containsKey("html") ? !"false".equalsIgnoreCase(header.get("html"))
-                : HTML.matcher(body).find();
+                : Heads.anyLine(text, l -> HTML.matcher(l).find());
         int guid = column(name, header, "guid column");
         int notetype = column(name, header, "notetype column");
         int deck = column(name, header, "deck column");
@@ -160,7 +168,7 @@ public final class AnkiText {
         // never closed runs to the end of the file.
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setQuote('"')
                 .setIgnoreEmptyLines(true).setTrailingData(true).setLenientEof(true).get();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(body.substring(offset))).setFormat(format).get()) {
+        try (CSVParser parser = CSVParser.builder().setReader(Heads.skip(text.get(), offset)).setFormat(format).get()) {
             long line = headerLines + 1;
             boolean firstRow = true;
             for (CSVRecord record : parser) {

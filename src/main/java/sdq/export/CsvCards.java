@@ -61,14 +61,23 @@ public final class CsvCards {
      * reports them as skipped); blank rows are not.
      */
     public static List<CardRow> read(String name, String text, char delimiter) {
-        String body = text.startsWith("\ufeff") ? text.substring(1) : text;
+        return read(name, () -> new StringReader(text), delimiter);
+    }
+
+    /**
+     * As {@link #read(String, String, char)}, the text read through {@code text} (each call
+     * starts it afresh), a buffer at a time: a long file is never one string.
+     */
+    public static List<CardRow> read(String name, java.util.function.Supplier<java.io.Reader> text, char delimiter) {
+        String head = Heads.of(text, 64 * 1024);
+        boolean bom = head.startsWith("\ufeff");
         if (delimiter == SNIFF) {
-            delimiter = delimiter(body);
+            delimiter = delimiter(bom ? head.substring(1) : head);
         }
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(false)
                 .setIgnoreEmptyLines(true).get();
         List<CardRow> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(body)).setFormat(format).get()) {
+        try (CSVParser parser = CSVParser.builder().setReader(Heads.skip(text.get(), bom ? 1 : 0)).setFormat(format).get()) {
             List<String> header = null;
             int question = -1;
             int answer = -1;

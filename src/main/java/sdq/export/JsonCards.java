@@ -33,6 +33,11 @@ public final class JsonCards {
     }
 
     public static List<CardRow> read(String name, String text) {
+        return read(name, new java.io.StringReader(text));
+    }
+
+    /** As {@link #read(String, String)}, from {@code text} a buffer at a time: a long file is never one string. */
+    public static List<CardRow> read(String name, java.io.Reader text) {
         List<CardRow> rows = new ArrayList<>();
         try (JsonParser parser = JSON.std.getStreamingFactory().createParser(text)) {
             JsonToken first = parser.nextToken();

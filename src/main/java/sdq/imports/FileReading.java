@@ -74,26 +74,31 @@ final class FileReading {
                 return new Read.Ok(List.of(new Part(file, Optional.empty(), NoteReader.read(name, notes, kind.syntax()),
                         false)));
             }
-            DecodedText text = whole.get();
+            // A card file read as it is parsed, a part at a time; the formats parsed whole (an sdq
+            // study sheet, YAML) are decoded whole.
+            TextParts text = decoded[0] != null ? TextParts.whole(decoded[0]) : DecodedText.exactParts(name, bytes[0]);
+            decoded[0] = null;
             List<CardRow> rows;
             Optional<String> title = Optional.empty();
             switch (kind) {
-                case ANKI, QUIZLET -> rows = AnkiText.read(name, text.text());
+                case ANKI, QUIZLET -> rows = AnkiText.read(name, text::reader);
                 case MD -> {
-                    rows = MarkdownSheet.read(text.text());
-                    title = text.text().lines().filter(l -> l.startsWith("# ")).findFirst().map(l -> l.substring(2).strip());
+                    String sheet = text.joined();
+                    rows = MarkdownSheet.read(sheet);
+                    title = sheet.lines().filter(l -> l.startsWith("# ")).findFirst().map(l -> l.substring(2).strip());
                 }
-                case JSON -> rows = JsonCards.read(name, text.text());
+                case JSON -> rows = JsonCards.read(name, text.reader());
                 case YAML -> {
-                    FlashcardYaml.Cards cards = FlashcardYaml.read(name, text.text());
+                    FlashcardYaml.Cards cards = FlashcardYaml.read(name, text.joined());
                     rows = cards.rows();
                     title = cards.title();
                 }
-                case TSV -> rows = CsvCards.read(name, text.text(), '\t');
-                default -> rows = CsvCards.read(name, text.text(), format == FileFormat.CSV ? ',' : CsvCards.SNIFF);
+                case TSV -> rows = CsvCards.read(name, text::reader, '\t');
+                default -> rows = CsvCards.read(name, text::reader, format == FileFormat.CSV ? ',' : CsvCards.SNIFF);
             }
             String stem = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-            return new Read.Ok(parts(file, title.filter(t -> !t.isBlank()).orElse(stem), rows, kind, text, owners));
+            return new Read.Ok(parts(file, title.filter(t -> !t.isBlank()).orElse(stem), rows, kind, text.encoding(),
+                    text.repaired(), owners));
         } catch (InvalidInputException e) {
             return new Read.Failed(e.getMessage());
         } catch (IOException e) {
@@ -111,8 +116,8 @@ final class FileReading {
      * question or an answer are skipped, with their line. A row's parent, named by id, becomes a
      * link to that card when it is in the same part.
      */
-    private static List<Part> parts(Path file, String title, List<CardRow> rows, FileFormat kind, DecodedText text,
-                                    Map<String, String> owners) {
+    private static List<Part> parts(Path file, String title, List<CardRow> rows, FileFormat kind, String encoding,
+                                    int repaired, Map<String, String> owners) {
         List<Skip> skipped = new ArrayList<>();
         Set<String> named = new LinkedHashSet<>();
         rows.forEach(r -> r.deck().ifPresent(named::add));
@@ -147,7 +152,7 @@ final class FileReading {
             boolean first = parts.isEmpty();
             String partTitle = byDeck.size() > 1 ? group.getKey().orElse(title) : title;
             parts.add(new Part(file, group.getKey(), new ReadNote(partTitle, drafts, first ? skipped : List.of(),
-                    List.of(kind.shown()), text.encoding(), first ? text.repaired() : 0, kind.shown()), true));
+                    List.of(kind.shown()), encoding, first ? repaired : 0, kind.shown()), true));
         }
         return parts;
     }

@@ -31,7 +31,7 @@ public record DecodedText(String text, String encoding, int repaired) {
      */
     public static DecodedText exact(String name, byte[] bytes) {
         DecodedText raw = decode(name, bytes);
-        Mojibake.Repair repair = Mojibake.repair(raw.text().replace("\r\n", "\n").replace('\r', '\n'));
+        Mojibake.Repair repair = Mojibake.repair(breaks(raw.text()));
         return new DecodedText(repair.text(), raw.encoding(), repair.repaired());
     }
 
@@ -62,7 +62,16 @@ public record DecodedText(String text, String encoding, int repaired) {
             return TextParts.whole(of(name, bytes));
         }
         Source source = source(name, bytes);
-        return TextParts.of(name, bytes, source.from(), source.charset(), source.encoding());
+        return TextParts.of(name, bytes, source.from(), source.charset(), source.encoding(), false);
+    }
+
+    /** As {@link #exact}, a part at a time: a long card file is then never one string. */
+    public static TextParts exactParts(String name, byte[] bytes) {
+        if (bytes.length < Sections.READ_WHOLE) {
+            return TextParts.whole(exact(name, bytes));
+        }
+        Source source = source(name, bytes);
+        return TextParts.of(name, bytes, source.from(), source.charset(), source.encoding(), true);
     }
 
     /** What the bytes are: where their text starts, its character set ({@code null}: Windows-1252) and its name. */
@@ -97,8 +106,14 @@ public record DecodedText(String text, String encoding, int repaired) {
     }
 
     /** Part of a long file, decoded, with {@code \n} line breaks and mojibake repaired as {@link #of} does. */
-    static Mojibake.Repair part(String name, byte[] bytes, int from, int to, Charset charset) {
-        return Mojibake.repair(normalise(text(name, bytes, from, to, charset)));
+    static Mojibake.Repair part(String name, byte[] bytes, int from, int to, Charset charset, boolean exact) {
+        String text = text(name, bytes, from, to, charset);
+        return Mojibake.repair(exact ? breaks(text) : normalise(text));
+    }
+
+    /** {@code \n} line breaks, nothing else changed. */
+    private static String breaks(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** Whether the bytes are valid UTF-8; checked through a small buffer, not a copy of the whole text. */

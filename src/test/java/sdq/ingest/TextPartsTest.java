@@ -116,4 +116,51 @@ class TextPartsTest {
         assertThat(note.drafts()).anySatisfy(d -> assertThat(d.cloze()).isPresent());
         assertThat(note.drafts()).hasSizeGreaterThan(30_000);
     }
+
+    @Test
+    void aCardFileOfOneLongLineIsCutBetweenCharactersInEveryEncoding() {
+        // Emoji are surrogate pairs in UTF-16 and four bytes in UTF-8; CRLF pairs must stay whole.
+        String unit = "{\"q\": \"Why \uD83D\uDE80 é?\", \"a\": \"Δ\r\nx\"}, ";
+        String line = "[" + unit.repeat(3_500_000 / unit.length()) + "{}]";
+        record Case(byte[] bom, Charset charset) {
+        }
+        for (Case c : List.of(new Case(new byte[0], StandardCharsets.UTF_8),
+                new Case(new byte[] {(byte) 0xFF, (byte) 0xFE}, StandardCharsets.UTF_16LE),
+                new Case(new byte[] {(byte) 0xFE, (byte) 0xFF}, StandardCharsets.UTF_16BE))) {
+            byte[] bytes = bytes(c.bom(), line, c.charset());
+            TextParts parts = DecodedText.exactParts("cards.json", bytes);
+            assertThat(parts(parts)).as(c.charset().name()).hasSizeGreaterThan(2);
+            assertThat(String.join("", parts(parts))).isEqualTo(DecodedText.exact("cards.json", bytes).text())
+                    .doesNotContain("\r").doesNotContain("\uFFFD");
+            StringBuilder read = new StringBuilder();
+            try (java.io.Reader in = parts.reader()) {
+                in.transferTo(new java.io.Writer() {
+                    @Override
+                    public void write(char[] b, int off, int len) {
+                        read.append(b, off, len);
+                    }
+
+                    @Override
+                    public void flush() {
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                });
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertThat(read.toString()).isEqualTo(String.join("", parts(parts)));
+        }
+    }
+
+    @Test
+    void notesWithoutALineBreakFor8MegabytesAreStillCut() {
+        String line = "word é ".repeat(10_000_000 / 8);
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        List<String> texts = parts(DecodedText.inParts("n.txt", bytes));
+        assertThat(texts).hasSizeGreaterThan(1);
+        assertThat(String.join("", texts)).isEqualTo(DecodedText.of("n.txt", bytes).text());
+    }
 }
