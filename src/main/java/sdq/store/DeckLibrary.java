@@ -74,15 +74,19 @@ public final class DeckLibrary {
                 throw new MalformedFileException(shown, 0, 0, "the file is larger than "
                         + MAX_BYTES / (1024 * 1024) + " MB; split the deck");
             }
-            byte[] content = Files.readAllBytes(file);
-            byte[] hash = DeckCache.digest(content);
+            // Checked and hashed as it streams past, then parsed from the file: never held whole.
+            DeckBytes content = DeckBytes.of(shown, file);
+            byte[] hash = content.digest();
             String digest = java.util.HexFormat.of().formatHex(hash);
             Optional<LoadedDeck> cached = cache.flatMap(c -> c.get(file, shown, hash));
             if (cached.isPresent()) {
                 return cached.get().withDigest(digest);
             }
-            LoadedDeck loaded = DeckYaml.read(shown, name, Optional.of(file), content);
-            cache.ifPresent(c -> c.put(file, loaded, hash));
+            LoadedDeck loaded = new DeckReader(shown, name).read(content, Optional.of(file));
+            if (content.unchanged()) {
+                // (Saved again while it was read, it is not cached; a writer then finds it changed.)
+                cache.ifPresent(c -> c.put(file, loaded, hash));
+            }
             return loaded.withDigest(digest);
         } catch (MalformedFileException e) {
             return e;

@@ -1,11 +1,5 @@
 package sdq.store;
 
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -23,6 +17,7 @@ import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -57,53 +52,131 @@ final class DeckReader {
         this.name = name;
     }
 
+    /**
+     * Reads the deck a node at a time: the top-level entries, then each card composed, read and
+     * let go, so a large deck is never a tree of YAML nodes (each holding a piece of the file).
+     */
     LoadedDeck read(byte[] bytes, Optional<Path> file) {
-        String text = decode(bytes);
-        checkTabs(text);
-        MappingNode root = asMapping(compose(text), "the deck");
-        Map<String, NodeTuple> top = fields(root, TOP_KEYS, "at the top of a deck");
+        try {
+            return read(DeckBytes.of(location, bytes), file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
-        if (top.containsKey("sdq")) {
-            ScalarNode version = scalar(top.get("sdq").getValueNode(), "sdq");
-            if (!version.getValue().trim().equals(Integer.toString(DeckYaml.VERSION))) {
-                throw problem(version, "this deck is in format version '" + version.getValue()
-                        + "', but this sdq reads version " + DeckYaml.VERSION + "; upgrade sdq or fix `sdq:`");
-            }
+    /** Reads the deck from bytes checked already; the loaded deck carries their digest. */
+    LoadedDeck read(DeckBytes text, Optional<Path> file) throws java.io.IOException {
+        LoaderOptions options = options();
+        ParserImpl parser = new ParserImpl(new StreamReader(text.reader()), options);
+        NodeByNode nodes = new NodeByNode(parser, options);
+        try {
+            return read(parser, nodes, file);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? 0 : mark.getLine() + 1;
+            int column = mark == null ? 0 : mark.getColumn() + 1;
+            throw new MalformedFileException(location, line, column, yamlProblem(e));
+        } catch (YAMLException e) {
+            throw new MalformedFileException(location, 0, 0, yamlProblem(e));
         }
-        if (top.containsKey("deck")) {
-            ScalarNode deckName = scalar(top.get("deck").getValueNode(), "deck");
-            if (!deckName.getValue().equals(name)) {
-                throw problem(deckName, "`deck: " + deckName.getValue() + "` does not match the file name ("
-                        + name + ".yaml); make them the same");
-            }
+    }
+
+    private LoadedDeck read(ParserImpl parser, NodeByNode nodes, Optional<Path> file) {
+        parser.getEvent();
+        if (parser.checkEvent(Event.ID.StreamEnd)) {
+            throw new MalformedFileException(location, 0, 0,
+                    "the file holds no deck (only blank lines or comments); add `cards:` or delete the file");
         }
-        String title = top.containsKey("title") ? text(top.get("title").getValueNode(), "title") : name;
-        Optional<String> source = top.containsKey("source")
-                ? Optional.of(text(top.get("source").getValueNode(), "source")).filter(s -> !s.isBlank())
-                : Optional.empty();
-        NodeTuple cardsEntry = top.get("cards");
-        if (cardsEntry == null) {
-            throw problem(root, "the deck has no `cards:` list; add one (see the README for the format)");
+        parser.getEvent();
+        if (!parser.checkEvent(Event.ID.MappingStart)) {
+            asMapping(nodes.next(), "the deck");
         }
-        List<Card> cards = new ArrayList<>();
+        Mark rootMark = parser.getEvent().getStartMark();
+        Expansion expansion = new Expansion();
+        Map<String, Integer> keyLines = new LinkedHashMap<>();
+        String title = name;
+        Optional<String> source = Optional.empty();
+        List<Card> cards = null;
         Map<CardId, Integer> lines = new LinkedHashMap<>();
-        Node cardsNode = cardsEntry.getValueNode();
-        if (!(cardsNode instanceof ScalarNode s && s.getValue().isEmpty())) {
-            SequenceNode list = asSequence(cardsNode, "`cards`");
-            for (Node item : list.getValue()) {
-                Card card = card(item);
-                Integer first = lines.putIfAbsent(card.id(), line(item));
-                if (first != null) {
-                    throw problem(item, "card id " + card.id() + " is used twice (first at line " + first
-                            + "); give this card a new id");
+        while (!parser.checkEvent(Event.ID.MappingEnd)) {
+            ScalarNode key = scalar(nodes.next(), "a key");
+            String k = key.getValue();
+            known(key, TOP_KEYS, "at the top of a deck", keyLines);
+            if (k.equals("cards") && parser.checkEvent(Event.ID.SequenceStart)) {
+                cards = new ArrayList<>();
+                parser.getEvent();
+                while (!parser.checkEvent(Event.ID.SequenceEnd)) {
+                    Node item = nodes.next();
+                    expansion.check(item);
+                    Card card = card(item);
+                    Integer first = lines.putIfAbsent(card.id(), line(item));
+                    if (first != null) {
+                        throw problem(item, "card id " + card.id() + " is used twice (first at line " + first
+                                + "); give this card a new id");
+                    }
+                    cards.add(card);
                 }
-                cards.add(card);
+                parser.getEvent();
+                continue;
             }
+            Node value = nodes.next();
+            expansion.check(value);
+            switch (k) {
+                case "sdq" -> {
+                    ScalarNode version = scalar(value, "sdq");
+                    if (!version.getValue().trim().equals(Integer.toString(DeckYaml.VERSION))) {
+                        throw problem(version, "this deck is in format version '" + version.getValue()
+                                + "', but this sdq reads version " + DeckYaml.VERSION + "; upgrade sdq or fix `sdq:`");
+                    }
+                }
+                case "deck" -> {
+                    ScalarNode deckName = scalar(value, "deck");
+                    if (!deckName.getValue().equals(name)) {
+                        throw problem(deckName, "`deck: " + deckName.getValue() + "` does not match the file name ("
+                                + name + ".yaml); make them the same");
+                    }
+                }
+                case "title" -> title = text(value, "title");
+                case "source" -> source = Optional.of(text(value, "source")).filter(s -> !s.isBlank());
+                default -> {
+                    // `cards:` that is not a list: nothing, or a mistake.
+                    if (!(value instanceof ScalarNode empty && empty.getValue().isEmpty())) {
+                        asSequence(value, "`cards`");
+                    }
+                    cards = new ArrayList<>();
+                }
+            }
+        }
+        parser.getEvent();
+        parser.getEvent();
+        if (!parser.checkEvent(Event.ID.StreamEnd)) {
+            Mark next = parser.peekEvent().getStartMark();
+            throw new MalformedFileException(location, next.getLine() + 1, next.getColumn() + 1,
+                    "the file holds more than one YAML document (`---`); keep one deck per file");
+        }
+        if (cards == null) {
+            throw new MalformedFileException(location, rootMark.getLine() + 1, rootMark.getColumn() + 1,
+                    "the deck has no `cards:` list; add one (see the README for the format)");
         }
         try {
             return new LoadedDeck(new Deck(name, title, source, cards), location, file, lines);
         } catch (IllegalArgumentException e) {
             throw new MalformedFileException(location, 0, 0, e.getMessage());
+        }
+    }
+
+    /** SnakeYAML's composer, asked for one node at a time: a card is composed, read and let go. */
+    private static final class NodeByNode extends Composer {
+        private final MappingNode holder = new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, new ArrayList<>(),
+                org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
+
+        NodeByNode(ParserImpl parser, LoaderOptions options) {
+            super(parser, TEXT_ONLY, options);
+        }
+
+        /** The node the next events make. */
+        Node next() {
+            return composeValueNode(holder);
         }
     }
 
@@ -206,22 +279,28 @@ final class DeckReader {
     /** The keys of a mapping, each once and each one we know, by name. */
     private Map<String, NodeTuple> fields(MappingNode map, List<String> allowed, String where) {
         Map<String, NodeTuple> out = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
         for (NodeTuple tuple : map.getValue()) {
             ScalarNode key = scalar(tuple.getKeyNode(), "a key");
-            String k = key.getValue();
-            if (!allowed.contains(k)) {
-                List<String> close = Names.closeTo(k, allowed, 1);
-                String hint = close.isEmpty() ? "the keys allowed " + where + " are " + String.join(", ", allowed)
-                        : "did you mean `" + close.get(0) + "`?";
-                throw problem(key, "unknown key `" + k + "` " + where + "; " + hint);
-            }
-            NodeTuple first = out.putIfAbsent(k, tuple);
-            if (first != null) {
-                throw problem(key, "the key `" + k + "` appears twice (first at line "
-                        + line(first.getKeyNode()) + "); keep one");
-            }
+            known(key, allowed, where, lines);
+            out.put(key.getValue(), tuple);
         }
         return out;
+    }
+
+    /** Refuses a key that is not {@code allowed}, or that {@code lines} (where each key came) already holds. */
+    private void known(ScalarNode key, List<String> allowed, String where, Map<String, Integer> lines) {
+        String k = key.getValue();
+        if (!allowed.contains(k)) {
+            List<String> close = Names.closeTo(k, allowed, 1);
+            String hint = close.isEmpty() ? "the keys allowed " + where + " are " + String.join(", ", allowed)
+                    : "did you mean `" + close.get(0) + "`?";
+            throw problem(key, "unknown key `" + k + "` " + where + "; " + hint);
+        }
+        Integer first = lines.putIfAbsent(k, line(key));
+        if (first != null) {
+            throw problem(key, "the key `" + k + "` appears twice (first at line " + first + "); keep one");
+        }
     }
 
     private String text(Node node, String what) {
@@ -261,7 +340,7 @@ final class DeckReader {
         return one.length() > 30 ? one.substring(0, 29) + "…" : one;
     }
 
-    private Node compose(String text) {
+    private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(50);
@@ -270,25 +349,20 @@ final class DeckReader {
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setMergeOnCompose(false);
         options.setTagInspector(tag -> false);
-        Node node;
-        try {
-            StreamReader reader = new StreamReader(new StringReader(text));
-            Composer composer = new Composer(new ParserImpl(reader, options), TEXT_ONLY, options);
-            node = composer.getSingleNode();
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? 0 : mark.getLine() + 1;
-            int column = mark == null ? 0 : mark.getColumn() + 1;
-            throw new MalformedFileException(location, line, column, yamlProblem(e));
-        } catch (YAMLException e) {
-            throw new MalformedFileException(location, 0, 0, yamlProblem(e));
+        return options;
+    }
+
+    /** The text the deck's nodes expand to, so far: bounded as the file's own size is. */
+    private final class Expansion {
+        private long total;
+
+        void check(Node node) {
+            total = Math.min(Long.MAX_VALUE / 4, total + checkExpansion(node));
+            if (total > MAX_CODE_POINTS) {
+                throw problem(node, "its aliases (*name) expand to more than " + MAX_CODE_POINTS / (1024 * 1024)
+                        + " MB of text; write the text out where it is needed");
+            }
         }
-        if (node == null) {
-            throw new MalformedFileException(location, 0, 0,
-                    "the file holds no deck (only blank lines or comments); add `cards:` or delete the file");
-        }
-        checkExpansion(node);
-        return node;
     }
 
     /**
@@ -296,7 +370,7 @@ final class DeckReader {
      * expand to is counted (each shared node once per use, without expanding it) and bounded as
      * the file's own size is; and a tag a deck does not know ({@code !foo}) is refused.
      */
-    private void checkExpansion(Node root) {
+    private long checkExpansion(Node root) {
         java.util.IdentityHashMap<Node, Long> sizes = new java.util.IdentityHashMap<>();
         java.util.Set<Node> inside = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
@@ -330,6 +404,7 @@ final class DeckReader {
             sizes.put(node, size);
             stack.pop();
         }
+        return sizes.get(root);
     }
 
     /**
@@ -396,59 +471,6 @@ final class DeckReader {
             return "a control character that YAML does not allow; remove it or write it escaped in double quotes";
         }
         return "not valid YAML: " + problem.replace('\n', ' ');
-    }
-
-    /** A line starting with a tab is never valid in a deck, though YAML sometimes reads it silently. */
-    private void checkTabs(String text) {
-        int line = 1;
-        boolean lineStart = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (lineStart && c == '\t') {
-                throw new MalformedFileException(location, line, 1,
-                        "a tab is used for indentation; YAML needs spaces");
-            }
-            lineStart = c == '\n';
-            if (c == '\n') {
-                line++;
-            }
-        }
-    }
-
-    private String decode(byte[] bytes) {
-        if (bytes.length == 0) {
-            throw new MalformedFileException(location, 0, 0,
-                    "the file is empty; a deck needs at least `cards:` (or delete the file)");
-        }
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            throw new MalformedFileException(location, 1, 1, "the file is UTF-16; save it as UTF-8");
-        }
-        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
-                && bytes[2] == (byte) 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int bad = in.position();
-            int line = 1;
-            int lineStart = start;
-            for (int i = start; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
-            throw new MalformedFileException(location, line, column, String.format(
-                    "invalid UTF-8 (byte 0x%02X); save the file as UTF-8", bytes[bad] & 0xFF));
-        }
-        decoder.flush(out);
-        out.flip();
-        return out.toString();
     }
 
     private MalformedFileException problem(Node node, String message) {

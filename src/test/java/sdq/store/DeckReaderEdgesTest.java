@@ -113,4 +113,51 @@ class DeckReaderEdgesTest {
         assertThat(problem("cards:\n  - {id: c-1, q: x\u0007, a: y}\n")).endsWith("a control character that YAML does"
                 + " not allow; remove it or write it escaped in double quotes");
     }
+
+    /** A deck of {@code n} cards whose questions hold two- and three-byte characters, so buffers end inside them. */
+    private static String cards(int n) {
+        StringBuilder yaml = new StringBuilder("cards:\n");
+        for (int i = 0; i < n; i++) {
+            yaml.append("  - {id: c-").append(i).append(", q: \"Wh\u00e9re \u2192 ").append(i).append("?\", a: y}\n");
+        }
+        return yaml.toString();
+    }
+
+    @Test
+    void bytesAreCheckedAcrossBuffersWithoutFalseAlarms() {
+        String yaml = cards(20_000);
+        assertThat(yaml.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(4 * 64 * 1024);
+        assertThat(read(yaml).cards()).hasSize(20_000);
+    }
+
+    @Test
+    void aBadByteOrATabFarIntoADeckIsNamedAtItsLine() {
+        String yaml = cards(20_000);
+        byte[] good = yaml.getBytes(StandardCharsets.UTF_8);
+        byte[] bad = java.util.Arrays.copyOf(good, good.length + 30);
+        byte[] tail = "  - {id: x, q: caf\u00e9, a: y}\n".getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(tail, 0, bad, good.length, tail.length);
+        bad = java.util.Arrays.copyOf(bad, good.length + tail.length);
+        assertThat(problem(bad)).isEqualTo("decks/t.yaml:20002:19: invalid UTF-8 (byte 0xE9); save the file as UTF-8");
+        assertThat(problem(yaml + "\t- {id: x, q: y, a: z}\n"))
+                .isEqualTo("decks/t.yaml:20002:1: a tab is used for indentation; YAML needs spaces");
+    }
+
+    @Test
+    void aFileSavedWhileItIsReadIsToldApart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("t.yaml");
+        java.nio.file.Files.writeString(file, "cards:\n  - {id: c-1, q: x, a: y}\n");
+        DeckBytes bytes = DeckBytes.of("t.yaml", file);
+        try (java.io.Reader in = bytes.reader()) {
+            in.transferTo(java.io.Writer.nullWriter());
+        }
+        assertThat(bytes.unchanged()).isTrue();
+        java.nio.file.Files.writeString(file, "cards:\n  - {id: c-1, q: x, a: z}\n");
+        try (java.io.Reader in = bytes.reader()) {
+            in.transferTo(java.io.Writer.nullWriter());
+        }
+        assertThat(bytes.unchanged()).isFalse();
+        assertThat(bytes.digest()).isEqualTo(DeckCache.digest("cards:\n  - {id: c-1, q: x, a: y}\n"
+                .getBytes(StandardCharsets.UTF_8)));
+    }
 }

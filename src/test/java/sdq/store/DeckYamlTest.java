@@ -176,15 +176,16 @@ class DeckYamlTest {
 
     @Test
     void aliasBombsAreRefused() {
-        StringBuilder yaml = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        // Inside one card, as the deck is read a card at a time.
+        StringBuilder yaml = new StringBuilder("cards:\n  - {id: c-1, q: x, a: y, topics: [&a [x, x, x, x, x, x, x, x, x, x]");
         for (int i = 0; i < 8; i++) {
-            yaml.append((char) ('b' + i)).append(": &").append((char) ('b' + i)).append(" [");
+            yaml.append(", &").append((char) ('b' + i)).append(" [");
             for (int j = 0; j < 10; j++) {
                 yaml.append(j == 0 ? "" : ", ").append('*').append((char) ('a' + i));
             }
-            yaml.append("]\n");
+            yaml.append("]");
         }
-        yaml.append("cards:\n");
+        yaml.append("]}\n");
         assertThat(problem(yaml.toString())).contains("too many YAML aliases");
     }
 
