@@ -280,19 +280,34 @@ public final class AsciiDocNotes {
             int line = i + 1;
             String asked = inline(term.get().group(1));
             List<Block> answer = new ArrayList<>();
-            if (term.get().group(3) != null && !term.get().group(3).isBlank()) {
-                answer.add(Block.Paragraph.of(i + 1, inline(term.get().group(3))));
-            }
             i++;
+            if (term.get().group(3) != null && !term.get().group(3).isBlank()) {
+                // The text after the term, and the lines that continue it.
+                List<Block.Line> text = new ArrayList<>();
+                text.add(new Block.Line(line, inline(term.get().group(3))));
+                while (i < to && !endsParagraph(lines[i]) && !RULE.matcher(lines[i].strip()).matches()) {
+                    text.add(new Block.Line(i + 1, inline(lines[i].strip())));
+                    i++;
+                }
+                answer.add(new Block.Paragraph(text));
+            }
+            boolean blank = false;
             while (i < to) {
                 String t = lines[i].strip();
                 if (t.isEmpty()) {
+                    blank = true;
                     i++;
                     continue;
                 }
                 if (t.equals("+")) {
+                    blank = false;
                     i = i + 1 < to ? attached(i + 1, to, answer) : i + 1;
                     continue;
+                }
+                if (RULE.matcher(t).matches() || blank && !Character.isWhitespace(lines[i].charAt(0))
+                        && termOf(lines[i]).isEmpty()) {
+                    // After a blank line only indented text (or a `+`) still belongs to the entry.
+                    break;
                 }
                 if (termOf(lines[i]).isPresent()) {
                     if (answer.isEmpty()) {
