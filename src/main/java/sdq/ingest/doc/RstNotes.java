@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class RstNotes {
     private static final Pattern ADORNMENT = Pattern.compile("^([=\\-~^\"'`#*+<>:._!$%&,;?@|/\\\\])\\1{2,}\\s*$");
-    private static final Pattern ITEM = Pattern.compile("^(\\s*)([-*+•‣⁃]|\\d{1,3}[.)]|#\\.|\\(\\d{1,3}\\)|[a-zA-Z][.)])\\s+(.*)$");
+    private static final Pattern ITEM = Pattern.compile("^(\\s*)([-*+•‣⁃]|\\d{1,3}[.)]|#\\.|\\(\\d{1,3}\\)|\\([a-zA-Z#]\\)|[a-zA-Z][.)])\\s+(.*)$");
     private static final Pattern DIRECTIVE = Pattern.compile("^\\s*\\.\\.\\s+([\\w:-]+)::\\s*(.*)$");
     private static final Pattern EXPLICIT = Pattern.compile("^\\s*\\.\\.(\\s.*)?$");
     private static final Pattern FIELD = Pattern.compile("^\\s*:[\\w -]+:(\\s.*)?$");
