@@ -103,8 +103,12 @@ final class Titles {
     }
 
     /** Without markup characters or emoji, spaces joined, at most 120 characters. */
+    /** The id a notes app puts after a page's title when it exports it ("Caching 2b1c9e0f5d2a4c8e..."). */
+    private static final Pattern EXPORT_ID = Pattern.compile("(?<=\\S)\\s+(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])[0-9a-f]{16,32}$");
+
     private static String clean(String title) {
         String t = TRAILING_TAGS.matcher(title.strip().replaceFirst("^#{1,6}\\s+", "")).replaceFirst("");
+        t = EXPORT_ID.matcher(t).replaceFirst("");
         t = t.replaceAll("[^\\p{L}\\p{N}\\p{P}\\p{Zs}+=<>|~^$]", "").replaceAll("\\s+", " ").strip();
         return t.length() > 120 ? t.substring(0, 120).strip() : t;
     }

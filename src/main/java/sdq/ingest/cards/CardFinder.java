@@ -25,7 +25,8 @@ public final class CardFinder {
     /** What a document is searched for, as {@code --explain} and the "no cards" message name it. */
     public static final List<String> LOOKS_FOR = List.of("headings that ask (and, where a document uses its headings as"
             + " its cards, the other headings)", "Q:/A: labels", "bold questions", "numbered questions",
-            "list items that ask", "definition lists", "<details> summaries", "question/answer tables");
+            "list items that ask", "definition lists", "glossary lines (a term — its meaning)", "<details> summaries",
+            "question/answer tables");
 
     private final HeadingPlan plan;
     private final boolean asking;
@@ -182,7 +183,13 @@ public final class CardFinder {
         Optional<Candidates.Question> q = question(blocks, i);
         if (q.isEmpty()) {
             String text = Inline.plain(p.markdown());
-            if (top && p.lines().size() == 1 && Furniture.isNoise(text)) {
+            Optional<List<Glossary.Entry>> glossary = top ? Glossary.of(p) : Optional.empty();
+            if (glossary.isPresent()) {
+                for (Glossary.Entry e : glossary.get()) {
+                    drafts.card(e.term(), "glossary line", e.line(), List.of(Block.Paragraph.of(e.line(), e.meaning())),
+                            false, (char) 0, section());
+                }
+            } else if (top && p.lines().size() == 1 && Furniture.isNoise(text)) {
                 drafts.skip(new Skip(p.line(), text, "navigation or footer text"));
             } else if (top && Asking.of(text) == Asking.QUESTION && text.length() > 12 && !Candidates.isAnswerLabel(p)) {
                 drafts.skip(new Skip(p.line(), Drafts.unquoted(text), "a question with no answer"));

@@ -304,9 +304,9 @@ public final class AsciiDocNotes {
                     i = i + 1 < to ? attached(i + 1, to, answer) : i + 1;
                     continue;
                 }
-                if (RULE.matcher(t).matches() || blank && !Character.isWhitespace(lines[i].charAt(0))
-                        && termOf(lines[i]).isEmpty()) {
-                    // After a blank line only indented text (or a `+`) still belongs to the entry.
+                if (RULE.matcher(t).matches() || blank && !answer.isEmpty() && t.startsWith("|==")) {
+                    // A rule, or a table after a blank line, ends the entry (a [qanda] list's answers
+                    // run on over blank lines, as people write them, but a table there is no answer).
                     break;
                 }
                 if (termOf(lines[i]).isPresent()) {
