@@ -87,10 +87,62 @@ public final class MarkdownSheet {
 
     /** The cards of a study sheet. */
     public static List<CardRow> read(String text) {
-        List<String> lines = Arrays.asList(text.split("\n", -1));
+        return read(() -> new java.io.StringReader(text));
+    }
+
+    /** The size a run of lines grows to before it is read, cut before a card sdq wrote. */
+    private static final int CHUNK = 1024 * 1024;
+
+    /**
+     * As {@link #read(String)}, from {@code text} a run of lines at a time (each cut before a
+     * card sdq wrote, its heading and comment): a long sheet is never one string.
+     */
+    public static List<CardRow> read(java.util.function.Supplier<java.io.Reader> text) {
         List<CardRow> rows = new ArrayList<>();
-        // A card added by hand joins the deck of the card above it.
         Optional<String> deck = Optional.empty();
+        List<String> chunk = new ArrayList<>();
+        int chunkLine = 0;
+        long size = 0;
+        try (java.io.Reader in = text.get()) {
+            StringBuilder line = new StringBuilder();
+            char[] buffer = new char[1 << 16];
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                for (int k = 0; k < n; k++) {
+                    if (buffer[k] != '\n') {
+                        line.append(buffer[k]);
+                        continue;
+                    }
+                    String current = line.toString();
+                    line.setLength(0);
+                    if (size >= CHUNK && COMMENT.matcher(current).matches() && chunk.size() > 1
+                            && chunk.get(chunk.size() - 1).startsWith("## ")) {
+                        String heading = chunk.remove(chunk.size() - 1);
+                        deck = read(chunk, chunkLine, deck, rows);
+                        chunkLine += chunk.size();
+                        chunk = new ArrayList<>();
+                        chunk.add(heading);
+                        size = heading.length();
+                    }
+                    chunk.add(current);
+                    size += current.length() + 1;
+                }
+            }
+            // As split("\n", -1): the text after the last line break is a line, if empty.
+            chunk.add(line.toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        read(chunk, chunkLine, deck, rows);
+        return rows;
+    }
+
+    /**
+     * Reads the cards of a run of lines, the first of them line {@code offset} (0-based) of the
+     * sheet, into {@code rows}; {@code deck} is the deck of the card above, and the deck of the
+     * last card is returned.
+     */
+    private static Optional<String> read(List<String> lines, int offset, Optional<String> deck, List<CardRow> rows) {
+        // A card added by hand joins the deck of the card above it.
         int i = 0;
         while (i < lines.size()) {
             if (!startsCard(lines, i)) {
@@ -152,11 +204,11 @@ public final class MarkdownSheet {
             deck = Optional.ofNullable(attributes.get("deck")).filter(s -> !s.isEmpty()).or(() -> above);
             rows.add(new CardRow(question, answer, Optional.ofNullable(attributes.get("id")).filter(s -> !s.isEmpty()),
                     topics == null ? Optional.empty() : Optional.of(topics.isEmpty() ? List.of() : List.of(topics.split(","))),
-                    deck, "", start + 1,
+                    deck, "", offset + start + 1,
                     Optional.ofNullable(attributes.get("parent")).filter(s -> !s.isEmpty())));
             i = end;
         }
-        return rows;
+        return deck;
     }
 
     /** Past the one blank line sdq writes at {@code i}, if it is there. */

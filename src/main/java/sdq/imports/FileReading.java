@@ -74,8 +74,7 @@ final class FileReading {
                 return new Read.Ok(List.of(new Part(file, Optional.empty(), NoteReader.read(name, notes, kind.syntax()),
                         false)));
             }
-            // A card file read as it is parsed, a part at a time; the formats parsed whole (an sdq
-            // study sheet, YAML) are decoded whole.
+            // A card file read as it is parsed, a part at a time; YAML card files are decoded whole.
             TextParts text = decoded[0] != null ? TextParts.whole(decoded[0]) : DecodedText.exactParts(name, bytes[0]);
             decoded[0] = null;
             List<CardRow> rows;
@@ -83,9 +82,9 @@ final class FileReading {
             switch (kind) {
                 case ANKI, QUIZLET -> rows = AnkiText.read(name, text::reader);
                 case MD -> {
-                    String sheet = text.joined();
-                    rows = MarkdownSheet.read(sheet);
-                    title = sheet.lines().filter(l -> l.startsWith("# ")).findFirst().map(l -> l.substring(2).strip());
+                    rows = MarkdownSheet.read(text::reader);
+                    title = text.head(64 * 1024).lines().filter(l -> l.startsWith("# ")).findFirst()
+                            .map(l -> l.substring(2).strip());
                 }
                 case JSON -> rows = JsonCards.read(name, text.reader());
                 case YAML -> {

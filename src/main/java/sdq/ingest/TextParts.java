@@ -58,6 +58,13 @@ public final class TextParts implements Iterable<TextParts.Part> {
         return repaired;
     }
 
+    /** The start of the text: up to {@code chars} characters of its first part. */
+    public String head(int chars) {
+        Iterator<Part> parts = iterator();
+        String first = parts.hasNext() ? parts.next().text() : "";
+        return first.length() > chars ? first.substring(0, chars) : first;
+    }
+
     /** The whole text as one string: for readers that need it whole (and files they can hold). */
     public String joined() {
         if (whole != null) {

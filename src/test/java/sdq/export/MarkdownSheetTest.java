@@ -55,4 +55,31 @@ class MarkdownSheetTest {
         List<CardRow> rows = MarkdownSheet.read(MarkdownSheet.write("T", List.of(entry("c-1", "Q?", answer))));
         assertThat(rows).singleElement().satisfies(r -> assertThat(r.answer()).isEqualTo(answer));
     }
+
+    @Test
+    void aLongSheetReadARunOfLinesAtATimeGivesEveryCardAtItsLine() {
+        List<MarkdownSheet.Entry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < 12_000; i++) {
+            // Decks change along the sheet; a hand-added card (no comment) takes the deck above it.
+            entries.add(new MarkdownSheet.Entry("c-" + i, "deck-" + (i / 5000), "Why does shard " + i + " need a lease?",
+                    "So that two leaders never accept writes.\n\n## Not a card\n\nStill the answer " + i + ".",
+                    List.of("consensus"), Optional.empty()));
+        }
+        String sheet = MarkdownSheet.write("Long", entries) + "\n## What is a fencing token?\n\nA number that grows.\n";
+        assertThat(sheet.length()).isGreaterThan(2 * 1024 * 1024);
+        List<CardRow> rows = MarkdownSheet.read(sheet);
+        assertThat(rows).hasSize(12_001);
+        String[] lines = sheet.split("\n", -1);
+        for (int i = 0; i < 12_000; i += 997) {
+            CardRow row = rows.get(i);
+            assertThat(row.question()).isEqualTo("Why does shard " + i + " need a lease?");
+            assertThat(row.answer()).endsWith("Still the answer " + i + ".");
+            assertThat(row.deck()).contains("deck-" + (i / 5000));
+            assertThat(lines[row.line() - 1]).startsWith("## Why does shard " + i + " ");
+        }
+        CardRow added = rows.get(12_000);
+        assertThat(added.question()).isEqualTo("What is a fencing token?");
+        assertThat(added.deck()).contains("deck-2");
+        assertThat(lines[added.line() - 1]).isEqualTo("## What is a fencing token?");
+    }
 }
