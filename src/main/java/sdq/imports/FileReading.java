@@ -74,7 +74,7 @@ final class FileReading {
                 return new Read.Ok(List.of(new Part(file, Optional.empty(), NoteReader.read(name, notes, kind.syntax()),
                         false)));
             }
-            // A card file read as it is parsed, a part at a time; YAML card files are decoded whole.
+            // A card file read as it is parsed, a part at a time.
             TextParts text = decoded[0] != null ? TextParts.whole(decoded[0]) : DecodedText.exactParts(name, bytes[0]);
             decoded[0] = null;
             List<CardRow> rows;
@@ -88,7 +88,10 @@ final class FileReading {
                 }
                 case JSON -> rows = JsonCards.read(name, text.reader());
                 case YAML -> {
-                    FlashcardYaml.Cards cards = FlashcardYaml.read(name, text.joined());
+                    // Markdown that is all front matter is read whole; a YAML file a card at a time.
+                    boolean markdown = name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(md|markdown)$");
+                    FlashcardYaml.Cards cards = markdown ? FlashcardYaml.read(name, text.joined())
+                            : FlashcardYaml.read(name, text.reader());
                     rows = cards.rows();
                     title = cards.title();
                 }

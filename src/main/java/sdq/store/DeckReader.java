@@ -68,7 +68,7 @@ final class DeckReader {
     LoadedDeck read(DeckBytes text, Optional<Path> file) throws java.io.IOException {
         LoaderOptions options = options();
         ParserImpl parser = new ParserImpl(new StreamReader(text.reader()), options);
-        NodeByNode nodes = new NodeByNode(parser, options);
+        YamlNodes nodes = new YamlNodes(parser, TEXT_ONLY, options);
         try {
             return read(parser, nodes, file);
         } catch (MarkedYAMLException e) {
@@ -81,7 +81,7 @@ final class DeckReader {
         }
     }
 
-    private LoadedDeck read(ParserImpl parser, NodeByNode nodes, Optional<Path> file) {
+    private LoadedDeck read(ParserImpl parser, YamlNodes nodes, Optional<Path> file) {
         parser.getEvent();
         if (parser.checkEvent(Event.ID.StreamEnd)) {
             throw new MalformedFileException(location, 0, 0,
@@ -165,20 +165,6 @@ final class DeckReader {
         }
     }
 
-    /** SnakeYAML's composer, asked for one node at a time: a card is composed, read and let go. */
-    private static final class NodeByNode extends Composer {
-        private final MappingNode holder = new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, new ArrayList<>(),
-                org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
-
-        NodeByNode(ParserImpl parser, LoaderOptions options) {
-            super(parser, TEXT_ONLY, options);
-        }
-
-        /** The node the next events make. */
-        Node next() {
-            return composeValueNode(holder);
-        }
-    }
 
     private Card card(Node node) {
         MappingNode map = asMapping(node, "a card");

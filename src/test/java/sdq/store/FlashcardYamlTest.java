@@ -115,4 +115,26 @@ class FlashcardYamlTest {
                 .hasMessage("b.yaml:2:8: the tag !x means nothing in a card file; remove it");
         assertThat(Optional.empty()).isEmpty();
     }
+
+    @Test
+    void theFilesDeckAndVersionCountForEveryCardWhereverTheyStand() {
+        FlashcardYaml.Cards cards = FlashcardYaml.read("c.yaml", new java.io.StringReader(
+                "cards:\n  - {q: One, a: Yes.}\n  - {q: Two, a: No., tags: [sharding]}\nsdq: 1\ndeck: late\n"));
+        assertThat(cards.rows()).extracting(CardRow::deck).containsOnly(Optional.of("late"));
+        assertThat(cards.rows()).extracting(CardRow::topics)
+                .containsExactly(Optional.of(List.of()), Optional.of(List.of("sharding")));
+        assertThat(cards.title()).contains("late");
+        FlashcardYaml.Cards loose = FlashcardYaml.read("c.yaml", "- {q: One, a: Yes.}\n");
+        assertThat(loose.rows()).extracting(CardRow::topics).containsExactly(Optional.empty());
+    }
+
+    @Test
+    void aKeyTwiceOrASecondDocumentIsNamedWithItsLine() {
+        assertThatThrownBy(() -> FlashcardYaml.read("c.yaml", "title: a\ntitle: b\ncards: []\n"))
+                .hasMessage("c.yaml:2:1: not valid YAML: found duplicate key title");
+        assertThatThrownBy(() -> FlashcardYaml.read("c.yaml", "cards: [{q: x, a: y}]\n---\ncards: []\n"))
+                .hasMessageStartingWith("c.yaml:2:1: not valid YAML: expected a single document");
+        assertThatThrownBy(() -> FlashcardYaml.read("c.yaml", "cards: [{q: x, a: y}]\ncards: all\n"))
+                .hasMessageStartingWith("c.yaml:2:1: not valid YAML: found duplicate key cards");
+    }
 }
