@@ -19,9 +19,9 @@ import sdq.ingest.tools.ToolNotes;
 /**
  * A notes file too long to read as one document ({@link Sections#READ_WHOLE} and more), read a
  * piece at a time when its syntax is one whose structure is lines (Markdown, with or without
- * other tools' cards, plain text, org, AsciiDoc, reStructuredText): each piece's document is let
- * go before the next, so memory grows with the cards, not with the file. HTML and web pages
- * saved as text are read whole.
+ * other tools' cards, plain text, org, AsciiDoc, reStructuredText), and HTML cut before its
+ * top headings, each piece a page of its own: each piece's document is let go before the next,
+ * so memory grows with the cards, not with the file. Web pages saved as text are read whole.
  */
 final class LongNotes {
     private LongNotes() {
@@ -46,6 +46,7 @@ final class LongNotes {
                 case ORG -> Sections.Headings.ORG;
                 case ASCIIDOC -> Sections.Headings.ASCIIDOC;
                 case RST -> Sections.Headings.NONE;
+                case HTML -> Sections.Headings.HTML;
                 default -> Sections.Headings.MARKDOWN;
             };
         }
@@ -57,7 +58,7 @@ final class LongNotes {
      */
     static Optional<Reading> reading(String name, Optional<NoteSyntax> named, Iterable<String> texts) {
         NoteSyntax syntax = named.orElseGet(() -> byName(name).orElseGet(() -> Syntaxes.ofText(texts.iterator().next())));
-        if (syntax == NoteSyntax.HTML || syntax == NoteSyntax.WEB_PAGE) {
+        if (syntax == NoteSyntax.WEB_PAGE) {
             return Optional.empty();
         }
         if (syntax != NoteSyntax.MARKDOWN) {

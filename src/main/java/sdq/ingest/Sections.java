@@ -35,6 +35,8 @@ final class Sections implements Iterator<Sections.Piece> {
         ORG,
         /** AsciiDoc: {@code =} and {@code ==}; delimited blocks of {@code ----} or {@code ....}. */
         ASCIIDOC,
+        /** HTML: a line starting {@code <h1} or {@code <h2}; {@code <pre>} to {@code </pre>}. */
+        HTML,
         /** None to go by (reStructuredText underlines its titles): cuts before questions and at blank lines. */
         NONE;
 
@@ -43,8 +45,17 @@ final class Sections implements Iterator<Sections.Piece> {
                 case MARKDOWN -> line.startsWith("# ") || line.startsWith("## ");
                 case ORG -> line.startsWith("* ") || line.startsWith("** ");
                 case ASCIIDOC -> line.startsWith("= ") || line.startsWith("== ");
+                case HTML -> {
+                    String t = line.stripLeading();
+                    yield t.regionMatches(true, 0, "<h1", 0, 3) || t.regionMatches(true, 0, "<h2", 0, 3);
+                }
                 case NONE -> false;
             };
+        }
+
+        /** Whether a heading starts a piece only after a blank line (in HTML, lines are not paragraphs). */
+        boolean afterBlank() {
+            return this != HTML;
         }
 
         /** Whether the line (stripped) opens or closes a block of code. */
@@ -53,6 +64,11 @@ final class Sections implements Iterator<Sections.Piece> {
                 case ORG -> stripped.regionMatches(true, 0, "#+begin_", 0, 8)
                         || stripped.regionMatches(true, 0, "#+end_", 0, 6);
                 case ASCIIDOC -> stripped.equals("----") || stripped.equals("....") || stripped.startsWith("```");
+                case HTML -> {
+                    // A <pre> opened and not closed on the line, or closed: the toggle of a code block.
+                    String lower = stripped.toLowerCase(java.util.Locale.ROOT);
+                    yield lower.contains("<pre") != lower.contains("</pre>");
+                }
                 default -> stripped.startsWith("```") || stripped.startsWith("~~~");
             };
         }
@@ -134,6 +150,10 @@ final class Sections implements Iterator<Sections.Piece> {
             fenced = !fenced;
         }
         int size = piece.length();
+        if (!fenced && size >= PIECE && !headings.afterBlank() && headings.starts(current)) {
+            cut(size, line);
+            return;
+        }
         if (!fenced && size >= PIECE && previousBlank) {
             if (headings.starts(current)) {
                 cut(size, line);

@@ -163,4 +163,25 @@ class TextPartsTest {
         assertThat(texts).hasSizeGreaterThan(1);
         assertThat(String.join("", texts)).isEqualTo(DecodedText.of("n.txt", bytes).text());
     }
+
+    @Test
+    void aLongHtmlPageIsReadPieceByPieceCutBeforeItsHeadings() {
+        StringBuilder html = new StringBuilder("<html><head><title>Long page</title></head><body>\n<h1>Leases</h1>\n");
+        int n = 0;
+        while (html.length() < 3_000_000) {
+            html.append("<h2>Why does node ").append(n).append(" need a lease?</h2>\n<p>So that two leaders never")
+                    .append(" accept writes at once.</p>\n<ul>\n<li>It renews early.</li>\n</ul>\n");
+            n++;
+        }
+        html.append("</body></html>\n");
+        ReadNote note = NoteReader.read("long.html", html.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(note.drafts()).hasSize(n);
+        assertThat(note.title()).isEqualTo("Long page");
+        for (int i = 0; i < n; i += 1999) {
+            Draft d = note.drafts().get(i);
+            assertThat(d.question()).isEqualTo("Why does node " + i + " need a lease?");
+            assertThat(d.answer()).startsWith("So that two leaders").endsWith("- It renews early.");
+            assertThat(d.line()).isEqualTo(3 + 5 * i);
+        }
+    }
 }
