@@ -21,7 +21,8 @@ import sdq.ingest.tools.ToolNotes;
  * piece at a time when its syntax is one whose structure is lines (Markdown, with or without
  * other tools' cards, plain text, org, AsciiDoc, reStructuredText), and HTML cut before its
  * top headings, each piece a page of its own: each piece's document is let go before the next,
- * so memory grows with the cards, not with the file. Web pages saved as text are read whole.
+ * so memory grows with the cards, not with the file; a web page saved as text is cut before a
+ * line that asks.
  */
 final class LongNotes {
     private LongNotes() {
@@ -47,6 +48,7 @@ final class LongNotes {
                 case ASCIIDOC -> Sections.Headings.ASCIIDOC;
                 case RST -> Sections.Headings.NONE;
                 case HTML -> Sections.Headings.HTML;
+                case WEB_PAGE -> Sections.Headings.WEB_PAGE;
                 default -> Sections.Headings.MARKDOWN;
             };
         }
@@ -58,9 +60,6 @@ final class LongNotes {
      */
     static Optional<Reading> reading(String name, Optional<NoteSyntax> named, Iterable<String> texts) {
         NoteSyntax syntax = named.orElseGet(() -> byName(name).orElseGet(() -> Syntaxes.ofText(texts.iterator().next())));
-        if (syntax == NoteSyntax.WEB_PAGE) {
-            return Optional.empty();
-        }
         if (syntax != NoteSyntax.MARKDOWN) {
             return Optional.of(new Reading(syntax, Set.of()));
         }

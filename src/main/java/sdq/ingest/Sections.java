@@ -37,6 +37,8 @@ final class Sections implements Iterator<Sections.Piece> {
         ASCIIDOC,
         /** HTML: a line starting {@code <h1} or {@code <h2}; {@code <pre>} to {@code </pre>}. */
         HTML,
+        /** A web page saved as text, without blank lines: a piece starts at a line that asks. */
+        WEB_PAGE,
         /** None to go by (reStructuredText underlines its titles): cuts before questions and at blank lines. */
         NONE;
 
@@ -49,13 +51,14 @@ final class Sections implements Iterator<Sections.Piece> {
                     String t = line.stripLeading();
                     yield t.regionMatches(true, 0, "<h1", 0, 3) || t.regionMatches(true, 0, "<h2", 0, 3);
                 }
+                case WEB_PAGE -> line.length() < 200 && line.strip().endsWith("?") && !line.startsWith(" ");
                 case NONE -> false;
             };
         }
 
         /** Whether a heading starts a piece only after a blank line (in HTML, lines are not paragraphs). */
         boolean afterBlank() {
-            return this != HTML;
+            return this != HTML && this != WEB_PAGE;
         }
 
         /** Whether the line (stripped) opens or closes a block of code. */

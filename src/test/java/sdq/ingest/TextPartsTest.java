@@ -184,4 +184,30 @@ class TextPartsTest {
             assertThat(d.line()).isEqualTo(3 + 5 * i);
         }
     }
+
+    @Test
+    void aLongWebPageSavedAsTextIsCutBeforeALineThatAsksAndLosesNoCard() {
+        StringBuilder page = new StringBuilder("Documentation Index\nSharding interview guide\n");
+        int n = 0;
+        while (page.length() < 3_000_000) {
+            page.append("- Q: How do you pick shard key ").append(n).append("? A: By the queries it serves,")
+                    .append(" so most of them touch one shard.\n");
+            if (n % 1000 == 999) {
+                page.append("Sharding by tenant, part ").append(n / 1000).append("?\n");
+            }
+            n++;
+        }
+        String text = page.toString();
+        java.util.List<Sections.Piece> pieces = new java.util.ArrayList<>();
+        Sections.of(java.util.List.of(text).iterator(), Sections.Headings.WEB_PAGE).forEachRemaining(pieces::add);
+        assertThat(pieces).hasSizeGreaterThan(1);
+        assertThat(pieces.subList(1, pieces.size())).allSatisfy(p -> assertThat(p.text()).startsWith("Sharding by tenant"));
+        ReadNote inPieces = NoteReader.read("guide.txt", text.getBytes(StandardCharsets.UTF_8),
+                Optional.of(NoteSyntax.WEB_PAGE));
+        java.util.List<Draft> whole = sdq.ingest.cards.CardFinder.find(NoteReader.document(NoteSyntax.WEB_PAGE, text))
+                .drafts();
+        assertThat(whole).hasSize(n);
+        assertThat(inPieces.drafts()).extracting(Draft::question).isEqualTo(whole.stream().map(Draft::question).toList());
+        assertThat(inPieces.drafts()).extracting(Draft::line).isEqualTo(whole.stream().map(Draft::line).toList());
+    }
 }
