@@ -148,12 +148,7 @@ final class DeckReader {
             }
         }
         parser.getEvent();
-        parser.getEvent();
-        if (!parser.checkEvent(Event.ID.StreamEnd)) {
-            Mark next = parser.peekEvent().getStartMark();
-            throw new MalformedFileException(location, next.getLine() + 1, next.getColumn() + 1,
-                    "the file holds more than one YAML document (`---`); keep one deck per file");
-        }
+        nodes.endDocument(location, "the file holds more than one YAML document (`---`); keep one deck per file");
         if (cards == null) {
             throw new MalformedFileException(location, rootMark.getLine() + 1, rootMark.getColumn() + 1,
                     "the deck has no `cards:` list; add one (see the README for the format)");

@@ -146,12 +146,7 @@ public final class FlashcardYaml {
         } else {
             nodes.next();
         }
-        parser.getEvent();
-        if (!parser.checkEvent(Event.ID.StreamEnd)) {
-            Mark next = parser.peekEvent().getStartMark();
-            throw new MalformedFileException(name, next.getLine() + 1, next.getColumn() + 1,
-                    "not valid YAML: expected a single document in the stream, but found another document");
-        }
+        nodes.endDocument(name, "not valid YAML: expected a single document in the stream, but found another document");
         if (items == null) {
             throw new MalformedFileException(name, 1, 1,
                     "no list of cards; write `cards:` with entries of `q:` and `a:` (or question/answer)");

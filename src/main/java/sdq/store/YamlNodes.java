@@ -26,4 +26,16 @@ final class YamlNodes extends Composer {
     Node next() {
         return composeValueNode(holder);
     }
+
+    /**
+     * Ends the file's one document (its end event read); another document after it is refused
+     * with its place in the words {@code another} gives.
+     */
+    void endDocument(String location, String another) {
+        parser.getEvent();
+        if (!parser.checkEvent(org.yaml.snakeyaml.events.Event.ID.StreamEnd)) {
+            org.yaml.snakeyaml.error.Mark next = parser.peekEvent().getStartMark();
+            throw new MalformedFileException(location, next.getLine() + 1, next.getColumn() + 1, another);
+        }
+    }
 }

@@ -11,20 +11,15 @@ import sdq.deck.Deck;
 /** The edges of reading a deck file: where YAML's own checks end and the deck's begin. */
 class DeckReaderEdgesTest {
     private static Deck read(String yaml) {
-        return DeckYaml.read("decks/t.yaml", "t", Optional.empty(), yaml.getBytes(StandardCharsets.UTF_8)).deck();
+        return DeckText.read(yaml);
     }
 
     private static String problem(String yaml) {
-        return problem(yaml.getBytes(StandardCharsets.UTF_8));
+        return DeckText.problem(yaml);
     }
 
     private static String problem(byte[] bytes) {
-        try {
-            DeckYaml.read("decks/t.yaml", "t", Optional.empty(), bytes);
-        } catch (MalformedFileException e) {
-            return e.getMessage();
-        }
-        throw new AssertionError("expected a MalformedFileException");
+        return DeckText.problem(bytes);
     }
 
     @Test
