@@ -251,15 +251,22 @@ public final class AsciiDocNotes {
             while (end < to && !lines[end].isBlank() && !lines[end].strip().equals("+")) {
                 end++;
             }
-            List<Block> inside = new ArrayList<>();
+            // Lines of text that follow each other stay one paragraph, line breaks kept.
+            List<Block.Line> text = new ArrayList<>();
             for (int k = i; k < end; k++) {
                 if (ITEM.matcher(lines[k]).matches()) {
-                    k = list(k, end, inside) - 1;
+                    if (!text.isEmpty()) {
+                        out.add(new Block.Paragraph(text));
+                        text = new ArrayList<>();
+                    }
+                    k = list(k, end, out) - 1;
                 } else {
-                    inside.add(Block.Paragraph.of(k + 1, inline(lines[k])));
+                    text.add(new Block.Line(k + 1, inline(lines[k].strip())));
                 }
             }
-            out.addAll(inside);
+            if (!text.isEmpty()) {
+                out.add(new Block.Paragraph(text));
+            }
             return end;
         }
         return paragraph(i, to, out);

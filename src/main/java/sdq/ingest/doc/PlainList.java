@@ -14,7 +14,10 @@ final class PlainList {
         final String marker;
         final int line;
         int endLine;
+        /** The item's text so far, from {@code textLine}; blocks before it are in {@code done}. */
         final StringBuilder text;
+        int textLine;
+        final List<Block> done = new ArrayList<>();
         final List<Open> children = new ArrayList<>();
 
         Open(int indent, String marker, int line, String text) {
@@ -23,6 +26,14 @@ final class PlainList {
             this.line = line;
             this.endLine = line;
             this.text = new StringBuilder(text);
+            this.textLine = line;
+        }
+
+        void flush() {
+            if (!text.isEmpty()) {
+                done.add(Block.Paragraph.of(textLine, text.toString()));
+                text.setLength(0);
+            }
         }
     }
 
@@ -59,8 +70,21 @@ final class PlainList {
     /** More text of the innermost item, from a line that runs on. */
     void continueItem(String markdown, int line) {
         Open item = open.peek();
-        item.text.append(' ').append(markdown);
+        if (item.text.isEmpty()) {
+            item.textLine = line;
+        } else {
+            item.text.append(' ');
+        }
+        item.text.append(markdown);
         item.endLine = line;
+    }
+
+    /** A block of the innermost item (an example indented under it), after its text so far. */
+    void addToItem(Block block, int endLine) {
+        Open item = open.peek();
+        item.flush();
+        item.done.add(block);
+        item.endLine = endLine;
     }
 
     /** The list as a block, if there is one; the builder is empty after. */
@@ -79,8 +103,8 @@ final class PlainList {
     private static List<Block.Item> items(List<Open> opens) {
         List<Block.Item> items = new ArrayList<>();
         for (Open o : opens) {
-            List<Block> children = new ArrayList<>();
-            children.add(Block.Paragraph.of(o.line, o.text.toString()));
+            o.flush();
+            List<Block> children = new ArrayList<>(o.done);
             int end = o.endLine;
             if (!o.children.isEmpty()) {
                 List<Block.Item> nested = items(o.children);

@@ -65,14 +65,25 @@ public final class PlainNotes {
             }
             int group = preformattedGroup(i);
             if (group > 0) {
-                closeList();
+                boolean inItem = !list.isEmpty() && indent(line) > list.indent();
+                int cut = Integer.MAX_VALUE;
+                for (String l : lines.subList(i, i + group)) {
+                    cut = inItem ? Math.min(cut, indent(l)) : 0;
+                }
                 List<String> pre = new ArrayList<>();
                 for (String l : lines.subList(i, i + group)) {
-                    pre.add(l.stripTrailing());
+                    String expanded = l.replace("\t", "    ").stripTrailing();
+                    pre.add(inItem ? expanded.substring(Math.min(cut, indent(expanded))) : l.stripTrailing());
                 }
                 String literal = String.join("\n", pre);
-                out.add(new Block.Code("", literal + "\n", Markdown.code("", literal), numbers.get(i),
-                        numbers.get(i + group - 1)));
+                Block.Code code = new Block.Code("", literal + "\n", Markdown.code("", literal), numbers.get(i),
+                        numbers.get(i + group - 1));
+                if (inItem) {
+                    list.addToItem(code, numbers.get(i + group - 1));
+                } else {
+                    closeList();
+                    out.add(code);
+                }
                 i += group;
                 continue;
             }
@@ -285,6 +296,19 @@ public final class PlainNotes {
      * preformatted text: more than one line, one of them indented far without being a bullet.
      * Returns how many lines the run has, or 0.
      */
+    /**
+     * Whether the lines from {@code from} are an example the text above introduces: after a blank
+     * line, indented four or more past a line that ends with a colon ("Use this formula:").
+     */
+    private boolean introducedAsExample(int from) {
+        if (from < 2 || !lines.get(from - 1).isBlank()) {
+            return false;
+        }
+        String above = lines.get(from - 2);
+        return above.stripTrailing().endsWith(":") && indent(lines.get(from)) >= indent(above) + 4
+                && !isListLine(lines.get(from));
+    }
+
     private int preformattedGroup(int from) {
         if (from < noGroupBefore) {
             // A later start in a run already found to be no group is none either (linear, not quadratic).
@@ -301,7 +325,7 @@ public final class PlainNotes {
             deep |= indent(line) >= 8 || line.contains("   ") && line.strip().contains("   ");
             end++;
         }
-        if (end - from > 1 && deep) {
+        if (end - from > 1 && deep || introducedAsExample(from)) {
             return end - from;
         }
         noGroupBefore = end;

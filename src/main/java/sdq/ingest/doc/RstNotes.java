@@ -31,6 +31,9 @@ public final class RstNotes {
             // A reference to a target elsewhere (another question, a link defined below): a link to it.
             new InlineRewrite.Rule(Pattern.compile("`([^`]+)`__?"),
                     m -> "[" + Markdown.escape(m.group(1), false) + "](#" + anchor(m.group(1)) + ")"),
+            // A reference by name ("see deadlocks_"): the name.
+            new InlineRewrite.Rule(Pattern.compile("(?<![\\w`\\\\])([\\p{L}\\p{N}][\\w-]*)__?(?![\\w])"),
+                    m -> Markdown.escape(m.group(1), false)),
             new InlineRewrite.Rule(Pattern.compile("\\*\\*(.+?)\\*\\*"), m -> "**" + Markdown.escape(m.group(1), false) + "**"),
             new InlineRewrite.Rule(Pattern.compile("(?<![\\p{L}\\p{N}*])\\*([^\\s*](?:[^*]*[^\\s*])?)\\*(?![\\p{L}\\p{N}*])"),
                     m -> "*" + Markdown.escape(m.group(1), false) + "*"),
@@ -214,7 +217,7 @@ public final class RstNotes {
             text.set(text.size() - 1, new Block.Line(text.get(text.size() - 1).number(), cut));
         }
         List<Block.Line> converted = new ArrayList<>();
-        for (Block.Line l : text) {
+        for (Block.Line l : withSpansClosed(text)) {
             if (!l.text().isBlank()) {
                 converted.add(new Block.Line(l.number(), inline(l.text())));
             }
@@ -247,15 +250,39 @@ public final class RstNotes {
         return i;
     }
 
+    /**
+     * The lines with a line that leaves a backquoted span open (a link or a role written over two
+     * lines) joined to the next, so that each span is rewritten whole.
+     */
+    private static List<Block.Line> withSpansClosed(List<Block.Line> text) {
+        List<Block.Line> out = new ArrayList<>();
+        for (Block.Line l : text) {
+            Block.Line last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.text().chars().filter(c -> c == '`').count() % 2 == 1) {
+                out.set(out.size() - 1, new Block.Line(last.number(), last.text().stripTrailing() + " " + l.text().strip()));
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /** The kind of an item's marker: "-", "1.", "1)", "(1)", "a.", "#." and so on; a list holds one kind. */
+    private static String markerKind(String marker) {
+        return marker.replaceAll("\\d+", "1").replaceAll("[a-zA-Z]", "a");
+    }
+
     private int list(int i, int to, List<Block> out) {
         int start = i;
         int indent = indent(lines[i]);
         boolean ordered = !lines[i].strip().matches("^[-*+•‣⁃]\\s.*");
         List<Block.Item> items = new ArrayList<>();
+        Matcher first = ITEM.matcher(lines[i]);
+        String kind = first.matches() ? markerKind(first.group(2)) : "";
         int number = 1;
         while (i < to) {
             Matcher m = ITEM.matcher(lines[i]);
-            if (!m.matches() || indent(lines[i]) != indent) {
+            if (!m.matches() || indent(lines[i]) != indent || !items.isEmpty() && !markerKind(m.group(2)).equals(kind)) {
                 break;
             }
             int content = indent + m.group(2).length() + 1;
@@ -268,13 +295,17 @@ public final class RstNotes {
             }
             List<Block> children = new ArrayList<>();
             List<Block.Line> text = new ArrayList<>();
-            text.add(new Block.Line(i + 1, inline(m.group(3))));
+            text.add(new Block.Line(i + 1, m.group(3)));
             int k = i + 1;
             while (k < end && !lines[k].isBlank() && !ITEM.matcher(lines[k]).matches()) {
-                text.add(new Block.Line(k + 1, inline(lines[k])));
+                text.add(new Block.Line(k + 1, lines[k]));
                 k++;
             }
-            children.add(new Block.Paragraph(text));
+            List<Block.Line> converted = new ArrayList<>();
+            for (Block.Line l : withSpansClosed(text)) {
+                converted.add(new Block.Line(l.number(), inline(l.text())));
+            }
+            children.add(new Block.Paragraph(converted));
             children.addAll(blocks(k, end, false));
             String marker = ordered ? number++ + "." : "-";
             items.add(Block.Item.of(marker, Block.Task.NONE, children, i + 1, end));

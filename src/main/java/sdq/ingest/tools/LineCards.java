@@ -188,6 +188,8 @@ public final class LineCards {
             end++;
         }
         if (from == at || end == at) {
+            // A separator with nothing above or below it makes no card, and is no text either.
+            lines[at] = "";
             return;
         }
         String question = joined(from, at - 1);
