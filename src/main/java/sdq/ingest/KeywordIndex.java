@@ -20,12 +20,32 @@ final class KeywordIndex {
     private final Map<String, List<Keyword>> byFirstWord = new HashMap<>();
     private final PrefixNode prefixes = new PrefixNode();
 
-    /** A trie of the one-word prefix keywords, by letters and digits (other characters end it). */
+    /** A trie of the one-word prefix keywords, by character (a-z and 0-9 in an array, others in a map). */
     private static final class PrefixNode {
         final PrefixNode[] next = new PrefixNode[36];
+        Map<Character, PrefixNode> other;
         List<Keyword> keywords;
 
-        static int slot(char c) {
+        PrefixNode child(char c) {
+            int slot = slot(c);
+            return slot >= 0 ? next[slot] : other == null ? null : other.get(c);
+        }
+
+        PrefixNode childOrNew(char c) {
+            int slot = slot(c);
+            if (slot >= 0) {
+                if (next[slot] == null) {
+                    next[slot] = new PrefixNode();
+                }
+                return next[slot];
+            }
+            if (other == null) {
+                other = new HashMap<>();
+            }
+            return other.computeIfAbsent(c, x -> new PrefixNode());
+        }
+
+        private static int slot(char c) {
             if (c >= 'a' && c <= 'z') {
                 return c - 'a';
             }
@@ -44,8 +64,8 @@ final class KeywordIndex {
                     continue;
                 }
                 Keyword k = new Keyword(t, words.toArray(String[]::new), prefix);
-                if (prefix && words.size() == 1 && addPrefix(words.get(0), k)) {
-                    continue;
+                if (prefix && words.size() == 1) {
+                    addPrefix(words.get(0), k);
                 } else {
                     byFirstWord.computeIfAbsent(words.get(0), x -> new ArrayList<>()).add(k);
                 }
@@ -53,24 +73,15 @@ final class KeywordIndex {
         }
     }
 
-    /** Adds a prefix keyword to the trie; false when it has characters the trie does not hold. */
-    private boolean addPrefix(String prefix, Keyword k) {
+    private void addPrefix(String prefix, Keyword k) {
         PrefixNode node = prefixes;
         for (int i = 0; i < prefix.length(); i++) {
-            int slot = PrefixNode.slot(prefix.charAt(i));
-            if (slot < 0) {
-                return false;
-            }
-            if (node.next[slot] == null) {
-                node.next[slot] = new PrefixNode();
-            }
-            node = node.next[slot];
+            node = node.childOrNew(prefix.charAt(i));
         }
         if (node.keywords == null) {
             node.keywords = new ArrayList<>();
         }
         node.keywords.add(k);
-        return true;
     }
 
     /** For each topic, in the order given, how many keyword occurrences the text holds. */
@@ -96,8 +107,7 @@ final class KeywordIndex {
             }
             PrefixNode node = prefixes;
             for (int c = 0; c < word.length() && node != null; c++) {
-                int slot = PrefixNode.slot(word.charAt(c));
-                node = slot < 0 ? null : node.next[slot];
+                node = node.child(word.charAt(c));
                 if (node != null && node.keywords != null) {
                     for (Keyword k : node.keywords) {
                         if (seen[k.topic()] != stamp) {

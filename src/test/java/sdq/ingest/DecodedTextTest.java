@@ -64,4 +64,69 @@ class DecodedTextTest {
                 .hasMessage("notes/image.png:3: is not a text file (a NUL byte at offset 8);"
                         + " sdq imports text: notes, CSV or TSV, Anki text, YAML cards.");
     }
+
+    @Test
+    void theHeadIsTheFirstBytesAsTextWithoutAByteOrderMark() {
+        byte[] utf8 = "ab€cd".getBytes(StandardCharsets.UTF_8);
+        assertThat(DecodedText.head(utf8, 100)).isEqualTo("ab€cd");
+        assertThat(DecodedText.head(utf8, 2)).isEqualTo("ab");
+        assertThat(DecodedText.head(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8), 5)).isEqualTo("ab");
+        byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "héllo".getBytes(StandardCharsets.UTF_16LE));
+        assertThat(DecodedText.head(le, 100)).isEqualTo("héllo");
+        assertThat(DecodedText.head(le, 7)).isEqualTo("hé");
+        byte[] be = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, "héllo".getBytes(StandardCharsets.UTF_16BE));
+        assertThat(DecodedText.head(be, 6)).isEqualTo("hé");
+        assertThat(DecodedText.head(new byte[] {(byte) 0xFE, (byte) 0xFF}, 1)).isEmpty();
+        assertThat(DecodedText.head(new byte[] {(byte) 0xFE}, 10)).isEqualTo("\uFFFD");
+        assertThat(DecodedText.head(new byte[0], 10)).isEmpty();
+    }
+
+    @Test
+    void manyControlBytesNearTheStartAreNoText() {
+        byte[] bytes = new byte[100];
+        java.util.Arrays.fill(bytes, (byte) 'a');
+        for (int i = 0; i < 11; i++) {
+            bytes[i * 9] = 0x01;
+        }
+        assertThatThrownBy(() -> DecodedText.of("data.bin", bytes)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("data.bin: is not a text file (11 control bytes in the first 100); sdq imports text:"
+                        + " notes, CSV or TSV, Anki text, YAML cards.");
+        // Ten in a hundred bytes, or fewer than eight, are a text with a few stray controls.
+        byte[] ten = bytes.clone();
+        ten[90] = 'a';
+        assertThat(DecodedText.of("a.txt", ten).text()).hasSize(90);
+        byte[] seven = "\u0001\u0002\u0003\u0004\u0005\u0006\u0007".getBytes(StandardCharsets.US_ASCII);
+        assertThat(DecodedText.of("b.txt", seven).text()).isEmpty();
+        // Line breaks, tabs, form feeds and escapes are no such controls.
+        byte[] layout = "\n\r\t\f\u001b\n\r\t\f\u001b".getBytes(StandardCharsets.US_ASCII);
+        assertThat(DecodedText.of("c.txt", layout).text()).isEqualTo("\n\n\n\u001b\n\n\n\u001b");
+    }
+
+    @Test
+    void aNulByteOnTheFirstLineIsLineOne() {
+        assertThatThrownBy(() -> DecodedText.of("x.txt", new byte[] {'a', 0})).hasMessageStartingWith("x.txt:1: is not a text file"
+                + " (a NUL byte at offset 1)");
+    }
+
+    @Test
+    void lineBreaksOfEveryKindBecomeNewlinesAndSpacesBeforeThemGo() {
+        String text = "a \r\nb\t\rc\u2028d\u2029e\u000Bf\ufeffg  ";
+        assertThat(DecodedText.of("n.txt", text.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo("a\nb\nc\nd\ne\nfg");
+        String normal = "already\nnormal\ttext\u001b[0m\n";
+        assertThat(DecodedText.of("n.txt", normal.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo(normal);
+    }
+
+    @Test
+    void exactTextKeepsSpacesAndControlsAndOnlyChangesLineBreaks() {
+        String text = "a,b \r\n\"c\rd\"\t\n";
+        assertThat(DecodedText.exact("n.csv", text.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo("a,b \n\"c\nd\"\t\n");
+    }
+
+    @Test
+    void windows1252ReadsItsPunctuationAndTheFiveUndefinedBytesAsLatin1() {
+        byte[] bytes = {(byte) 0x93, 'q', (byte) 0x94, ' ', (byte) 0x80, ' ', (byte) 0x81, (byte) 0x8D, (byte) 0x8F,
+            (byte) 0x90, (byte) 0x9D, ' ', (byte) 0x9F, ' ', (byte) 0xA0, (byte) 0xE9, (byte) 0x7F};
+        DecodedText d = DecodedText.of("n.txt", bytes);
+        assertThat(d.text()).isEqualTo("\u201Cq\u201D \u20AC \u0081\u008D\u008F\u0090\u009D \u0178 \u00A0\u00E9\u007F");
+    }
 }
