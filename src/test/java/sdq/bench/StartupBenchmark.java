@@ -1,103 +1,109 @@
 package sdq.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 /**
- * DESIGN.md's start-up budget: from starting {@code sdq quiz} on the shipped decks to its first
- * question, within twice a minimal picocli "hello" timed in the same run (and the aim is to
- * match it). Both run with the launcher's JVM flags; sdq with its class-data-sharing archive.
+ * Whole-process times of short commands, run through the {@code sdq} launcher as users run
+ * them, next to a minimal picocli "hello" jar built here and run in the same rounds
+ * (interleaved), so each figure is also a ratio to it: {@code echo :q | sdq quiz} (which quits
+ * at its first question) on the shipped decks and on the 100,000-card collection with its deck
+ * cache warm and cold, {@code --version}, {@code list} and {@code stats}.
  */
 final class StartupBenchmark {
-    private static final int RUNS = 7;
-    private static final List<String> FLAGS = List.of("-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto",
-            "-XX:TieredStopAtLevel=1");
+    /** A command timed: its name in the table, its arguments, its input, and whether the deck cache is emptied first. */
+    private record Timed(String name, List<String> command, String input, boolean coldCache) {
+    }
 
     private StartupBenchmark() {
     }
 
-    static void run(Path jar) throws Exception {
+    static void run(BenchReport report, Path root, Path jar, ScaleBenchmark.Collection big, int rounds)
+            throws IOException, InterruptedException {
         Path work = Files.createTempDirectory("sdq-startup");
-        Path jsa = work.resolve("sdq.jsa");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        boolean pty = new ProcessBuilder("sh", "-c", "command -v script").start().waitFor() == 0;
-        List<String> quiz = new ArrayList<>(List.of(java));
-        quiz.addAll(FLAGS);
-        quiz.addAll(List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-jar", jar.toString(), "quiz",
-                "--decks", Path.of("decks").toAbsolutePath().toString(), "--home", work.resolve("state").toString()));
-        List<String> train = new ArrayList<>(List.of(java, "-XX:ArchiveClassesAtExit=" + jsa, "-Xlog:cds=off",
-                "-Xlog:cds+dynamic=off", "-jar", jar.toString()));
-        train.addAll(quiz.subList(quiz.indexOf("quiz"), quiz.size()));
-        time(train, pty);
+        Path hello = HelloJar.build(work);
+        Path launcher = root.resolve("sdq");
+        Path cache = work.resolve("cache");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString(), "SDQ_HOME", work.resolve("state").toString(),
+                "NO_COLOR", "1");
+        String shipped = root.resolve("decks").toString();
+        List<Timed> commands = new ArrayList<>();
+        commands.add(new Timed("picocli hello, java -jar", List.of(Processes.java(), "-jar", hello.toString()), "", false));
+        commands.add(new Timed("picocli hello, the launcher's JVM flags", List.of(Processes.java(), "-XX:+UseSerialGC",
+                "-XX:-UsePerfData", "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-jar", hello.toString()), "", false));
+        commands.add(new Timed("sdq --version", List.of(launcher.toString(), "--version"), "", false));
+        commands.add(new Timed("echo :q | sdq quiz (shipped decks)", List.of(launcher.toString(), "quiz", "--decks",
+                shipped), ":q\n", false));
+        commands.add(new Timed("sdq list (shipped decks)", List.of(launcher.toString(), "list", "--decks", shipped), "",
+                false));
+        commands.add(new Timed("sdq stats (shipped decks)", List.of(launcher.toString(), "stats", "--decks", shipped), "",
+                false));
+        List<String> bigQuiz = List.of(launcher.toString(), "quiz", "--decks", big.decks().toString(), "--home",
+                big.home().toString(), "--cram", "--limit", "5");
+        commands.add(new Timed("echo :q | sdq quiz, 100k cards + 1M reviews, cache warm", bigQuiz, ":q\n", false));
+        commands.add(new Timed("echo :q | sdq quiz, 100k cards + 1M reviews, cache cold", bigQuiz, ":q\n", true));
 
-        List<String> hello = new ArrayList<>(List.of(java));
-        hello.addAll(FLAGS);
-        hello.addAll(List.of("-cp", System.getProperty("java.class.path"), Hello.class.getName()));
-        double[] helloTimes = new double[RUNS];
-        double[] quizTimes = new double[RUNS];
-        double[] firstQuestion = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            helloTimes[i] = time(hello, pty);
-            quizTimes[i] = time(quiz, pty);
-            firstQuestion[i] = firstQuestion(quiz);
+        // A first run of each: the launcher makes its class-data archive, the big collection's cache fills.
+        for (Timed t : commands) {
+            Processes.run(t.command(), work, env, t.input());
         }
-        double h = median(helloTimes);
-        double q = median(quizTimes);
-        double f = median(firstQuestion);
-        System.out.printf("startup: hello %.3f s; sdq quiz %s start to quit %.3f s (%.1fx hello); plain mode first"
-                + " question %.3f s (%.1fx hello); budget 2x%n", h, pty ? "in a terminal," : "(no pty),", q, q / h, f, f / h);
-    }
-
-    /** Seconds for the command to run to its end: in a pseudo-terminal, quitting at once. */
-    private static double time(List<String> command, boolean pty) throws IOException, InterruptedException {
-        List<String> full = pty ? List.of("script", "-qec", shell(command), "/dev/null") : command;
-        long start = System.nanoTime();
-        Process p = new ProcessBuilder(full).redirectErrorStream(true).start();
-        p.getOutputStream().write(pty ? "q".getBytes(StandardCharsets.UTF_8) : "q\n".getBytes(StandardCharsets.UTF_8));
-        p.getOutputStream().flush();
-        p.getInputStream().readAllBytes();
-        p.waitFor(30, TimeUnit.SECONDS);
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    /** Seconds until the plain-mode quiz prints its first card's header. */
-    private static double firstQuestion(List<String> command) throws IOException, InterruptedException {
-        long start = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        double seconds = -1;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                if (line.startsWith("1/")) {
-                    seconds = (System.nanoTime() - start) / 1e9;
-                    break;
+        Map<String, double[]> seconds = new LinkedHashMap<>();
+        Map<String, double[]> peaks = new LinkedHashMap<>();
+        commands.forEach(t -> {
+            seconds.put(t.name(), new double[rounds]);
+            peaks.put(t.name(), new double[rounds]);
+        });
+        for (int r = 0; r < rounds; r++) {
+            for (Timed t : commands) {
+                if (t.coldCache()) {
+                    deleteTree(cache);
                 }
+                Processes.Run run = Processes.run(t.command(), work, env, t.input());
+                if (run.exit() != 0) {
+                    report.note(t.name() + ": exit " + run.exit());
+                }
+                seconds.get(t.name())[r] = run.seconds();
+                peaks.get(t.name())[r] = run.peakMb();
             }
         }
-        p.getOutputStream().close();
-        p.waitFor(30, TimeUnit.SECONDS);
-        return seconds;
-    }
-
-    private static String shell(List<String> command) {
-        StringBuilder b = new StringBuilder();
-        for (String part : command) {
-            b.append('\'').append(part.replace("'", "'\\''")).append("' ");
+        double[] hello0 = seconds.get(commands.get(0).name());
+        for (Timed t : commands) {
+            double[] s = seconds.get(t.name());
+            report.add("startup", t.name(), new Samples(s), "s", "");
+            if (t != commands.get(0)) {
+                report.add("startup", "  ratio to the hello jar", Samples.ratios(s, hello0), "x", target(t.name()));
+            }
+            if (t.name().contains("100k")) {
+                report.add("startup", "  peak RSS", new Samples(peaks.get(t.name())), "MB",
+                        t.coldCache() ? "< 400 MB" : "");
+            }
         }
-        return b.toString();
     }
 
-    private static double median(double[] values) {
-        double[] copy = values.clone();
-        Arrays.sort(copy);
-        return copy[copy.length / 2];
+    private static String target(String name) {
+        if (name.contains("cache warm")) {
+            return "< 0.5 s";
+        } else if (name.contains("cache cold")) {
+            return "< 1.5 s";
+        } else if (name.contains("hello")) {
+            return "";
+        }
+        return name.contains("quiz") ? "<= 1.0x (2x budget)" : name.contains("version") ? "<= 1.0x" : "";
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }
