@@ -95,20 +95,25 @@ final class ExportCommand implements Callable<Integer> {
         if (cards.isEmpty()) {
             err.println("sdq: warning: no cards match the selection; the export is empty.");
         }
-        // CSV and JSON are written a card at a time (100,000 cards never make one string); the others whole.
+        // Every format is written a card at a time: 100,000 cards never make one string.
         AtomicFile.Body body = switch (format) {
-            case ANKI -> text(CardExport.anki(cards, allowRemoteImages));
+            case ANKI -> w -> CardExport.anki(cards, allowRemoteImages, w);
             case CSV -> {
                 List<CardExport.Scheduled> scheduled = scheduled(cards, err);
                 yield w -> CardExport.csv(scheduled, withProgress, w);
             }
-            case MD -> text(CardExport.markdown(title(cards, decks), cards));
+            case MD -> {
+                String title = title(cards, decks);
+                yield w -> CardExport.markdown(title, cards, w);
+            }
             case JSON -> {
                 List<CardExport.Scheduled> scheduled = scheduled(cards, err);
                 yield w -> CardExport.json(scheduled, withProgress, w);
             }
-            case YAML -> text(DeckYaml.write(new Deck(deckName(cards), title(cards, decks), Optional.empty(),
-                    withinSelection(cards))));
+            case YAML -> {
+                Deck deck = new Deck(deckName(cards), title(cards, decks), Optional.empty(), withinSelection(cards));
+                yield w -> DeckYaml.write(deck, w);
+            }
         };
         if (output == null) {
             // To a terminal, card text is shown, not obeyed; to a pipe or a file (-o) it is exact.
@@ -149,10 +154,6 @@ final class ExportCommand implements Callable<Integer> {
         }
         err.println("Wrote " + cards.size() + (cards.size() == 1 ? " card" : " cards") + " to " + output + ".");
         return ExitCode.OK;
-    }
-
-    private static AtomicFile.Body text(String text) {
-        return w -> w.write(text);
     }
 
     private static void write(AtomicFile.Body body, java.io.Writer out) {

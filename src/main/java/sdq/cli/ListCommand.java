@@ -98,20 +98,19 @@ final class ListCommand implements Callable<Integer> {
             err.println("No cards in " + decks.location().describe() + ".");
             return ExitCode.OK;
         }
-        List<List<String>> rows = new ArrayList<>();
-        for (DeckCard card : cards) {
-            rows.add(List.of(card.id().value(), card.deck(), String.join(",", card.card().topics()),
-                    MarkdownView.oneLine(card.card().question())));
-        }
+        // Rows made as they are printed (twice: once for the column widths), never held together.
+        List<DeckCard> listed = cards;
+        Iterable<List<String>> rows = () -> listed.stream().map(card -> List.of(card.id().value(), card.deck(),
+                String.join(",", card.card().topics()), MarkdownView.oneLine(card.card().question()))).iterator();
         List<Column> columns = List.of(Column.whole("ID"), Column.of("DECK", 24), Column.of("TOPICS", 28),
                 Column.flexible("QUESTION"));
-        for (String line : TextTable.render(columns, rows, root.tableWidth(), root.styles())) {
+        // When the reader goes away (sdq list | head) there is nothing more to say to it.
+        int[] printed = {0};
+        TextTable.print(columns, rows, root.tableWidth(), root.styles(), line -> {
             out.println(line);
-            if (out.checkError()) {
-                // The reader went away (sdq list | head): nothing more to say to it.
-                return ExitCode.OK;
-            }
-        }
+            // checkError flushes: every 64 lines, not after each (100,000 writes to a pipe).
+            return ++printed[0] % 64 != 0 || !out.checkError();
+        });
         return ExitCode.OK;
     }
 

@@ -52,21 +52,30 @@ public final class AnkiText {
 
     public static String write(List<Note> notes) {
         StringWriter out = new StringWriter();
-        boolean clozes = notes.stream().anyMatch(Note::cloze);
-        out.write(clozes ? HEADER_WITH_CLOZES : HEADER);
-        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-            for (Note n : notes) {
-                if (clozes) {
-                    printer.printRecord(n.guid(), n.cloze() ? "Cloze" : "Basic", n.frontHtml(), n.backHtml(), n.deck(),
-                            String.join(" ", n.tags()));
-                } else {
-                    printer.printRecord(n.guid(), n.frontHtml(), n.backHtml(), n.deck(), String.join(" ", n.tags()));
-                }
-            }
+        try {
+            write(notes, notes.stream().anyMatch(Note::cloze), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * The notes to {@code out} as they come ({@code clozes}: whether any is a cloze, which needs
+     * a note type column): 100,000 notes never make one string.
+     */
+    public static void write(Iterable<Note> notes, boolean clozes, java.io.Writer out) throws IOException {
+        out.write(clozes ? HEADER_WITH_CLOZES : HEADER);
+        CSVPrinter printer = new CSVPrinter(out, FORMAT);
+        for (Note n : notes) {
+            if (clozes) {
+                printer.printRecord(n.guid(), n.cloze() ? "Cloze" : "Basic", n.frontHtml(), n.backHtml(), n.deck(),
+                        String.join(" ", n.tags()));
+            } else {
+                printer.printRecord(n.guid(), n.frontHtml(), n.backHtml(), n.deck(), String.join(" ", n.tags()));
+            }
+        }
+        printer.flush();
     }
 
     /** Whether a file starts as Anki's text export does. */

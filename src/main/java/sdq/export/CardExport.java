@@ -41,24 +41,43 @@ public final class CardExport {
 
     /** The Anki text export; {@code images}: images stay images (else they are links, and fetch nothing). */
     public static String anki(List<DeckCard> cards, boolean images) {
-        List<AnkiText.Note> notes = new ArrayList<>();
-        for (DeckCard c : cards) {
-            if (c.card().cloze().isPresent()) {
-                notes.add(new AnkiText.Note(c.id().value(), MarkdownHtml.toHtml(c.card().cloze().get().text(), images), "",
-                        "System Design::" + c.deck(), c.card().topics(), true));
-            } else {
-                notes.add(new AnkiText.Note(c.id().value(), MarkdownHtml.toHtml(c.card().question(), images),
-                        MarkdownHtml.toHtml(c.card().answer(), images), "System Design::" + c.deck(), c.card().topics()));
-            }
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            anki(cards, images, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return AnkiText.write(notes);
+        return out.toString();
+    }
+
+    /** The Anki text export to {@code out}, a card at a time. */
+    public static void anki(List<DeckCard> cards, boolean images, java.io.Writer out) throws java.io.IOException {
+        boolean clozes = cards.stream().anyMatch(c -> c.card().cloze().isPresent());
+        Iterable<AnkiText.Note> notes = () -> cards.stream().map(c -> c.card().cloze().isPresent()
+                ? new AnkiText.Note(c.id().value(), MarkdownHtml.toHtml(c.card().cloze().get().text(), images), "",
+                        "System Design::" + c.deck(), c.card().topics(), true)
+                : new AnkiText.Note(c.id().value(), MarkdownHtml.toHtml(c.card().question(), images),
+                        MarkdownHtml.toHtml(c.card().answer(), images), "System Design::" + c.deck(), c.card().topics()))
+                .iterator();
+        AnkiText.write(notes, clozes, out);
     }
 
     /** A study sheet titled {@code title}. */
     public static String markdown(String title, List<DeckCard> cards) {
-        return MarkdownSheet.write(title, cards.stream().map(c -> new MarkdownSheet.Entry(c.id().value(), c.deck(),
+        StringBuilder out = new StringBuilder();
+        try {
+            markdown(title, cards, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The study sheet to {@code out}, a card at a time. */
+    public static void markdown(String title, List<DeckCard> cards, Appendable out) throws java.io.IOException {
+        MarkdownSheet.write(title, () -> cards.stream().map(c -> new MarkdownSheet.Entry(c.id().value(), c.deck(),
                 c.card().question(), c.card().answer(), c.card().topics(), c.card().parent().map(p -> p.value())))
-                .toList());
+                .iterator(), out);
     }
 
     /**

@@ -37,8 +37,20 @@ public final class MarkdownSheet {
      */
     public static String write(String title, List<Entry> entries) {
         StringBuilder out = new StringBuilder();
-        out.append(MARKER).append("\n\n# ").append(title.replace('\n', ' ')).append("\n");
+        try {
+            write(title, entries, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The sheet to {@code out}, an entry at a time. */
+    public static void write(String title, Iterable<Entry> entries, Appendable sink) throws java.io.IOException {
+        sink.append(MARKER).append("\n\n# ").append(title.replace('\n', ' ')).append("\n");
+        StringBuilder out = new StringBuilder();
         for (Entry e : entries) {
+            out.setLength(0);
             String[] lines = e.question().split("\n", -1);
             boolean fullQuestion = lines.length > 1 || !lines[0].equals(lines[0].strip()) || lines[0].isBlank();
             List<String> answer = Arrays.asList(e.answer().split("\n", -1));
@@ -58,8 +70,8 @@ public final class MarkdownSheet {
                 out.append(e.answer()).append('\n');
             }
             out.append("\n---\n");
+            sink.append(out);
         }
-        return out.toString();
     }
 
     private static void quote(StringBuilder out, List<String> lines) {

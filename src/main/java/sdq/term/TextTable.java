@@ -41,33 +41,55 @@ public final class TextTable {
     }
 
     public static List<String> render(List<Column> columns, List<List<String>> rows, int width, Styles styles) {
+        List<String> out = new ArrayList<>();
+        print(columns, rows, width, styles, line -> {
+            out.add(line);
+            return true;
+        });
+        return out;
+    }
+
+    /**
+     * The table a line at a time to {@code sink}, which returns false to stop (the reader went
+     * away). {@code rows} is read twice, the first time for the widths of the columns: no line
+     * and no copy of the rows is kept, so 100,000 rows print in the memory of one.
+     */
+    public static void print(List<Column> columns, Iterable<List<String>> rows, int width, Styles styles,
+            java.util.function.Predicate<String> sink) {
         int n = columns.size();
-        List<List<String>> cells = new ArrayList<>();
-        for (List<String> row : rows) {
-            List<String> clean = new ArrayList<>(n);
-            for (int c = 0; c < n; c++) {
-                String cell = c < row.size() && row.get(c) != null ? row.get(c) : "";
-                clean.add(SafeText.clean(cell).replace('\n', ' ').strip());
-            }
-            cells.add(clean);
-        }
         int[] widths = new int[n];
         for (int c = 0; c < n; c++) {
             widths[c] = Wrap.width(columns.get(c).header());
-            for (List<String> row : cells) {
-                widths[c] = Math.max(widths[c], Wrap.width(row.get(c)));
+        }
+        for (List<String> row : rows) {
+            List<String> clean = clean(row, n);
+            for (int c = 0; c < n; c++) {
+                widths[c] = Math.max(widths[c], Wrap.width(clean.get(c)));
             }
+        }
+        for (int c = 0; c < n; c++) {
             widths[c] = Math.min(widths[c], Math.max(columns.get(c).maxWidth(), Wrap.width(columns.get(c).header())));
         }
         shrink(columns, widths, width - GAP.length() * (n - 1));
 
-        List<String> out = new ArrayList<>();
         List<String> header = columns.stream().map(Column::header).toList();
-        out.add(line(columns, header, widths, styles, true));
-        for (List<String> row : cells) {
-            out.add(line(columns, row, widths, styles, false));
+        if (!sink.test(line(columns, header, widths, styles, true))) {
+            return;
         }
-        return out;
+        for (List<String> row : rows) {
+            if (!sink.test(line(columns, clean(row, n), widths, styles, false))) {
+                return;
+            }
+        }
+    }
+
+    private static List<String> clean(List<String> row, int n) {
+        List<String> clean = new ArrayList<>(n);
+        for (int c = 0; c < n; c++) {
+            String cell = c < row.size() && row.get(c) != null ? row.get(c) : "";
+            clean.add(SafeText.clean(cell).replace('\n', ' ').strip());
+        }
+        return clean;
     }
 
     /** Cuts the flexible column to a readable width, then the others, then the flexible one again. */

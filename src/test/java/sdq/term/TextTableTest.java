@@ -40,4 +40,31 @@ class TextTableTest {
                 new Styles(false));
         assertThat(lines.get(1)).isEqualTo("c-1  d     two lines \u241b[2J");
     }
+
+    @Test
+    void printedALineAtATimeItStopsWhenTheReaderGoesAwayAndHoldsNoRows() {
+        int[] passes = {0};
+        int[] made = {0};
+        Iterable<List<String>> rows = () -> {
+            passes[0]++;
+            return java.util.stream.IntStream.range(0, 10_000).mapToObj(i -> {
+                made[0]++;
+                return List.of("c-" + i, "d", "Question " + i + "?");
+            }).iterator();
+        };
+        List<String> shown = new java.util.ArrayList<>();
+        TextTable.print(COLUMNS, rows, 80, new Styles(false), line -> shown.add(line) && shown.size() < 3);
+        assertThat(shown).containsExactly("ID      DECK  QUESTION", "c-0     d     Question 0?", "c-1     d     Question 1?");
+        // One pass for the widths (the widest id is c-9999), then only what was printed.
+        assertThat(passes[0]).isEqualTo(2);
+        assertThat(made[0]).isEqualTo(10_000 + 2);
+    }
+
+    @Test
+    void printedItIsTheTableRendered() {
+        List<List<String>> rows = List.of(List.of("c-1", "caching", "What is cache-aside?"), List.of("c-22", "d", "Why?"));
+        List<String> printed = new java.util.ArrayList<>();
+        TextTable.print(COLUMNS, rows, 30, new Styles(false), printed::add);
+        assertThat(printed).isEqualTo(TextTable.render(COLUMNS, rows, 30, new Styles(false))).hasSize(3);
+    }
 }
