@@ -7,6 +7,8 @@ import java.util.Optional;
 public enum Grade {
     AGAIN, HARD, GOOD, EASY;
 
+    private static final Grade[] VALUES = values();
+
     /** The grade's key in the quiz, 1 to 4. */
     public int key() {
         return ordinal() + 1;
@@ -18,9 +20,20 @@ public enum Grade {
 
     /** A grade from its key (1-4) or its word, any case; empty for anything else. */
     public static Optional<Grade> parse(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        for (Grade g : values()) {
-            if (t.equals(g.word()) || t.equals(Integer.toString(g.key()))) {
+        // No copy of the text: the progress store reads a grade from each of thousands of lines.
+        int from = 0;
+        int to = text.length();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        for (Grade g : VALUES) {
+            String word = g.name();
+            boolean isWord = to - from == word.length() && text.regionMatches(true, from, word, 0, word.length());
+            boolean isKey = to - from == 1 && text.charAt(from) == (char) ('0' + g.key());
+            if (isWord || isKey) {
                 return Optional.of(g);
             }
         }

@@ -76,6 +76,43 @@ final class LogCodec {
                 f[from + 6].equals("-") ? Optional.empty() : Optional.of(grade(f[from + 6])));
     }
 
+    /**
+     * A card's state from the seven tab-separated fields of {@code line} that start at
+     * {@code from} (the last ending the line), read in place without a string for each.
+     */
+    static CardState state(String line, int from) {
+        int[] ends = new int[7];
+        int at = from;
+        for (int k = 0; k < 7; k++) {
+            int tab = line.indexOf('\t', at);
+            if (k < 6 && tab < 0 || k == 6 && tab >= 0) {
+                throw new IllegalArgumentException("a card's state has 7 fields");
+            }
+            ends[k] = tab < 0 ? line.length() : tab;
+            at = ends[k] + 1;
+        }
+        int start1 = ends[0] + 1;
+        int start2 = ends[1] + 1;
+        int start3 = ends[2] + 1;
+        int start6 = ends[5] + 1;
+        String grade = line.substring(start6);
+        return new CardState(Integer.parseInt(line, from, ends[0], 10), day(line, start1, ends[1]),
+                day(line, start2, ends[2]), day(line, start3, ends[3]),
+                Integer.parseInt(line, ends[3] + 1, ends[4], 10), Integer.parseInt(line, ends[4] + 1, ends[5], 10),
+                grade.equals("-") ? Optional.empty() : Optional.of(grade(grade)));
+    }
+
+    private static Optional<LocalDate> day(String line, int from, int to) {
+        if (to - from == 1 && line.charAt(from) == '-') {
+            return Optional.empty();
+        }
+        if (to - from == 10 && line.charAt(from + 4) == '-' && line.charAt(from + 7) == '-') {
+            return Optional.of(LocalDate.of(digits(line, from, from + 4), digits(line, from + 5, from + 7),
+                    digits(line, from + 8, from + 10)));
+        }
+        return day(line.substring(from, to));
+    }
+
     /** The text with its CRC appended. */
     static String sealed(String body) {
         return body + "\t" + crc(body);

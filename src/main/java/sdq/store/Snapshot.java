@@ -1,8 +1,6 @@
 package sdq.store;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,28 +35,56 @@ record Snapshot(long logEnd, String lastId, long reviews, Map<CardId, CardState>
 
     /** Reads a snapshot; a damaged or truncated one is an {@link IllegalArgumentException}. */
     static Snapshot read(Path file) throws IOException {
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        int endLine = text.lastIndexOf("\nend\t");
-        if (!text.startsWith(HEADER + "\n") || endLine < 0) {
+        byte[] bytes = Files.readAllBytes(file);
+        byte[] header = (HEADER + "\n").getBytes(StandardCharsets.US_ASCII);
+        int endLine = lastEndLine(bytes);
+        if (!java.util.Arrays.equals(bytes, 0, Math.min(header.length, bytes.length), header, 0, header.length)
+                || endLine < 0) {
             throw new IllegalArgumentException("it is incomplete (no end line)");
         }
-        String body = text.substring(0, endLine + 1);
-        String[] end = text.substring(endLine + 1).strip().split("\t");
+        // The checksum is over the bytes before the end line, taken from the bytes read (no copy).
         CRC32 crc = new CRC32();
-        crc.update(body.getBytes(StandardCharsets.UTF_8));
+        crc.update(bytes, 0, endLine + 1);
+        String[] end = new String(bytes, endLine + 1, bytes.length - endLine - 1, StandardCharsets.UTF_8).strip()
+                .split("\t");
         if (end.length != 3 || !String.format("%08x", crc.getValue()).equals(end[2])) {
             throw new IllegalArgumentException("its checksum does not match (the file is damaged)");
         }
-        Map<CardId, CardState> states = new HashMap<>();
-        Map<CardId, String> decks = new HashMap<>();
+        int expected;
+        try {
+            expected = Integer.parseInt(end[1]);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("it is incomplete");
+        }
+        String body = new String(bytes, 0, endLine + 1, StandardCharsets.UTF_8);
+        int capacity = (int) Math.min(1 << 24, Math.max(16, expected * 4L / 3 + 1));
+        Map<CardId, CardState> states = new HashMap<>(capacity);
+        Map<CardId, String> decks = new HashMap<>(capacity);
+        Map<String, String> deckNames = new HashMap<>();
         java.util.Set<CardId> suspended = new java.util.HashSet<>();
         long logEnd = -1;
         String lastId = null;
         long reviews = 0;
-        try (BufferedReader reader = new BufferedReader(new StringReader(body))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
+        try {
+            int at = 0;
+            while (at < body.length()) {
+                int next = body.indexOf('\n', at);
+                String line = body.substring(at, next < 0 ? body.length() : next);
+                at = next < 0 ? body.length() : next + 1;
                 if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                if (line.startsWith("C\t")) {
+                    // A card's line, read in place: the 100,000 of a big collection make no field strings.
+                    int idEnd = line.indexOf('\t', 2);
+                    int deckEnd = idEnd < 0 ? -1 : line.indexOf('\t', idEnd + 1);
+                    if (deckEnd < 0) {
+                        throw new IllegalArgumentException("it has a line it does not expect: " + line);
+                    }
+                    CardId id = new CardId(line.substring(2, idEnd));
+                    String deck = line.substring(idEnd + 1, deckEnd);
+                    decks.put(id, deckNames.computeIfAbsent(deck, d -> d));
+                    states.put(id, LogCodec.state(line, deckEnd + 1));
                     continue;
                 }
                 String[] f = LogCodec.fields(line);
@@ -68,10 +94,6 @@ record Snapshot(long logEnd, String lastId, long reviews, Map<CardId, CardState>
                     reviews = Long.parseLong(f[3]);
                 } else if (f[0].equals("S") && f.length == 2) {
                     suspended.add(new CardId(f[1]));
-                } else if (f[0].equals("C") && f.length == 10) {
-                    CardId id = new CardId(f[1]);
-                    decks.put(id, f[2]);
-                    states.put(id, LogCodec.state(f, 3));
                 } else {
                     throw new IllegalArgumentException("it has a line it does not expect: " + line);
                 }
@@ -79,10 +101,20 @@ record Snapshot(long logEnd, String lastId, long reviews, Map<CardId, CardState>
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-        if (logEnd < 0 || Long.parseLong(end[1]) != states.size()) {
+        if (logEnd < 0 || expected != states.size()) {
             throw new IllegalArgumentException("it is incomplete");
         }
         return new Snapshot(logEnd, lastId, reviews, states, decks, suspended);
+    }
+
+    /** Where the line break before the last "end" line is, or -1. */
+    private static int lastEndLine(byte[] bytes) {
+        for (int i = bytes.length - 5; i >= 0; i--) {
+            if (bytes[i] == '\n' && bytes[i + 1] == 'e' && bytes[i + 2] == 'n' && bytes[i + 3] == 'd' && bytes[i + 4] == '\t') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Writes the snapshot atomically, after moving the current one to the first backup. */

@@ -93,5 +93,14 @@ class LeitnerTest {
         assertThat(Grade.parse("4")).contains(Grade.EASY);
         assertThat(Grade.parse("5")).isEmpty();
         assertThat(Grade.parse("meh")).isEmpty();
+        assertThat(Grade.parse("\tHARD\n")).contains(Grade.HARD);
+        assertThat(Grade.parse("easy")).contains(Grade.EASY);
+        assertThat(Grade.parse("again")).contains(Grade.AGAIN);
+        assertThat(Grade.parse("goody")).isEmpty();
+        assertThat(Grade.parse("goo")).isEmpty();
+        assertThat(Grade.parse("0")).isEmpty();
+        assertThat(Grade.parse("12")).isEmpty();
+        assertThat(Grade.parse("")).isEmpty();
+        assertThat(Grade.parse("   ")).isEmpty();
     }
 }
