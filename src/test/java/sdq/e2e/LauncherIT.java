@@ -92,4 +92,36 @@ class LauncherIT {
         assertThat(again[0]).isEqualTo("0");
         assertThat(again[2]).isEmpty();
     }
+
+    @Test
+    void eachJavaKeepsItsOwnArchiveSoSwitchingBackMakesNone() throws Exception {
+        Path root = project();
+        Path javaDir = Path.of(Jar.java()).getParent();
+        // Another Java: a wrapper of the same JDK at another path (the archive's key is the java binary).
+        Path other = Files.createDirectories(dir.resolve("otherjava"));
+        Path java = other.resolve("java");
+        Files.writeString(java, "#!/usr/bin/env bash\nexec '" + Jar.java() + "' \"$@\"\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertThat(run(root, path(javaDir), "--version")[2]).contains("preparing a faster start");
+        assertThat(run(root, path(other), "--version")[2]).contains("preparing a faster start");
+        assertThat(archives(root)).hasSize(2);
+        String[] back = run(root, path(javaDir), "--version");
+        assertThat(back[0]).isEqualTo("0");
+        assertThat(back[2]).isEmpty();
+        assertThat(run(root, path(other), "--version")[2]).isEmpty();
+    }
+
+    @Test
+    void aNewJarRetiresTheArchivesOfTheOldOne() throws Exception {
+        Path root = project();
+        Path javaDir = Path.of(Jar.java()).getParent();
+        run(root, path(javaDir), "--version");
+        String old = archives(root).get(0);
+        Files.setLastModifiedTime(root.resolve("target/sdq.jar"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        assertThat(run(root, path(javaDir), "--version")[2]).contains("preparing a faster start");
+        assertThat(archives(root)).containsExactly(old);
+        assertThat(Files.getLastModifiedTime(root.resolve("target").resolve(old)).toMillis())
+                .isGreaterThan(System.currentTimeMillis() - 60_000);
+    }
 }
