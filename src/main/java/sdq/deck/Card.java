@@ -31,7 +31,7 @@ public record Card(CardId id, String question, String answer, List<String> topic
                         + "' is not a topic name (lower-case words joined by '-')");
             }
         }
-        if (topics.stream().distinct().count() != topics.size()) {
+        if (topics.size() > 1 && topics.stream().distinct().count() != topics.size()) {
             throw new IllegalArgumentException("card " + id + ": topics repeat: " + topics);
         }
         section = section == null ? "" : section;

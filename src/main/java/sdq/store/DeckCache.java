@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,24 +73,28 @@ final class DeckCache {
             int count = in.getInt();
             List<Card> cards = new ArrayList<>(count);
             Map<CardId, Integer> lines = new LinkedHashMap<>(count * 2);
+            // Topics, sections and source files repeat from card to card: one copy of each in memory.
+            Map<Object, Object> shared = new HashMap<>();
             for (int i = 0; i < count; i++) {
                 CardId id = new CardId(string(in));
                 String q = string(in);
                 String a = string(in);
                 int topicCount = in.getInt();
-                List<String> topics = new ArrayList<>(topicCount);
+                String[] topicNames = new String[topicCount];
                 for (int t = 0; t < topicCount; t++) {
-                    topics.add(string(in));
+                    topicNames[t] = shared(shared, string(in));
                 }
-                String section = string(in);
+                List<String> topics = shared(shared, List.of(topicNames));
+                String section = shared(shared, string(in));
                 int sourceLine = in.getInt();
-                String imported = string(in);
+                String imported = shared(shared, string(in));
                 String parent = string(in);
                 String cloze = string(in);
                 lines.put(id, in.getInt());
                 cards.add(new Card(id, q, a, topics, section,
                         sourceLine > 0 ? Optional.of(new SourceRef(sourceLine,
-                                imported.isEmpty() ? Optional.empty() : Optional.of(imported))) : Optional.empty(),
+                                imported.isEmpty() ? Optional.empty() : shared(shared, Optional.of(imported))))
+                                : Optional.empty(),
                         parent.isEmpty() ? Optional.empty() : Optional.of(new CardId(parent)), Cloze.of(cloze)));
             }
             Deck deck = new Deck(name, title, deckSource.isEmpty() ? Optional.empty() : Optional.of(deckSource), cards);
@@ -197,6 +202,11 @@ final class DeckCache {
             }
         }
         return ByteBuffer.allocate(8).putInt((int) c.getValue()).putInt((int) d.getValue()).array();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T shared(Map<Object, Object> shared, T value) {
+        return (T) shared.computeIfAbsent(value, v -> v);
     }
 
     private static byte[] bytes(ByteBuffer in) {

@@ -55,6 +55,25 @@ class DeckCacheTest {
     }
 
     @Test
+    void whatCardsRepeatIsHeldOnceWhenReadFromTheCache() throws IOException {
+        Files.createDirectories(dir.resolve("decks"));
+        Files.writeString(dir.resolve("decks/d.yaml"), """
+                cards:
+                  - {id: c-1, q: "One?", a: One., topics: [caching, redis], section: Basics, source: {line: 3}}
+                  - {id: c-2, q: "Two?", a: Two., topics: [caching, redis], section: Basics, source: {line: 9}}
+                  - {id: c-3, q: "Three?", a: Three., topics: [caching], section: Other}
+                """);
+        Decks parsed = load();
+        Decks cached = load();
+        assertThat(cached.loaded()).isEqualTo(parsed.loaded());
+        List<sdq.deck.Card> cards = cached.decks().get(0).cards();
+        assertThat(cards.get(1).topics()).isSameAs(cards.get(0).topics());
+        assertThat(cards.get(1).section()).isSameAs(cards.get(0).section());
+        assertThat(cards.get(2).topics().get(0)).isSameAs(cards.get(0).topics().get(0));
+        assertThat(cards.get(2).topics()).isNotSameAs(cards.get(0).topics());
+    }
+
+    @Test
     void theCacheIsUsedWhileTheFileIsUnchanged() throws IOException {
         Path deck = Files.createDirectories(dir.resolve("decks")).resolve("d.yaml");
         Files.writeString(deck, DECK);
