@@ -159,11 +159,25 @@ final class DeckWriter {
     private static final class TextResolver extends Resolver {
         @Override
         public Tag resolve(NodeId kind, String value, boolean implicit) {
-            if (kind == NodeId.scalar && implicit && (value.length() > 40 || value.indexOf('\n') >= 0)) {
+            if (kind == NodeId.scalar && implicit && (value.length() > 40 || value.indexOf('\n') >= 0
+                    || startsAsText(value))) {
                 return Tag.STR;
             }
             return super.resolve(kind, value, implicit);
         }
+    }
+
+    /**
+     * Whether YAML 1.1 reads the plain text as a string whatever follows its first letter: a
+     * boolean or null starts with y, n, t, f, o or N/Y/T/F/O; numbers, dates and the rest do not
+     * start with a letter (ids, topics and keys do).
+     */
+    private static boolean startsAsText(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        char c = value.charAt(0);
+        return (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') && "yYnNtTfFoO".indexOf(c) < 0;
     }
 
     private static DumperOptions options() {

@@ -25,15 +25,15 @@ final class ImportBenchmark {
             files = list.count();
         }
         report.note(String.format("corpus: %d files, %.1f MB (Markdown, plain text, org; seed 2026)", files, bytes / 1e6));
-        Map<String, String> env = Map.of("XDG_CACHE_HOME", work.resolve("cache").toString(), "NO_COLOR", "1");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", work.resolve("cache").toString(), "SDQ_HOME",
+                work.resolve("state").toString(), "NO_COLOR", "1");
         String sdq = root.resolve("sdq").toString();
         double[] rates = new double[rounds];
         double[] peaks = new double[rounds];
         double[] again = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             Path decks = work.resolve("decks-" + r);
-            List<String> command = List.of(sdq, "import", notes.toString(), "--decks", decks.toString(), "--home",
-                    work.resolve("state-" + r).toString());
+            List<String> command = List.of(sdq, "import", notes.toString(), "--decks", decks.toString());
             Processes.Run run = Processes.run(command, work, env, "");
             if (run.exit() != 0) {
                 report.note("import exit " + run.exit());
@@ -54,7 +54,7 @@ final class ImportBenchmark {
         }
         Files.writeString(lines, text, StandardCharsets.UTF_8);
         Processes.Run run = Processes.run(List.of(sdq, "import", lines.toString(), "--decks",
-                work.resolve("decks-lines").toString(), "--home", work.resolve("state-lines").toString()), work, env, "");
+                work.resolve("decks-lines").toString()), work, env, "");
         report.add("import", "import one file of 1,000,000 short lines (2.5 MB), peak RSS", run.peakMb(), "MB",
                 run.seconds() > 0 ? String.format("%.1f s, exit %d", run.seconds(), run.exit()) : "", "< 300 MB");
         StartupBenchmark.deleteTree(work);

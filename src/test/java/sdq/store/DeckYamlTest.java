@@ -71,6 +71,19 @@ class DeckYamlTest {
     }
 
     @Test
+    void everyWordYamlGivesAMeaningIsWrittenSoItReadsBackAsText() {
+        String[] risky = {"yes", "Yes", "YES", "no", "No", "NO", "y", "Y", "n", "N", "true", "True", "TRUE", "false",
+            "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL", "~", ".inf", "-.Inf",
+            ".NaN", "1e3", "0x1f", "0b101", "0o17", "1_000", "2026-12-01", "2026-12-01 10:00:00", "<<", "=", "12:30:00",
+            "+1", "-0.5", "falsey", "odd", "nope", "True story", "caching", "c-1"};
+        for (String text : risky) {
+            Card card = new Card(new CardId("c-1"), text, text, List.of(), text, Optional.empty(), Optional.empty());
+            Deck deck = new Deck("t", text, Optional.of(text), List.of(card));
+            assertThat(read(DeckYaml.write(deck))).as(text).isEqualTo(deck);
+        }
+    }
+
+    @Test
     void textThatYamlWouldRetypeIsWrittenQuoted() {
         Card card = new Card(new CardId("c-1"), "012", "no", List.of());
         String yaml = DeckYaml.write(new Deck("t", "1.10", Optional.empty(), List.of(card)));
