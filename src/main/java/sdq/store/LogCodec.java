@@ -99,7 +99,7 @@ final class LogCodec {
         return new CardState(Integer.parseInt(line, from, ends[0], 10), day(line, start1, ends[1]),
                 day(line, start2, ends[2]), day(line, start3, ends[3]),
                 Integer.parseInt(line, ends[3] + 1, ends[4], 10), Integer.parseInt(line, ends[4] + 1, ends[5], 10),
-                grade.equals("-") ? Optional.empty() : Optional.of(grade(grade)));
+                grade.equals("-") ? Optional.empty() : GRADES.get(grade(grade)));
     }
 
     private static Optional<LocalDate> day(String line, int from, int to) {
@@ -107,10 +107,31 @@ final class LogCodec {
             return Optional.empty();
         }
         if (to - from == 10 && line.charAt(from + 4) == '-' && line.charAt(from + 7) == '-') {
-            return Optional.of(LocalDate.of(digits(line, from, from + 4), digits(line, from + 5, from + 7),
-                    digits(line, from + 8, from + 10)));
+            int year = digits(line, from, from + 4);
+            int month = digits(line, from + 5, from + 7);
+            int day = digits(line, from + 8, from + 10);
+            // The states of 100,000 cards name a few hundred days: one object for each day.
+            int key = year * 10_000 + month * 100 + day;
+            Optional<LocalDate> known = DAYS.get(key);
+            if (known == null) {
+                known = Optional.of(LocalDate.of(year, month, day));
+                if (DAYS.size() < MAX_DAYS) {
+                    DAYS.put(key, known);
+                }
+            }
+            return known;
         }
         return day(line.substring(from, to));
+    }
+
+    private static final int MAX_DAYS = 20_000;
+    private static final java.util.Map<Integer, Optional<LocalDate>> DAYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Grade, Optional<Grade>> GRADES = new java.util.EnumMap<>(Grade.class);
+
+    static {
+        for (Grade g : Grade.values()) {
+            GRADES.put(g, Optional.of(g));
+        }
     }
 
     /** The text with its CRC appended. */
