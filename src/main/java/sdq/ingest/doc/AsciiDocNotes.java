@@ -251,7 +251,26 @@ public final class AsciiDocNotes {
             while (end < to && !lines[end].isBlank() && !lines[end].strip().equals("+")) {
                 end++;
             }
-            // Lines of text that follow each other stay one paragraph, line breaks kept.
+            boolean hasItems = false;
+            for (int k = i; k < end; k++) {
+                hasItems |= ITEM.matcher(lines[k]).matches();
+            }
+            if (!hasItems) {
+                // A literal block: its lines as they are, without their common indentation.
+                int common = Integer.MAX_VALUE;
+                for (int k = i; k < end; k++) {
+                    common = Math.min(common, PlainNotes.indent(lines[k]));
+                }
+                StringBuilder literal = new StringBuilder();
+                for (int k = i; k < end; k++) {
+                    String lead = lines[k].substring(0, lines[k].length() - lines[k].stripLeading().length());
+                    String l = lead.replace("\t", "    ") + lines[k].stripLeading();
+                    literal.append(l.substring(Math.min(common, PlainNotes.indent(l)))).append('\n');
+                }
+                out.add(new Block.Code("", literal.toString(), Markdown.code("", literal.toString()), i + 1, end));
+                return end;
+            }
+            // Text among the list's items: lines that follow each other stay one paragraph.
             List<Block.Line> text = new ArrayList<>();
             for (int k = i; k < end; k++) {
                 if (ITEM.matcher(lines[k]).matches()) {

@@ -72,8 +72,10 @@ public final class PlainNotes {
                 }
                 List<String> pre = new ArrayList<>();
                 for (String l : lines.subList(i, i + group)) {
-                    String expanded = l.replace("\t", "    ").stripTrailing();
-                    pre.add(inItem ? expanded.substring(Math.min(cut, indent(expanded))) : l.stripTrailing());
+                    // Only the indentation's tabs are widened; a tab inside the line is kept.
+                    String lead = l.substring(0, l.length() - l.stripLeading().length()).replace("\t", "    ");
+                    String expanded = lead + l.stripLeading().stripTrailing();
+                    pre.add(inItem ? expanded.substring(Math.min(cut, lead.length())) : l.stripTrailing());
                 }
                 String literal = String.join("\n", pre);
                 Block.Code code = new Block.Code("", literal + "\n", Markdown.code("", literal), numbers.get(i),
@@ -292,23 +294,36 @@ public final class PlainNotes {
     }
 
     /**
+     * Whether the lines from {@code from} are an example the text above introduces, in a list
+     * item: after a blank line, indented four or more past a line that ends with a colon ("Use
+     * this formula:"), and code rather than prose.
+     */
+    private boolean introducedAsExample(int from) {
+        if (list.isEmpty() || from < 2 || !lines.get(from - 1).isBlank() || indent(lines.get(from)) <= list.indent()) {
+            return false;
+        }
+        String above = lines.get(from - 2);
+        if (!above.stripTrailing().endsWith(":") || indent(lines.get(from)) < indent(above) + 4
+                || isListLine(lines.get(from))) {
+            return false;
+        }
+        // Code or a formula, not prose indented for the eye: no line ends a sentence, one has code's signs.
+        boolean code = false;
+        for (int k = from; k < lines.size() && !lines.get(k).isBlank(); k++) {
+            String t = lines.get(k).strip();
+            if (t.endsWith(".") || t.endsWith("!") || t.endsWith("?")) {
+                return false;
+            }
+            code |= t.contains("->") || t.chars().anyMatch(c -> "=(){}[]<>;/*+|".indexOf(c) >= 0);
+        }
+        return code;
+    }
+
+    /**
      * A run of text lines laid out by spaces (a little diagram, aligned columns), to keep as
      * preformatted text: more than one line, one of them indented far without being a bullet.
      * Returns how many lines the run has, or 0.
      */
-    /**
-     * Whether the lines from {@code from} are an example the text above introduces: after a blank
-     * line, indented four or more past a line that ends with a colon ("Use this formula:").
-     */
-    private boolean introducedAsExample(int from) {
-        if (from < 2 || !lines.get(from - 1).isBlank()) {
-            return false;
-        }
-        String above = lines.get(from - 2);
-        return above.stripTrailing().endsWith(":") && indent(lines.get(from)) >= indent(above) + 4
-                && !isListLine(lines.get(from));
-    }
-
     private int preformattedGroup(int from) {
         if (from < noGroupBefore) {
             // A later start in a run already found to be no group is none either (linear, not quadratic).

@@ -32,7 +32,7 @@ public final class RstNotes {
             new InlineRewrite.Rule(Pattern.compile("`([^`]+)`__?"),
                     m -> "[" + Markdown.escape(m.group(1), false) + "](#" + anchor(m.group(1)) + ")"),
             // A reference by name ("see deadlocks_"): the name.
-            new InlineRewrite.Rule(Pattern.compile("(?<![\\w`\\\\])([\\p{L}\\p{N}][\\w-]*)__?(?![\\w])"),
+            new InlineRewrite.Rule(Pattern.compile("(?<![\\p{L}\\p{N}_`\\\\])([\\p{L}\\p{N}][\\p{L}\\p{N}_-]*)__?(?![\\p{L}\\p{N}_])"),
                     m -> Markdown.escape(m.group(1), false)),
             new InlineRewrite.Rule(Pattern.compile("\\*\\*(.+?)\\*\\*"), m -> "**" + Markdown.escape(m.group(1), false) + "**"),
             new InlineRewrite.Rule(Pattern.compile("(?<![\\p{L}\\p{N}*])\\*([^\\s*](?:[^*]*[^\\s*])?)\\*(?![\\p{L}\\p{N}*])"),
@@ -272,6 +272,12 @@ public final class RstNotes {
         return marker.replaceAll("\\d+", "1").replaceAll("[a-zA-Z]", "a");
     }
 
+    /** Whether two kinds of marker belong to one list: the same, or "#" (numbered for you) with the same punctuation. */
+    private static boolean sameList(String kind, String other) {
+        return kind.equals(other) || (kind.contains("#") || other.contains("#"))
+                && kind.replaceAll("[#1a]", "n").equals(other.replaceAll("[#1a]", "n"));
+    }
+
     private int list(int i, int to, List<Block> out) {
         int start = i;
         int indent = indent(lines[i]);
@@ -282,7 +288,7 @@ public final class RstNotes {
         int number = 1;
         while (i < to) {
             Matcher m = ITEM.matcher(lines[i]);
-            if (!m.matches() || indent(lines[i]) != indent || !items.isEmpty() && !markerKind(m.group(2)).equals(kind)) {
+            if (!m.matches() || indent(lines[i]) != indent || !items.isEmpty() && !sameList(kind, markerKind(m.group(2)))) {
                 break;
             }
             int content = indent + m.group(2).length() + 1;
