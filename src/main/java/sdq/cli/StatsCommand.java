@@ -53,7 +53,7 @@ final class StatsCommand implements Callable<Integer> {
         Leitner leitner = progress.leitner();
         LocalDate today = LocalDate.now(root.env().clock());
         Set<CardId> ids = cards.stream().map(DeckCard::id).collect(Collectors.toSet());
-        Map<CardId, List<sdq.schedule.Review>> history = progress.history(ids);
+        Map<CardId, List<Statistics.Answer>> history = progress.answers(ids);
         List<Statistics.CardHistory> histories = cards.stream().map(c -> new Statistics.CardHistory(c.id(),
                 progress.state(c.id()), history.getOrDefault(c.id(), List.of()), c.card().topics())).toList();
         Statistics stats = Statistics.of(histories, leitner, today);

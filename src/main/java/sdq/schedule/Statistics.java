@@ -57,11 +57,30 @@ public record Statistics(List<Integer> boxes, int fresh, List<Integer> forecast,
         }
     }
 
-    /** One card: its state now, its reviews oldest first, its topics. */
-    public record CardHistory(CardId id, CardState state, List<Review> reviews, List<String> topics) {
+    /**
+     * What statistics need of one review: its day, its grade and what it did to the card. A
+     * million of these fit where a million reviews (their ids, times and zones) would not.
+     */
+    public record Answer(LocalDate day, Grade grade, int boxAfter, boolean rescheduled) {
+        public static Answer of(Review review) {
+            return new Answer(review.at().toLocalDate(), review.grade(), review.boxAfter(), review.rescheduled());
+        }
+
+        /** The state of the card after this answer, from its state before (as {@link Review#applyTo}). */
+        public CardState applyTo(CardState before) {
+            return before.after(grade, boxAfter, rescheduled, day);
+        }
+    }
+
+    /** One card: its state now, its answers oldest first, its topics. */
+    public record CardHistory(CardId id, CardState state, List<Answer> answers, List<String> topics) {
         public CardHistory {
-            reviews = List.copyOf(reviews);
+            answers = List.copyOf(answers);
             topics = List.copyOf(topics);
+        }
+
+        public static CardHistory ofReviews(CardId id, CardState state, List<Review> reviews, List<String> topics) {
+            return new CardHistory(id, state, reviews.stream().map(Answer::of).toList(), topics);
         }
     }
 
@@ -89,8 +108,8 @@ public record Statistics(List<Integer> boxes, int fresh, List<Integer> forecast,
                 dueIn30 += in < 30 ? 1 : 0;
             }
             CardState before = CardState.NEW;
-            for (Review review : card.reviews()) {
-                LocalDate day = review.at().toLocalDate();
+            for (Answer review : card.answers()) {
+                LocalDate day = review.day();
                 byDay.merge(day, 1, Integer::sum);
                 long ago = ChronoUnit.DAYS.between(day, today);
                 if (ago >= 0 && ago < HEATMAP_DAYS) {

@@ -410,6 +410,14 @@ public final class ProgressStore implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Each card's answers, oldest first, as statistics need them (undone reviews left out):
+     * light enough that 1,000,000 reviews fit in a small heap.
+     */
+    public Map<CardId, List<sdq.schedule.Statistics.Answer>> answers(java.util.Set<CardId> cards) throws IOException {
+        return Answers.read(home.resolve(ReviewLog.NAME), cards);
+    }
+
     /** Writes a snapshot of the state now, so the next start need not replay the log. */
     public void checkpoint() throws IOException {
         requireWriter();

@@ -28,7 +28,7 @@ class StatisticsTest {
             reviews.add(r);
             state = r.applyTo(state);
         }
-        return new Statistics.CardHistory(new CardId(id), state, reviews, topics);
+        return Statistics.CardHistory.ofReviews(new CardId(id), state, reviews, topics);
     }
 
     private static Statistics fixture() {

@@ -46,6 +46,13 @@ class LogCodecTest {
         String sealed = LogCodec.sealed("S\ts1");
         assertThatThrownBy(() -> LogCodec.unsealed("S\ts2" + sealed.substring(4)))
                 .hasMessage("its checksum does not match (the line is damaged)");
+        // Eight lower-case hex digits, leading zeros kept, as String.format("%08x") writes them.
+        for (String text : new String[] {"", "a", "S\ts1", "R\tr9\tc-1", "ü", "0123456789"}) {
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(LogCodec.crc(text)).as(text).isEqualTo(String.format("%08x", crc.getValue())).hasSize(8);
+        }
+        assertThat(LogCodec.crc("")).isEqualTo("00000000");
     }
 
     @Test
@@ -77,5 +84,24 @@ class LogCodecTest {
         assertThatThrownBy(() -> LogCodec.parse(LogCodec.sealed("X\tx1\tc-3\t" + AT.format(
                 java.time.format.DateTimeFormatter.ISO_ZONED_DATE_TIME) + "\t" + bad)))
                 .hasMessageStartingWith("a field is not what it should be (Text '2026/11/10'");
+    }
+
+    @Test
+    void aTimeIsReadAsTheIsoParserReadsIt() {
+        java.time.format.DateTimeFormatter iso = java.time.format.DateTimeFormatter.ISO_ZONED_DATE_TIME;
+        String[] times = {"2026-11-01T09:00:00+01:00[Europe/Berlin]", "2026-07-01T23:59:59+02:00[Europe/Berlin]",
+            "2026-03-29T02:30:00+01:00[Europe/Berlin]", "2026-10-25T02:30:00+02:00[Europe/Berlin]",
+            "2026-10-25T02:30:00+01:00[Europe/Berlin]", "2026-01-01T00:00:00-05:00[America/New_York]",
+            "2026-01-01T00:00:00+05:30[Asia/Kolkata]", "2026-01-01T00:00:00+00:00[UTC]", "2026-01-01T00:00:00Z[UTC]",
+            "2026-01-01T00:00:00.250+01:00[Europe/Berlin]", "2026-01-01T00:00+01:00[Europe/Berlin]",
+            "2026-06-01T12:00:00+01:00[Europe/Berlin]", "2026-01-01T00:00:00+01:00[Etc/GMT-1]",
+            "2026-01-01T00:00:00+01:00[+01:00]"};
+        for (String t : times) {
+            assertThat(LogCodec.time(t)).as(t).isEqualTo(java.time.ZonedDateTime.parse(t, iso));
+        }
+        for (String bad : new String[] {"2026-13-01T00:00:00+01:00[Europe/Berlin]", "2026-01-01T00:00:00+01:00[Mars/Base]",
+            "2026-01-01T25:00:00+01:00[Europe/Berlin]", "2026-0x-01T00:00:00+01:00[Europe/Berlin]", "yesterday"}) {
+            assertThatThrownBy(() -> LogCodec.time(bad)).as(bad).isInstanceOf(java.time.DateTimeException.class);
+        }
     }
 }
