@@ -2,7 +2,6 @@ package sdq.export;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,13 +50,7 @@ public final class AnkiText {
     }
 
     public static String write(List<Note> notes) {
-        StringWriter out = new StringWriter();
-        try {
-            write(notes, notes.stream().anyMatch(Note::cloze), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return Collected.text(out -> write(notes, notes.stream().anyMatch(Note::cloze), out));
     }
 
     /**

@@ -41,13 +41,7 @@ public final class CardExport {
 
     /** The Anki text export; {@code images}: images stay images (else they are links, and fetch nothing). */
     public static String anki(List<DeckCard> cards, boolean images) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try {
-            anki(cards, images, out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toString();
+        return Collected.text(out -> anki(cards, images, out));
     }
 
     /** The Anki text export to {@code out}, a card at a time. */
@@ -64,13 +58,7 @@ public final class CardExport {
 
     /** A study sheet titled {@code title}. */
     public static String markdown(String title, List<DeckCard> cards) {
-        StringBuilder out = new StringBuilder();
-        try {
-            markdown(title, cards, out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toString();
+        return Collected.text(out -> markdown(title, cards, out));
     }
 
     /** The study sheet to {@code out}, a card at a time. */

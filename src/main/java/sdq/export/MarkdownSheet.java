@@ -36,13 +36,7 @@ public final class MarkdownSheet {
      * the start of a card), then a blank line, {@code ---} and a blank line.
      */
     public static String write(String title, List<Entry> entries) {
-        StringBuilder out = new StringBuilder();
-        try {
-            write(title, entries, out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toString();
+        return Collected.text(out -> write(title, entries, out));
     }
 
     /** The sheet to {@code out}, an entry at a time. */
