@@ -65,7 +65,8 @@ final class Answers {
     static List<Block> tidy(List<Block> blocks) {
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
-            if (!hasContent(b) || b instanceof Block.Paragraph tags && TAGS.matcher(Inline.plain(tags.markdown())).matches()
+            if (!hasContent(b) || b instanceof Block.Paragraph tags && tags.markdown().indexOf('#') >= 0
+                    && TAGS.matcher(Inline.plain(tags.markdown())).matches()
                     || b instanceof Block.Paragraph p && p.lines().size() == 1 && (Furniture.isNoise(p.markdown())
                     && !ELSEWHERE.matcher(Inline.plain(p.markdown())).find()
                     || IN_PAGE_LINK.matcher(Inline.unwrapStrong(p.markdown().strip())).matches()

@@ -3,6 +3,7 @@ package sdq.ingest.cards;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -57,8 +58,13 @@ enum Asking {
 
     static Asking of(String plain) {
         String t = plain.strip();
-        if (t.indexOf('?') >= 0 || t.indexOf('？') >= 0) {
-            t = TRAILER.matcher(t).replaceFirst("").strip();
+        int mark = firstQuestionMark(t);
+        if (mark >= 0) {
+            // What trails a question follows a question mark: no match starts before the first.
+            Matcher trailer = TRAILER.matcher(t);
+            if (trailer.find(mark + 1)) {
+                t = (t.substring(0, trailer.start()) + t.substring(trailer.end())).strip();
+            }
         }
         while (!t.isEmpty() && "*_`\"'”’»)]".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1).strip();
@@ -74,7 +80,8 @@ enum Asking {
             // A task, a comparison or a question word starts a short text; a long one asks only with '?'.
             return NO;
         }
-        String start = LEAD.matcher(t).replaceFirst("");
+        Matcher lead = LEAD.matcher(t);
+        String start = lead.lookingAt() ? t.substring(lead.end()) : t;
         int words = words(start);
         String lower = start.toLowerCase(Locale.ROOT);
         String first = firstWord(lower);
@@ -94,6 +101,13 @@ enum Asking {
             return WEAK;
         }
         return NO;
+    }
+
+    /** Where the first question mark (or full-width one) is; -1 when there is none. */
+    static int firstQuestionMark(String text) {
+        int mark = text.indexOf('?');
+        int wide = text.indexOf('？');
+        return mark < 0 ? wide : wide < 0 ? mark : Math.min(mark, wide);
     }
 
     /** The first word: letters, and an apostrophe or hyphen inside them. */

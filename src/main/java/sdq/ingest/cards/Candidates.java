@@ -105,12 +105,14 @@ final class Candidates {
         List<Block> inline = List.of();
         Matcher answerAfter = INLINE_ANSWER.matcher(asked);
         Matcher statement = STATEMENT_AFTER.matcher(asked);
-        if (kind != Kind.BOLD && answerAfter.find()) {
+        // Both start at a question mark: none, no match.
+        int mark = Asking.firstQuestionMark(asked);
+        if (kind != Kind.BOLD && mark >= 0 && answerAfter.find(mark)) {
             // "Q: Why? A: Because.": the question and its answer on one line.
             String answer = asked.substring(answerAfter.end()).strip();
             asked = Inline.unwrapStrong(asked.substring(0, answerAfter.start() + 1));
             inline = answer.isEmpty() ? List.of() : List.of(Block.Paragraph.of(lines.get(0).number(), answer));
-        } else if (kind != Kind.BOLD && statement.find() && balanced(asked.substring(0, statement.start()))
+        } else if (kind != Kind.BOLD && mark >= 0 && statement.find(mark) && balanced(asked.substring(0, statement.start()))
                 && answers(asked.substring(statement.end()))) {
             // "What is p99? - The latency 99% of requests beat.": a question, then what answers it.
             String answer = SEPARATORS.matcher(asked.substring(statement.end())).replaceFirst("").strip();

@@ -74,11 +74,15 @@ final class Labels {
         if (t.isEmpty()) {
             return Optional.empty();
         }
+        // Every label pattern is anchored at the start: lookingAt tries that one place, find every one.
         Matcher at = AT.matcher(t);
-        if (at.find()) {
+        if (at.lookingAt()) {
             String word = at.group(1).toLowerCase(Locale.ROOT);
             Role role = word.startsWith("q") ? Role.QUESTION : word.startsWith("a") ? Role.ANSWER : Role.HINT;
             return Optional.of(new Label(role, t.substring(at.end()), ':', false));
+        }
+        if (!mayStartLabel(t)) {
+            return Optional.empty();
         }
         return match(NUMBER, t, Role.NUMBER, false).or(() -> match(QUESTION, t, Role.QUESTION, false))
                 .or(() -> match(QUESTION_BARE, t, Role.QUESTION, false)
@@ -87,9 +91,35 @@ final class Labels {
                 .or(() -> match(HINT, t, Role.HINT, false));
     }
 
+    /**
+     * Whether the first letter after the opening white space and bold marks could start a label:
+     * a digit, a letter a label word starts with, or any letter beyond ASCII (which may match one
+     * case-insensitively). Most lines start otherwise, and are then not matched six times.
+     */
+    private static boolean mayStartLabel(String t) {
+        int k = skipBlanks(t, 0);
+        if (t.startsWith("**", k) || t.startsWith("__", k)) {
+            k = skipBlanks(t, k + 2);
+        }
+        if (k == t.length()) {
+            return false;
+        }
+        char c = t.charAt(k);
+        return c >= 0x80 || c >= '0' && c <= '9' || "abcdefhilmpqrs".indexOf(Character.toLowerCase(c)) >= 0;
+    }
+
+    /** Past the white space that a pattern's {@code \s} matches: space, tab, line feed, vertical tab, form feed, return. */
+    private static int skipBlanks(String t, int from) {
+        int k = from;
+        while (k < t.length() && (t.charAt(k) == ' ' || t.charAt(k) >= '\t' && t.charAt(k) <= '\r')) {
+            k++;
+        }
+        return k;
+    }
+
     private static Optional<Label> match(Pattern p, String t, Role role, boolean letter) {
         Matcher m = p.matcher(t);
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return Optional.empty();
         }
         String rest = t.substring(m.end());

@@ -26,6 +26,10 @@ final class Metadata {
 
     /** Whether a line of Markdown says something about the question: "*Asked at: Amazon (2023)*". */
     static boolean isLine(String markdown) {
+        if (markdown.indexOf(':') < 0) {
+            // A key and a colon: without a colon there is no metadata, whatever the markup.
+            return false;
+        }
         String plain = Inline.plain(markdown).strip();
         if (plain.startsWith("(") && plain.endsWith(")")) {
             plain = plain.substring(1, plain.length() - 1).strip();
@@ -35,6 +39,10 @@ final class Metadata {
 
     /** The question without "(Asked at: Cloudera)" after it, and that part; empty when it has none. */
     static Optional<String[]> afterQuestion(String question) {
+        if (question.indexOf(')') < 0 || question.indexOf(':') < 0) {
+            // "(Key: value)" at the end: there is none without a closing bracket and a colon.
+            return Optional.empty();
+        }
         Matcher m = AFTER_QUESTION.matcher(question);
         if (!m.find() || m.start() == 0) {
             return Optional.empty();

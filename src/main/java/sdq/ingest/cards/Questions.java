@@ -36,8 +36,10 @@ final class Questions {
         if (m.matches() && !m.group(2).startsWith("#")) {
             return java.util.Optional.of(new String[] {m.group(1).strip(), m.group(1).strip(), m.group(2)});
         }
+        int mark = Asking.firstQuestionMark(t);
         java.util.regex.Matcher trailing = TRAILING_LINK.matcher(t);
-        if (trailing.find() && !trailing.group(2).startsWith("#")) {
+        // A link after the question mark: none without a mark, or without a ')'.
+        if (mark >= 0 && t.indexOf(')') > mark && trailing.find(mark + 1) && !trailing.group(2).startsWith("#")) {
             return java.util.Optional.of(new String[] {t.substring(0, trailing.start()).strip(), trailing.group(1).strip(),
                 trailing.group(2)});
         }

@@ -23,17 +23,17 @@ public final class AsciiDocNotes {
     private static final Pattern TERM = Pattern.compile("^(?!\\s*(?://|\\*|-\\s|\\.\\s))(.*?\\S)(:{2,4}|;;)(?:\\s+(.*))?$");
     private static final Pattern RULE = Pattern.compile("^('{3,}|<<<)\\s*$");
     private static final List<InlineRewrite.Rule> INLINE = List.of(
-            new InlineRewrite.Rule(Pattern.compile("(?:link:)?((?:https?|ftp|mailto):[^\\s\\[]+|[^\\s\\[:]+\\.adoc)\\[([^\\]]*)\\]"),
+            new InlineRewrite.Rule("[", Pattern.compile("(?:link:)?((?:https?|ftp|mailto):[^\\s\\[]+|[^\\s\\[:]+\\.adoc)\\[([^\\]]*)\\]"),
                     m -> m.group(2).isBlank() ? "<" + m.group(1) + ">" : "[" + Markdown.escape(m.group(2), false) + "]("
                             + m.group(1) + ")"),
-            new InlineRewrite.Rule(Pattern.compile("(?:xref:[^\\s\\[]+\\[([^\\]]*)\\])|<<[^,>]+,\\s*([^>]+)>>|<<([^>]+)>>"),
+            new InlineRewrite.Rule("[<", Pattern.compile("(?:xref:[^\\s\\[]+\\[([^\\]]*)\\])|<<[^,>]+,\\s*([^>]+)>>|<<([^>]+)>>"),
                     m -> Markdown.escape(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3), false)),
-            new InlineRewrite.Rule(Pattern.compile("\\*\\*(.+?)\\*\\*|(?<![\\p{L}\\p{N}*])\\*([^\\s*](?:[^*]*[^\\s*])?)\\*(?![\\p{L}\\p{N}*])"),
+            new InlineRewrite.Rule("*", Pattern.compile("\\*\\*(.+?)\\*\\*|(?<![\\p{L}\\p{N}*])\\*([^\\s*](?:[^*]*[^\\s*])?)\\*(?![\\p{L}\\p{N}*])"),
                     m -> "**" + Markdown.escape(m.group(1) != null ? m.group(1) : m.group(2), false) + "**"),
-            new InlineRewrite.Rule(Pattern.compile("__(.+?)__|(?<![\\p{L}\\p{N}_])_([^\\s_](?:[^_]*[^\\s_])?)_(?![\\p{L}\\p{N}_])"),
+            new InlineRewrite.Rule("_", Pattern.compile("__(.+?)__|(?<![\\p{L}\\p{N}_])_([^\\s_](?:[^_]*[^\\s_])?)_(?![\\p{L}\\p{N}_])"),
                     m -> "*" + Markdown.escape(m.group(1) != null ? m.group(1) : m.group(2), false) + "*"),
-            new InlineRewrite.Rule(Pattern.compile("`\\+?([^`]+?)\\+?`"), m -> "`" + m.group(1) + "`"),
-            new InlineRewrite.Rule(Pattern.compile("(?<![\\p{L}\\p{N}])\\+([^\\s+](?:[^+]*[^\\s+])?)\\+(?![\\p{L}\\p{N}])"),
+            new InlineRewrite.Rule("`", Pattern.compile("`\\+?([^`]+?)\\+?`"), m -> "`" + m.group(1) + "`"),
+            new InlineRewrite.Rule("+", Pattern.compile("(?<![\\p{L}\\p{N}])\\+([^\\s+](?:[^+]*[^\\s+])?)\\+(?![\\p{L}\\p{N}])"),
                     m -> "`" + m.group(1) + "`"));
 
     private final String[] lines;

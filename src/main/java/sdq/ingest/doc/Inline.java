@@ -70,32 +70,47 @@ public final class Inline {
     }
 
     private static boolean hasMarks(String t) {
-        for (int k = 0; k < t.length(); k++) {
-            char c = t.charAt(k);
-            if (c == '*' || c == '_' || c == '~' || c == '=' || c == '`') {
-                return true;
-            }
-        }
-        return false;
+        return t.indexOf('*') >= 0 || t.indexOf('_') >= 0 || t.indexOf('~') >= 0 || t.indexOf('=') >= 0
+                || t.indexOf('`') >= 0;
     }
 
     /** The text with each run of white space one space, none at the ends. */
     private static String spaced(String t) {
-        StringBuilder out = new StringBuilder(t.length());
-        boolean pending = false;
-        for (int k = 0; k < t.length(); k++) {
+        int n = t.length();
+        int k = 0;
+        // Most text is spaced already (single spaces between words): then it is returned as it is.
+        while (k < n) {
             char c = t.charAt(k);
-            if (Character.isWhitespace(c)) {
-                pending = out.length() > 0;
+            if (isWhite(c) && (c != ' ' || k == 0 || k + 1 == n || isWhite(t.charAt(k + 1)))) {
+                break;
+            }
+            k++;
+        }
+        if (k == n) {
+            return t;
+        }
+        char[] out = new char[n];
+        t.getChars(0, k, out, 0);
+        int length = k;
+        boolean pending = false;
+        for (; k < n; k++) {
+            char c = t.charAt(k);
+            if (isWhite(c)) {
+                pending = length > 0;
                 continue;
             }
             if (pending) {
-                out.append(' ');
+                out[length++] = ' ';
                 pending = false;
             }
-            out.append(c);
+            out[length++] = c;
         }
-        return out.toString();
+        return new String(out, 0, length);
+    }
+
+    /** {@link Character#isWhitespace}, without its table lookup for the common characters. */
+    private static boolean isWhite(char c) {
+        return c <= ' ' ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' : c >= '\u0085' && Character.isWhitespace(c);
     }
 
     /** Whether the whole text is one run of strong emphasis ({@code **...**} or {@code __...__}). */

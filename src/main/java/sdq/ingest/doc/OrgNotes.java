@@ -33,11 +33,11 @@ public final class OrgNotes {
     private static final Pattern FC_GAP = Pattern.compile("\\{\\{([^}]+)\\}(?:\\{[^}]*\\})?(?:@\\d+)?\\}");
     private static final Pattern PLANNING = Pattern.compile("^\\s*(SCHEDULED|DEADLINE|CLOSED):\\s*[<\\[]");
     private static final List<InlineRewrite.Rule> INLINE = List.of(
-            new InlineRewrite.Rule(Pattern.compile("\\[\\[([^\\]]+)\\]\\[([^\\]]+)\\]\\]"),
+            new InlineRewrite.Rule("[", Pattern.compile("\\[\\[([^\\]]+)\\]\\[([^\\]]+)\\]\\]"),
                     m -> "[" + Markdown.escape(m.group(2), false) + "](" + m.group(1).replace(" ", "%20") + ")"),
-            new InlineRewrite.Rule(Pattern.compile("\\[\\[([^\\]]+)\\]\\]"), m -> "<" + m.group(1) + ">"),
+            new InlineRewrite.Rule("[", Pattern.compile("\\[\\[([^\\]]+)\\]\\]"), m -> "<" + m.group(1) + ">"),
             emphasis('*', "**"), emphasis('/', "*"), emphasis('+', "~~"),
-            new InlineRewrite.Rule(Pattern.compile("(?<![\\p{L}\\p{N}])[=~]([^\\s=~](?:[^=~]*[^\\s=~])?)[=~](?![\\p{L}\\p{N}])"),
+            new InlineRewrite.Rule("=~", Pattern.compile("(?<![\\p{L}\\p{N}])[=~]([^\\s=~](?:[^=~]*[^\\s=~])?)[=~](?![\\p{L}\\p{N}])"),
                     m -> "`" + m.group(1) + "`"));
 
     private final String[] lines;
@@ -57,7 +57,7 @@ public final class OrgNotes {
 
     private static InlineRewrite.Rule emphasis(char mark, String markdown) {
         String m = Pattern.quote(String.valueOf(mark));
-        return new InlineRewrite.Rule(Pattern.compile("(?<![\\p{L}\\p{N}])" + m + "([^\\s" + m + "](?:[^" + m + "\\n]*?[^\\s"
+        return new InlineRewrite.Rule(String.valueOf(mark), Pattern.compile("(?<![\\p{L}\\p{N}])" + m + "([^\\s" + m + "](?:[^" + m + "\\n]*?[^\\s"
                 + m + "])?)" + m + "(?![\\p{L}\\p{N}])"), x -> markdown + Markdown.escape(x.group(1), false) + markdown);
     }
 

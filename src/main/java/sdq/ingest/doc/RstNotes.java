@@ -22,22 +22,22 @@ public final class RstNotes {
     private static final Pattern GRID = Pattern.compile("^\\s*\\+[-=+]+\\+\\s*$");
     private static final Pattern SIMPLE_TABLE = Pattern.compile("^\\s*=+(\\s+=+)+\\s*$");
     private static final List<InlineRewrite.Rule> INLINE = List.of(
-            new InlineRewrite.Rule(Pattern.compile("``(.+?)``"), m -> "`" + m.group(1) + "`"),
-            new InlineRewrite.Rule(Pattern.compile("\\\\(\\S)"), m -> Markdown.escape(m.group(1), false)),
-            new InlineRewrite.Rule(Pattern.compile(":[\\w.:+-]+:`([^`<]*?)\\s*(?:<[^>]*>)?`"),
+            new InlineRewrite.Rule("`", Pattern.compile("``(.+?)``"), m -> "`" + m.group(1) + "`"),
+            new InlineRewrite.Rule("\\", Pattern.compile("\\\\(\\S)"), m -> Markdown.escape(m.group(1), false)),
+            new InlineRewrite.Rule("`", Pattern.compile(":[\\w.:+-]+:`([^`<]*?)\\s*(?:<[^>]*>)?`"),
                     m -> "`" + m.group(1).strip().replaceFirst("^[~!]", "") + "`"),
-            new InlineRewrite.Rule(Pattern.compile("`([^`<]+?)\\s*<([^>]+)>`__?"),
+            new InlineRewrite.Rule("`", Pattern.compile("`([^`<]+?)\\s*<([^>]+)>`__?"),
                     m -> "[" + Markdown.escape(m.group(1), false) + "](" + m.group(2) + ")"),
             // A reference to a target elsewhere (another question, a link defined below): a link to it.
-            new InlineRewrite.Rule(Pattern.compile("`([^`]+)`__?"),
+            new InlineRewrite.Rule("`", Pattern.compile("`([^`]+)`__?"),
                     m -> "[" + Markdown.escape(m.group(1), false) + "](#" + anchor(m.group(1)) + ")"),
             // A reference by name ("see deadlocks_"): the name.
-            new InlineRewrite.Rule(Pattern.compile("(?<![\\p{L}\\p{N}_`\\\\])([\\p{L}\\p{N}][\\p{L}\\p{N}_-]*)__?(?![\\p{L}\\p{N}_])"),
+            new InlineRewrite.Rule("_", Pattern.compile("(?<![\\p{L}\\p{N}_`\\\\])([\\p{L}\\p{N}][\\p{L}\\p{N}_-]*)__?(?![\\p{L}\\p{N}_])"),
                     m -> Markdown.escape(m.group(1), false)),
-            new InlineRewrite.Rule(Pattern.compile("\\*\\*(.+?)\\*\\*"), m -> "**" + Markdown.escape(m.group(1), false) + "**"),
-            new InlineRewrite.Rule(Pattern.compile("(?<![\\p{L}\\p{N}*])\\*([^\\s*](?:[^*]*[^\\s*])?)\\*(?![\\p{L}\\p{N}*])"),
+            new InlineRewrite.Rule("*", Pattern.compile("\\*\\*(.+?)\\*\\*"), m -> "**" + Markdown.escape(m.group(1), false) + "**"),
+            new InlineRewrite.Rule("*", Pattern.compile("(?<![\\p{L}\\p{N}*])\\*([^\\s*](?:[^*]*[^\\s*])?)\\*(?![\\p{L}\\p{N}*])"),
                     m -> "*" + Markdown.escape(m.group(1), false) + "*"),
-            new InlineRewrite.Rule(Pattern.compile("`([^`]+)`"), m -> "*" + Markdown.escape(m.group(1), false) + "*"));
+            new InlineRewrite.Rule("`", Pattern.compile("`([^`]+)`"), m -> "*" + Markdown.escape(m.group(1), false) + "*"));
 
     private final String[] lines;
     private final List<String> styles = new ArrayList<>();

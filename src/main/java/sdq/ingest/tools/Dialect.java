@@ -57,7 +57,7 @@ public enum Dialect {
             }
             lines++;
             String line = t.indexOf('`') >= 0 ? INLINE_CODE.matcher(t).replaceAll("") : t;
-            if (line.contains("<!--SR:") || FLASHCARDS_TAG.matcher(line).find()) {
+            if (line.contains("<!--SR:") || line.contains("#flashcards") && FLASHCARDS_TAG.matcher(line).find()) {
                 out.add(OBSIDIAN_SR);
             }
             if ((line.equals("?") || line.equals("??")) && !previous.isEmpty() && i + 1 < all.length
@@ -67,7 +67,7 @@ public enum Dialect {
             singleLines += line.contains("::") && isSingleLineCard(line) && !PROPERTY.matcher(line).find() ? 1 : 0;
             remnote += (line.contains(">>") || line.contains("<<") || line.contains("<>") || line.contains(";;"))
                     && REMNOTE_LINE.matcher(line).matches() ? 1 : 0;
-            outline += OUTLINE.matcher(raw).find() ? 1 : 0;
+            outline += OUTLINE.matcher(raw).lookingAt() ? 1 : 0;
             cardTag |= line.contains("card") && CARD_TAG.matcher(line).find();
             if (line.endsWith("#flashcard")) {
                 out.add(NEURACACHE);
