@@ -12,6 +12,12 @@ import sdq.store.LoadedDeck;
 /** Which deck the cards of a file go to, when the command does not say. */
 final class DeckNames {
     private final Decks existing;
+    /**
+     * For each base name, the first suffix not yet seen taken: names only become taken during an
+     * import (claimed by a file, or existing), so many files with one title are named in turn,
+     * not each by trying every name before it.
+     */
+    private final java.util.Map<String, Integer> tried = new java.util.HashMap<>();
 
     DeckNames(Decks existing) {
         this.existing = existing;
@@ -34,10 +40,13 @@ final class DeckNames {
             }
         }
         String base = DeckNaming.fromTitle(note.title());
-        String name = base;
-        for (int n = 2; taken(name, fileName) || claimed.contains(name); n++) {
+        int n = tried.getOrDefault(base, 1);
+        String name = n == 1 ? base : base + "-" + n;
+        while (taken(name, fileName) || claimed.contains(name)) {
+            n++;
             name = base + "-" + n;
         }
+        tried.put(base, n);
         return name;
     }
 

@@ -48,7 +48,8 @@ public final class Import {
     public Import(Path decksDir, Decks existing, TopicTagger tagger, Path workingDir, ImportOptions options) {
         this.decksDir = decksDir;
         this.existing = existing;
-        this.tagger = tagger;
+        // Remembering: cards are tagged as their file is read, in parallel, and the merge looks them up.
+        this.tagger = tagger.remembering();
         this.options = options;
         this.inputs = new InputFiles(workingDir);
         this.names = new DeckNames(existing);
@@ -75,6 +76,12 @@ public final class Import {
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         List<FileReading.Read> read = files.parallelStream().map(file -> {
             FileReading.Read r = reading.read(file, owners);
+            if (r instanceof FileReading.Read.Ok ok) {
+                for (Part part : ok.parts()) {
+                    part.note().drafts().stream().filter(d -> d.topics().isEmpty())
+                            .forEach(d -> tagger.topics(d.question(), d.section(), d.answer()));
+                }
+            }
             progress.filesRead(done.incrementAndGet(), files.size());
             return r;
         }).toList();

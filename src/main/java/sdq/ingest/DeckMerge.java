@@ -110,9 +110,16 @@ public final class DeckMerge {
             mine.add(ids[i].value());
         }
 
-        // Tagging is most of the work of a merge, and each card's is independent of the others'.
+        // Tagging and fingerprints are most of the work of a merge, and each card's is independent of the others'.
+        String[] prints = new String[drafts.size()];
+        String[] printsBefore = new String[drafts.size()];
         List<List<String>> tagged = IntStream.range(0, drafts.size()).parallel().mapToObj(i -> {
             Draft d = drafts.get(i);
+            prints[i] = fingerprint(d.question(), d.answer());
+            Card matchedCard = matched[i] == null ? null : oldById.get(matched[i]);
+            if (matchedCard != null && matchedCard.source().flatMap(SourceRef::imported).isPresent()) {
+                printsBefore[i] = fingerprint(matchedCard.question(), matchedCard.answer());
+            }
             if (d.topics().isPresent()) {
                 // The file's own topics win, "none" included, unless none of them is a topic name.
                 List<String> given = canonical(d.topics().get());
@@ -142,9 +149,8 @@ public final class DeckMerge {
             boolean fromNotes = d.id().isEmpty();
             Optional<String> lastImported = before == null ? Optional.empty()
                     : before.source().flatMap(SourceRef::imported);
-            String notesText = fingerprint(d.question(), d.answer());
-            boolean editedByHand = fromNotes && lastImported.isPresent()
-                    && !lastImported.get().equals(fingerprint(before.question(), before.answer()));
+            String notesText = prints[i];
+            boolean editedByHand = fromNotes && lastImported.isPresent() && !lastImported.get().equals(printsBefore[i]);
             if (editedByHand && !preferNotes) {
                 // The deck's text is the user's: it stays, whatever the notes say now.
                 question = before.question();

@@ -3,6 +3,8 @@ package sdq.ingest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -23,9 +25,27 @@ public final class TopicTagger {
     private static final int MAX_TOPICS = 3;
 
     private final Taxonomy taxonomy;
+    /** The topics given to each text so far; null when this tagger does not remember. */
+    private final Map<Text, List<String>> remembered;
+
+    private record Text(String question, String section, String answer) {
+    }
 
     public TopicTagger(Taxonomy taxonomy) {
+        this(taxonomy, null);
+    }
+
+    private TopicTagger(Taxonomy taxonomy, Map<Text, List<String>> remembered) {
         this.taxonomy = taxonomy;
+        this.remembered = remembered;
+    }
+
+    /**
+     * This tagger, remembering the topics it gives each text (safely across threads): an import
+     * tags cards as each file is read, on every core, and its merge then looks them up.
+     */
+    public TopicTagger remembering() {
+        return new TopicTagger(taxonomy, new ConcurrentHashMap<>());
     }
 
     private static final Pattern CONTEXT = Pattern.compile(
@@ -36,6 +56,19 @@ public final class TopicTagger {
      * heading: the question asked is what the card is about.
      */
     public List<String> topics(String question, String section, String answer) {
+        if (remembered == null) {
+            return tag(question, section, answer);
+        }
+        Text text = new Text(question, section, answer);
+        List<String> topics = remembered.get(text);
+        if (topics == null) {
+            topics = tag(question, section, answer);
+            remembered.putIfAbsent(text, topics);
+        }
+        return topics;
+    }
+
+    private List<String> tag(String question, String section, String answer) {
         StringBuilder asked = new StringBuilder();
         StringBuilder context = new StringBuilder(section);
         for (String paragraph : question.split("\n\\s*\n")) {
@@ -73,7 +106,7 @@ public final class TopicTagger {
         if (out.isEmpty()) {
             out.add(scored.isEmpty() ? fallback() : scored.get(0).topic());
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private String fallback() {

@@ -60,6 +60,20 @@ class ImportCommandTest {
     }
 
     @Test
+    void notesWithOneTitleAreNamedInTurnAndKeepTheirDecksWhenMoreCome() throws IOException {
+        Files.delete(dir.resolve("notes/storage.txt"));
+        for (String name : List.of("a", "b", "c")) {
+            Files.writeString(dir.resolve("notes/" + name + ".txt"), NOTES);
+        }
+        assertThat(cli.run("import", "notes").code()).isZero();
+        Files.writeString(dir.resolve("notes/0.txt"), NOTES);
+        Cli.Result again = cli.run("import", "notes");
+        assertThat(again.code()).isZero();
+        assertThat(again.out()).contains("notes/0.txt -> decks/storage-notes-4.yaml", "notes/a.txt -> decks/storage-notes.yaml",
+                "notes/b.txt -> decks/storage-notes-2.yaml", "notes/c.txt -> decks/storage-notes-3.yaml");
+    }
+
+    @Test
     void reimportingUnchangedNotesLeavesTheDeckByteForByte() throws IOException {
         cli.run("import", "notes");
         byte[] before = Files.readAllBytes(dir.resolve("decks/storage-notes.yaml"));

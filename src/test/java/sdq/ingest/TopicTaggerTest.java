@@ -12,6 +12,17 @@ class TopicTaggerTest {
     private final TopicTagger tagger = new TopicTagger(Taxonomy.builtIn());
 
     @Test
+    void aRememberingTaggerGivesTheSameTopicsEveryTime() {
+        TopicTagger remembering = tagger.remembering();
+        for (String q : List.of("What is cache-aside?", "How do you choose a shard key?", "What is a quorum?", "Hello")) {
+            List<String> topics = tagger.topics(q, "Storage", "Readers fill the cache.");
+            assertThat(remembering.topics(q, "Storage", "Readers fill the cache.")).isEqualTo(topics);
+            assertThat(remembering.topics(q, "Storage", "Readers fill the cache.")).isEqualTo(topics);
+            assertThat(remembering.topics(q, "", "")).isEqualTo(tagger.topics(q, "", ""));
+        }
+    }
+
+    @Test
     void theQuestionDecidesFirst() {
         assertThat(tagger.topics("What is cache-aside and when does it go wrong?", "", "Readers fill the cache."))
                 .startsWith("caching");
