@@ -72,7 +72,7 @@ public final class NoteReader {
 
     private static ReadNote read(String name, String raw, String encoding, int repaired, Optional<NoteSyntax> syntax) {
         String text = Nesting.capped(visible(raw));
-        Optional<LongNotes.Reading> reading = text.length() >= Sections.READ_WHOLE
+        Optional<LongNotes.Reading> reading = !Sections.readWhole(text)
                 ? LongNotes.reading(name, syntax, List.of(text)) : Optional.empty();
         if (reading.isPresent()) {
             return LongNotes.read(name, Sections.of(List.of(text).iterator(), reading.get().headings()), reading.get(),

@@ -22,6 +22,29 @@ final class Sections implements Iterator<Sections.Piece> {
     static final int READ_WHOLE = 2 * 1024 * 1024;
     /** The size a piece grows to before a cut is looked for. */
     static final int PIECE = 1024 * 1024;
+    /**
+     * The lines a piece grows to before a cut is looked for, whatever its size: what reading a
+     * piece holds grows with its lines, so a file of very short lines is cut as often as one of
+     * a megabyte's worth of notes' usual lines (they average more than 32 characters).
+     */
+    static final int PIECE_LINES = 32 * 1024;
+
+    /**
+     * Whether a text is read as one document: shorter than {@link #READ_WHOLE}, and of fewer
+     * lines than two pieces hold (a file of very short lines holds many per byte).
+     */
+    static boolean readWhole(String text) {
+        if (text.length() >= READ_WHOLE) {
+            return false;
+        }
+        int lines = 0;
+        for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+            if (++lines >= 2 * PIECE_LINES) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** A piece of the text and the line (0-based) it starts on. */
     record Piece(String text, int firstLine) {
@@ -112,7 +135,7 @@ final class Sections implements Iterator<Sections.Piece> {
     public boolean hasNext() {
         while (ready.isEmpty() && parts.hasNext()) {
             String part = parts.next();
-            if (line == 0 && piece.length() == 0 && part.length() < READ_WHOLE && !parts.hasNext()) {
+            if (line == 0 && piece.length() == 0 && !parts.hasNext() && readWhole(part)) {
                 ready.add(new Piece(part, 0));
                 return true;
             }
@@ -149,15 +172,20 @@ final class Sections implements Iterator<Sections.Piece> {
     /** Decides, before {@code current} joins the piece, whether the piece ends before it. */
     private void look(String current) {
         String stripped = current.strip();
+        boolean wasFenced = fenced;
         if (headings.fence(stripped)) {
             fenced = !fenced;
         }
+        // A line that opens, closes or is inside a block of code: no cut before it.
+        boolean code = fenced || wasFenced;
         int size = piece.length();
-        if (!fenced && size >= PIECE && !headings.afterBlank() && headings.starts(current)) {
+        // How far the piece has grown: by its characters or by its lines, whichever is further.
+        long grown = Math.max(size, (long) (line - pieceLine) * (PIECE / PIECE_LINES));
+        if (!code && grown >= PIECE && !headings.afterBlank() && headings.starts(current)) {
             cut(size, line);
             return;
         }
-        if (!fenced && size >= PIECE && previousBlank) {
+        if (!code && grown >= PIECE && previousBlank) {
             if (headings.starts(current)) {
                 cut(size, line);
                 return;
@@ -167,12 +195,12 @@ final class Sections implements Iterator<Sections.Piece> {
                 blankCutLine = line;
             }
         }
-        if (blankCut < 0 && !fenced && size > 0 && (size >= 4 * PIECE && previousBlank || size >= 8 * PIECE)) {
+        if (blankCut < 0 && !code && size > 0 && (grown >= 4L * PIECE && previousBlank || grown >= 8L * PIECE)) {
             // Neither headings nor questions: any blank line, at last any line, so a piece stays bounded.
             blankCut = size;
             blankCutLine = line;
         }
-        if (blankCut >= 0 && size >= 2 * PIECE) {
+        if (blankCut >= 0 && grown >= 2L * PIECE) {
             // No heading came: the first question after a blank line, once the piece is big.
             cut(blankCut, blankCutLine);
         }

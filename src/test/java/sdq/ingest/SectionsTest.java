@@ -123,6 +123,25 @@ class SectionsTest {
     }
 
     @Test
+    void manyShortLinesAreCutByTheirNumberThoughTheyAreFewBytes() {
+        // 600,000 lines in 1.2 MB: under the size read whole, but what a piece holds grows with its lines.
+        String text = "a\n".repeat(600_000);
+        assertThat(Sections.readWhole(text)).isFalse();
+        assertThat(Sections.readWhole("a\n".repeat(2 * Sections.PIECE_LINES - 1))).isTrue();
+        List<Sections.Piece> pieces = pieces(Sections.Headings.MARKDOWN, text);
+        assertThat(pieces).hasSizeGreaterThan(2);
+        for (Sections.Piece p : pieces) {
+            assertThat(p.text().chars().filter(c -> c == '\n').count()).isLessThanOrEqualTo(8L * Sections.PIECE_LINES);
+        }
+        assertWhole(pieces, text);
+        // Blank lines and questions after them bound a piece of short lines as they bound a long one.
+        String questions = "Why?\nb\n\n".repeat(100_000);
+        List<Sections.Piece> asked = pieces(Sections.Headings.NONE, questions);
+        assertThat(asked).hasSizeGreaterThan(2).allSatisfy(p -> assertThat(p.text()).startsWith("Why?\n"));
+        assertWhole(asked, questions);
+    }
+
+    @Test
     void partsAreJoinedAcrossTheirBoundaries() {
         String a = filler(MB);
         String text = a + "\n# Two\n" + "tail\n";
