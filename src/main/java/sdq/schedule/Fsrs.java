@@ -1,0 +1,216 @@
+package sdq.schedule;
+
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * The FSRS-6 scheduler, from the published formulas: a card's memory is its stability (the days
+ * until recall falls to 90%) and difficulty; each review updates both from the grade and from
+ * how likely recall was (retrievability), and the next interval is the time until recall falls
+ * to the desired retention. New and forgotten cards go through short steps in minutes first
+ * (1 and 10 minutes; 10 after a lapse), and a review on the day of the last one uses the
+ * short-term formula. Days are calendar days in the zone of the review. Pure: the time of each
+ * review is a parameter, and the fuzz is seeded by the caller.
+ *
+ * <p>Written to agree with the reference scheduler ts-fsrs 5 (FSRS-6, short-term on, its default
+ * steps), which a test compares it with; values are rounded to eight decimals where it rounds.
+ */
+public final class Fsrs {
+    /** Learning steps of a new card, and relearning steps after a lapse, in minutes. */
+    public static final List<Integer> LEARNING_STEPS = List.of(1, 10);
+    public static final List<Integer> RELEARNING_STEPS = List.of(10);
+    public static final int MAXIMUM_INTERVAL = 36500;
+    private static final int DAY_MINUTES = 24 * 60;
+
+    private final FsrsParameters parameters;
+    private final double[] w;
+    private final double decay;
+    private final double factor;
+    private final double intervalModifier;
+
+    public Fsrs(FsrsParameters parameters) {
+        this.parameters = parameters;
+        this.w = parameters.weights().stream().mapToDouble(Double::doubleValue).toArray();
+        this.decay = -w[20];
+        this.factor = round8(StrictMath.exp(StrictMath.log(0.9) / decay) - 1);
+        this.intervalModifier = round8((StrictMath.pow(parameters.retention(), 1 / decay) - 1) / factor);
+    }
+
+    public static Fsrs standard() {
+        return new Fsrs(FsrsParameters.standard());
+    }
+
+    public FsrsParameters parameters() {
+        return parameters;
+    }
+
+    /** The probability of recall {@code days} after a review that left the card at {@code stability}. */
+    public double retrievability(double days, double stability) {
+        return round8(StrictMath.pow(1 + factor * days / stability, decay));
+    }
+
+    /** How likely the card is recalled at {@code now}: 1 for a new card. */
+    public double retrievability(FsrsCard card, ZonedDateTime now) {
+        if (card.phase() == FsrsCard.Phase.NEW || card.lastReview().isEmpty()) {
+            return 1;
+        }
+        return retrievability(Math.max(0, elapsedDays(card.lastReview().get(), now)), card.stability());
+    }
+
+    /** The card after a review with {@code grade} at {@code at}; {@code seed} draws the fuzz. */
+    public FsrsCard review(FsrsCard card, Grade grade, ZonedDateTime at, long seed) {
+        return preview(card, at, seed).get(grade);
+    }
+
+    /** What each grade would make of the card at {@code at}: for the answer screen, and for {@link #review}. */
+    public Map<Grade, FsrsCard> preview(FsrsCard card, ZonedDateTime at, long seed) {
+        int elapsed = card.phase() != FsrsCard.Phase.NEW && card.lastReview().isPresent()
+                ? (int) Math.max(0, elapsedDays(card.lastReview().get(), at)) : 0;
+        Map<Grade, FsrsCard> out = new EnumMap<>(Grade.class);
+        if (card.phase() != FsrsCard.Phase.REVIEW) {
+            FsrsCard.Phase to = card.phase() == FsrsCard.Phase.NEW ? FsrsCard.Phase.LEARNING : card.phase();
+            for (Grade g : Grade.values()) {
+                double[] m = next(card, elapsed, g, Double.NaN);
+                out.put(g, stepped(card, m, g, to, elapsed, at, card.lapses(), seed));
+            }
+            return out;
+        }
+        double r = retrievability(elapsed, card.stability());
+        double[][] m = new double[4][];
+        for (Grade g : Grade.values()) {
+            m[g.ordinal()] = next(card, elapsed, g, r);
+        }
+        out.put(Grade.AGAIN, stepped(card, m[0], Grade.AGAIN, FsrsCard.Phase.RELEARNING, elapsed, at,
+                card.lapses() + 1, seed));
+        int hard = interval(m[1][0], elapsed, seed);
+        int good = interval(m[2][0], elapsed, seed);
+        hard = Math.min(hard, good);
+        good = Math.max(good, hard + 1);
+        int easy = Math.max(interval(m[3][0], elapsed, seed), good + 1);
+        int[] days = {0, hard, good, easy};
+        for (Grade g : List.of(Grade.HARD, Grade.GOOD, Grade.EASY)) {
+            double[] s = m[g.ordinal()];
+            out.put(g, new FsrsCard(FsrsCard.Phase.REVIEW, 0, s[0], s[1], Optional.of(at),
+                    Optional.of(at.plusDays(days[g.ordinal()])), days[g.ordinal()], card.reps() + 1, card.lapses()));
+        }
+        return out;
+    }
+
+    /** The card after the reviews given, in order, from new: how a card's state is known from its log. */
+    public FsrsCard replay(List<Answer> answers) {
+        FsrsCard card = FsrsCard.NEW;
+        for (Answer a : answers) {
+            card = review(card, a.grade(), a.at(), a.seed());
+        }
+        return card;
+    }
+
+    /** One review of a card's history: when, the grade, and the seed of its fuzz. */
+    public record Answer(ZonedDateTime at, Grade grade, long seed) {
+    }
+
+    /** A card in its steps: the next step in minutes, or out of them into review with an interval. */
+    private FsrsCard stepped(FsrsCard card, double[] m, Grade g, FsrsCard.Phase to, int elapsed, ZonedDateTime at,
+                             int lapses, long seed) {
+        List<Integer> steps = card.phase() == FsrsCard.Phase.RELEARNING || card.phase() == FsrsCard.Phase.REVIEW
+                ? RELEARNING_STEPS : LEARNING_STEPS;
+        int minutes = 0;
+        int nextStep = 0;
+        int current = card.step();
+        if (!steps.isEmpty() && current < steps.size()) {
+            if (card.phase() == FsrsCard.Phase.REVIEW) {
+                minutes = g == Grade.AGAIN ? steps.get(current) : 0;
+            } else if (g == Grade.AGAIN) {
+                minutes = steps.get(0);
+            } else if (g == Grade.HARD) {
+                minutes = steps.size() == 1 ? (int) Math.round(steps.get(0) * 1.5)
+                        : (int) Math.round((steps.get(0) + steps.get(1)) / 2.0);
+                nextStep = current;
+            } else if (g == Grade.GOOD && current + 1 < steps.size()) {
+                minutes = steps.get(current + 1);
+                nextStep = current + 1;
+            }
+        }
+        int reps = card.reps() + 1;
+        if (minutes > 0 && minutes < DAY_MINUTES) {
+            return new FsrsCard(to, nextStep, m[0], m[1], Optional.of(at), Optional.of(at.plusMinutes(minutes)), 0,
+                    reps, lapses);
+        }
+        if (minutes >= DAY_MINUTES) {
+            return new FsrsCard(FsrsCard.Phase.REVIEW, nextStep, m[0], m[1], Optional.of(at),
+                    Optional.of(at.plusMinutes(minutes)), minutes / DAY_MINUTES, reps, lapses);
+        }
+        int days = interval(m[0], elapsed, seed);
+        return new FsrsCard(FsrsCard.Phase.REVIEW, 0, m[0], m[1], Optional.of(at), Optional.of(at.plusDays(days)), days,
+                reps, lapses);
+    }
+
+    /** The days until a card at {@code stability} is due: at least 1, at most {@link #MAXIMUM_INTERVAL}, fuzzed. */
+    int interval(double stability, int elapsed, long seed) {
+        double ivl = Math.min(Math.max(1, Math.round(stability * intervalModifier)), MAXIMUM_INTERVAL);
+        if (!parameters.fuzz() || ivl < 2.5) {
+            return (int) Math.round(ivl);
+        }
+        double delta = 1 + 0.15 * Math.max(Math.min(ivl, 7) - 2.5, 0) + 0.1 * Math.max(Math.min(ivl, 20) - 7, 0)
+                + 0.05 * Math.max(ivl - 20, 0);
+        long min = Math.max(2, Math.round(ivl - delta));
+        long max = Math.min(Math.round(ivl + delta), MAXIMUM_INTERVAL);
+        if (ivl > elapsed) {
+            min = Math.max(min, elapsed + 1);
+        }
+        min = Math.min(min, max);
+        return (int) Math.floor(new SplittableRandom(seed).nextDouble() * (max - min + 1) + min);
+    }
+
+    /** Stability and difficulty after a review {@code t} days after the last ({@code r}: NaN to compute it). */
+    private double[] next(FsrsCard card, int t, Grade grade, double r) {
+        int g = grade.key();
+        double s = card.stability();
+        double d = card.difficulty();
+        if (card.phase() == FsrsCard.Phase.NEW || s == 0 && d == 0) {
+            return new double[] {Math.max(w[g - 1], 0.1), clamp(initialDifficulty(g), 1, 10)};
+        }
+        double recall = Double.isNaN(r) ? retrievability(t, s) : r;
+        double stability;
+        if (t == 0) {
+            double increase = StrictMath.pow(s, -w[19]) * StrictMath.exp(w[17] * (g - 3 + w[18]));
+            stability = round8(clamp(s * (g >= 2 ? Math.max(increase, 1) : increase), FsrsParameters.S_MIN,
+                    FsrsParameters.S_MAX));
+        } else if (g == 1) {
+            double forgot = round8(clamp(w[11] * StrictMath.pow(d, -w[12]) * (StrictMath.pow(s + 1, w[13]) - 1)
+                    * StrictMath.exp((1 - recall) * w[14]), FsrsParameters.S_MIN, FsrsParameters.S_MAX));
+            stability = clamp(round8(s / StrictMath.exp(w[17] * w[18])), FsrsParameters.S_MIN, forgot);
+        } else {
+            double hard = g == 2 ? w[15] : 1;
+            double easy = g == 4 ? w[16] : 1;
+            stability = round8(clamp(s * (1 + StrictMath.exp(w[8]) * (11 - d) * StrictMath.pow(s, -w[9])
+                    * (StrictMath.exp((1 - recall) * w[10]) - 1) * hard * easy), FsrsParameters.S_MIN, FsrsParameters.S_MAX));
+        }
+        double change = -w[6] * (g - 3);
+        double damped = d + round8(change * (10 - d) / 9);
+        double difficulty = clamp(round8(w[7] * initialDifficulty(4) + (1 - w[7]) * damped), 1, 10);
+        return new double[] {stability, difficulty};
+    }
+
+    private double initialDifficulty(int g) {
+        return round8(w[4] - StrictMath.exp((g - 1) * w[5]) + 1);
+    }
+
+    /** Calendar days from one review to the next, in the zone of the later. */
+    static long elapsedDays(ZonedDateTime last, ZonedDateTime now) {
+        return ChronoUnit.DAYS.between(last.withZoneSameInstant(now.getZone()).toLocalDate(), now.toLocalDate());
+    }
+
+    private static double clamp(double v, double min, double max) {
+        return Math.min(Math.max(v, min), max);
+    }
+
+    private static double round8(double v) {
+        return Math.round(v * 1e8) / 1e8;
+    }
+}

@@ -1,0 +1,48 @@
+package sdq.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+
+/** What FSRS promises whatever the history: recall fades, success strengthens, difficulty stays in range. */
+class FsrsProperties {
+    private final Fsrs fsrs = Fsrs.standard();
+
+    @Property(tries = 300)
+    void recallFallsWithTime(@ForAll @DoubleRange(min = 0.01, max = 5000) double stability,
+                             @ForAll @IntRange(min = 0, max = 3000) int days) {
+        double now = fsrs.retrievability(days, stability);
+        double later = fsrs.retrievability(days + 1, stability);
+        assertThat(later).isLessThanOrEqualTo(now);
+        assertThat(now).isBetween(0.0, 1.0);
+    }
+
+    @Property(tries = 100)
+    void everyHistoryKeepsDifficultyInRangeAndSuccessAfterADayGrowsStability(@ForAll long seed) {
+        Random random = new Random(seed);
+        for (List<Fsrs.Answer> history : FsrsReferenceTest.histories(fsrs, random, 5)) {
+            FsrsCard card = FsrsCard.NEW;
+            for (Fsrs.Answer a : history) {
+                FsrsCard before = card;
+                card = fsrs.review(card, a.grade(), a.at(), a.seed());
+                assertThat(card.difficulty()).isBetween(1.0, 10.0);
+                assertThat(card.stability()).isPositive();
+                boolean aDayLater = before.lastReview().isPresent()
+                        && Fsrs.elapsedDays(before.lastReview().get(), a.at()) >= 1;
+                if (before.phase() == FsrsCard.Phase.REVIEW && a.grade() != Grade.AGAIN && aDayLater
+                        && before.stability() < FsrsParameters.S_MAX) {
+                    assertThat(card.stability()).isGreaterThan(before.stability());
+                }
+                if (a.grade() == Grade.AGAIN && before.phase() == FsrsCard.Phase.REVIEW) {
+                    assertThat(card.stability()).isLessThanOrEqualTo(before.stability());
+                }
+            }
+            assertThat(fsrs.replay(history)).isEqualTo(card);
+        }
+    }
+}
