@@ -20,6 +20,9 @@ import sdq.store.DeckLocation;
             "  on-fail: first-box           # or previous-box: where a card answered 'again' goes",
             "  reviews-per-day: 20          # due cards per day in sdq quiz",
             "  new-per-day: 10              # new cards per day in sdq quiz",
+            "  scheduler: leitner           # or fsrs: FSRS-6 decides when cards come back",
+            "  desired-retention: 0.9       # FSRS: the chance of recall to schedule for, 0.70-0.99",
+            "  fsrs-parameters: [...]       # FSRS: 21 numbers fitted by an FSRS optimizer (default: FSRS-6's)",
             "  topics: {kubernetes: [k8s, pod*]}   # topics to add (taxonomy: replace to use only these)"})
 final class ConfigCommand implements Callable<Integer> {
     @ParentCommand
@@ -55,6 +58,9 @@ final class ConfigCommand implements Callable<Integer> {
             json.put("on_fail", config.onFail().word());
             json.put("reviews_per_day", config.reviewsPerDay());
             json.put("new_per_day", config.newPerDay());
+            json.put("scheduler", config.scheduler().word());
+            json.put("desired_retention", config.fsrs().retention());
+            json.put("fsrs_parameters", config.fsrs().weights());
             json.put("taxonomy", config.replaceTopics() ? "replace" : "extend");
             json.put("topics", config.topics());
             out.println(Json.write(json));
@@ -71,6 +77,10 @@ final class ConfigCommand implements Callable<Integer> {
         out.println("on-fail:         " + config.onFail().word());
         out.println("reviews-per-day: " + config.reviewsPerDay());
         out.println("new-per-day:     " + config.newPerDay());
+        out.println("scheduler:       " + config.scheduler().word() + (config.scheduler() == sdq.schedule.Scheduler.FSRS
+                ? ", desired retention " + config.fsrs().retention()
+                + (config.fsrs().weights().equals(sdq.schedule.FsrsParameters.DEFAULT_WEIGHTS) ? ", default parameters"
+                : ", parameters " + config.fsrs().weights()) : ""));
         out.println("taxonomy:        " + (config.replaceTopics() ? "replace" : "extend") + (config.topics().isEmpty()
                 ? " (built-in topics only)" : ", topics " + String.join(", ", config.topics().keySet())));
         return ExitCode.OK;

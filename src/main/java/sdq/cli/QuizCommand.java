@@ -34,6 +34,7 @@ import sdq.quiz.QuizPlan;
 import sdq.quiz.QuizSession;
 import sdq.quiz.QuizSummary;
 import sdq.schedule.Grade;
+import sdq.schedule.Scheduler;
 import sdq.schedule.Leitner;
 import sdq.schedule.Statistics;
 import sdq.schedule.CardState;
@@ -92,6 +93,11 @@ final class QuizCommand implements Callable<Integer> {
     @Option(names = "--typed", description = "Type every answer before seeing the model answer.")
     boolean typed;
 
+    @Option(names = "--scheduler", paramLabel = "NAME", description = "leitner or fsrs: which schedule decides when"
+            + " cards come back, for this session (default: scheduler in sdq config, leitner). Every review counts"
+            + " for both.")
+    String scheduler;
+
     /** Grades that could not be saved this session (a full disk): the exit code says so. */
     private int unsaved;
 
@@ -119,7 +125,9 @@ final class QuizCommand implements Callable<Integer> {
         QuizOptions options = new QuizOptions(config.reviewsPerDay(), fresh != null ? fresh : config.newPerDay(),
                 select.limit != null ? OptionalInt.of(select.limit) : OptionalInt.empty(), cram,
                 seed != null ? OptionalLong.of(seed) : shuffle ? OptionalLong.of(System.nanoTime()) : OptionalLong.empty());
-        try (ProgressStore store = root.writeProgress(homeOptions, err)) {
+        Optional<Scheduler> chosen = Optional.ofNullable(scheduler).map(word -> Scheduler.parse(word).orElseThrow(() ->
+                new InvalidInputException("--scheduler must be leitner or fsrs, not '" + word + "'.")));
+        try (ProgressStore store = root.writeProgress(homeOptions, err, chosen)) {
             // Suspended cards are never quizzed ('sdq unsuspend' takes them back).
             cards = cards.stream().filter(c -> !store.suspended().contains(c.id())).toList();
             Leitner leitner = store.leitner();
@@ -135,7 +143,8 @@ final class QuizCommand implements Callable<Integer> {
             QuizSession session = new QuizSession(plan, recorder(store, today));
             Instant start = env.clock().instant();
             Styles styles = terminal ? root.styles() : new Styles(false);
-            QuizView view = new QuizView(styles, store::state, leitner, today);
+            QuizView view = new QuizView(styles, store::state, leitner, today,
+                    id -> store.nextIn(id, ZonedDateTime.now(env.clock())));
             if (terminal) {
                 new TerminalQuiz(screen.join(), view, AnswerParts::feedback, new DeckEditor(decks, env), typed)
                         .run(session);

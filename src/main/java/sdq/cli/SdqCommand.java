@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import sdq.schedule.Scheduler;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -121,14 +122,26 @@ final class SdqCommand implements Runnable {
 
     /** The progress, read without taking the lock; what was noticed goes to stderr. */
     ProgressStore readProgress(HomeOptions options, PrintWriter err) {
-        ProgressStore store = ProgressStore.openReadOnly(home(options), config().leitner());
+        return readProgress(options, err, Optional.empty());
+    }
+
+    /** As {@link #readProgress(HomeOptions, PrintWriter)}, with the scheduler a command line chose, if any. */
+    ProgressStore readProgress(HomeOptions options, PrintWriter err, Optional<Scheduler> scheduler) {
+        ProgressStore store = ProgressStore.openReadOnly(home(options), config().leitner(),
+                config().fsrsScheduler(scheduler));
         store.warnings().forEach(w -> err.println("sdq: warning: " + w));
         return store;
     }
 
     /** The progress, locked for this session; what was noticed goes to stderr. */
     ProgressStore writeProgress(HomeOptions options, PrintWriter err) throws IOException {
-        ProgressStore store = ProgressStore.openForWriting(home(options), config().leitner(), ProgressStore.LOCK_WAIT);
+        return writeProgress(options, err, Optional.empty());
+    }
+
+    /** As {@link #writeProgress(HomeOptions, PrintWriter)}, with the scheduler a command line chose, if any. */
+    ProgressStore writeProgress(HomeOptions options, PrintWriter err, Optional<Scheduler> scheduler) throws IOException {
+        ProgressStore store = ProgressStore.openForWriting(home(options), config().leitner(),
+                config().fsrsScheduler(scheduler), ProgressStore.LOCK_WAIT);
         store.warnings().forEach(w -> err.println("sdq: warning: " + w));
         return store;
     }

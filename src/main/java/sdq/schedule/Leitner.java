@@ -78,6 +78,12 @@ public final class Leitner {
         return grade == Grade.AGAIN || isDue(state, today);
     }
 
+    /** The days from {@code today} until the card is due again after a review with {@code grade}. */
+    public int daysUntilDue(CardState state, Grade grade, LocalDate today) {
+        LocalDate next = due(review(state, grade, today), today);
+        return (int) Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(today, next));
+    }
+
     /** The box a review sends a card to. */
     public int boxAfter(CardState state, Grade grade, LocalDate today) {
         int box = boxOf(state);

@@ -24,7 +24,9 @@ import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 import sdq.deck.Names;
+import sdq.schedule.FsrsParameters;
 import sdq.schedule.OnFail;
+import sdq.schedule.Scheduler;
 
 /**
  * Reads {@code config.yaml} ({@code $XDG_CONFIG_HOME/sdq/config.yaml}, else
@@ -32,7 +34,7 @@ import sdq.schedule.OnFail;
  */
 public final class ConfigFile {
     private static final List<String> KEYS = List.of("boxes", "on-fail", "reviews-per-day", "new-per-day",
-            "topics", "taxonomy");
+            "topics", "taxonomy", "scheduler", "desired-retention", "fsrs-parameters");
 
     private ConfigFile() {
     }
@@ -70,6 +72,9 @@ public final class ConfigFile {
         OnFail onFail = defaults.onFail();
         int reviewsPerDay = defaults.reviewsPerDay();
         int newPerDay = defaults.newPerDay();
+        Scheduler scheduler = defaults.scheduler();
+        Node retention = null;
+        Node weights = null;
         for (NodeTuple tuple : map.getValue()) {
             String key = scalar(location, tuple.getKeyNode()).getValue();
             Node value = tuple.getValueNode();
@@ -93,6 +98,13 @@ public final class ConfigFile {
                 }
                 case "reviews-per-day" -> reviewsPerDay = count(location, value, "reviews-per-day");
                 case "new-per-day" -> newPerDay = count(location, value, "new-per-day");
+                case "scheduler" -> {
+                    String word = scalar(location, value).getValue();
+                    scheduler = Scheduler.parse(word).orElseThrow(() -> problem(location, value,
+                            "`scheduler` must be `leitner` or `fsrs`, found '" + word.strip() + "'"));
+                }
+                case "desired-retention" -> retention = value;
+                case "fsrs-parameters" -> weights = value;
                 default -> {
                     List<String> close = Names.closeTo(key, KEYS, 1);
                     throw problem(location, tuple.getKeyNode(), "unknown setting `" + key + "`"
@@ -101,7 +113,45 @@ public final class ConfigFile {
                 }
             }
         }
-        return new Config(topics, replace, intervals, onFail, reviewsPerDay, newPerDay);
+        return new Config(topics, replace, intervals, onFail, reviewsPerDay, newPerDay, scheduler,
+                fsrs(location, retention, weights));
+    }
+
+    /** FSRS's settings: a retention between 0.70 and 0.99, and 21 parameters (fitted by an optimizer) or the defaults. */
+    private static FsrsParameters fsrs(String location, Node retention, Node weights) {
+        double r = FsrsParameters.DEFAULT_RETENTION;
+        if (retention != null) {
+            String text = scalar(location, retention).getValue().strip();
+            try {
+                r = Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                r = Double.NaN;
+            }
+            if (!(r >= FsrsParameters.MIN_RETENTION && r <= FsrsParameters.MAX_RETENTION)) {
+                throw problem(location, retention, "`desired-retention` must be a number from 0.70 to 0.99 (the chance"
+                        + " of recall a card is scheduled for), found '" + text + "'");
+            }
+        }
+        List<Double> w = FsrsParameters.DEFAULT_WEIGHTS;
+        if (weights != null) {
+            String text;
+            if (weights instanceof SequenceNode list) {
+                List<String> items = new ArrayList<>();
+                for (Node item : list.getValue()) {
+                    items.add(scalar(location, item).getValue());
+                }
+                text = String.join(",", items);
+            } else {
+                text = scalar(location, weights).getValue();
+            }
+            try {
+                w = FsrsParameters.parseWeights(text);
+            } catch (IllegalArgumentException e) {
+                throw problem(location, weights, "`fsrs-parameters`: " + e.getMessage() + "; give the 21 numbers an"
+                        + " FSRS optimizer prints, e.g. `fsrs-parameters: [0.212, 1.2931, ...]`");
+            }
+        }
+        return new FsrsParameters(w, r, true);
     }
 
     private static List<Integer> intervals(String location, Node node) {

@@ -18,6 +18,8 @@ import java.util.Optional;
 import sdq.deck.CardId;
 import sdq.schedule.CardState;
 import sdq.schedule.Grade;
+import sdq.schedule.FsrsCard;
+import sdq.schedule.Fsrs;
 import sdq.schedule.Leitner;
 import sdq.schedule.Review;
 
@@ -46,6 +48,8 @@ public final class ProgressStore implements AutoCloseable {
     private ReviewLog.Writer writer;
     private Object logKey;
     private boolean restarted;
+    /** Each card's FSRS state when FSRS schedules; null under Leitner. */
+    private FsrsStates fsrs;
 
     private record Undo(Review review, CardState before, String deckBefore) {
     }
@@ -63,8 +67,16 @@ public final class ProgressStore implements AutoCloseable {
 
     /** Reads the progress without taking the lock; a missing state directory is no progress yet. */
     public static ProgressStore openReadOnly(Path home, Leitner leitner) {
+        return openReadOnly(home, leitner, Optional.empty());
+    }
+
+    /**
+     * As {@link #openReadOnly(Path, Leitner)}; with {@code fsrs}, FSRS decides when cards are due
+     * (each card's state replayed from the whole log), Leitner boxes still kept as before.
+     */
+    public static ProgressStore openReadOnly(Path home, Leitner leitner, Optional<Fsrs> fsrs) {
         try {
-            return load(home, leitner, false, false);
+            return withFsrs(load(home, leitner, false, false), fsrs);
         } catch (IOException e) {
             throw new UncheckedIOException(cannotRead(home, e), e);
         }
@@ -73,6 +85,26 @@ public final class ProgressStore implements AutoCloseable {
     /** Takes the lock (waiting up to {@code wait}) and reads the progress, ready to record reviews. */
     public static ProgressStore openForWriting(Path home, Leitner leitner, Duration wait) throws IOException {
         return open(home, leitner, wait, false);
+    }
+
+    /** As {@link #openForWriting(Path, Leitner, Duration)}, FSRS deciding when cards are due when given. */
+    public static ProgressStore openForWriting(Path home, Leitner leitner, Optional<Fsrs> fsrs, Duration wait)
+            throws IOException {
+        ProgressStore store = open(home, leitner, wait, false);
+        try {
+            return withFsrs(store, fsrs);
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static ProgressStore withFsrs(ProgressStore store, Optional<Fsrs> fsrs) throws IOException {
+        if (fsrs.isPresent()) {
+            store.fsrs = store.restarted ? new FsrsStates(fsrs.get())
+                    : FsrsStates.read(store.home.resolve(ReviewLog.NAME), fsrs.get());
+        }
+        return store;
     }
 
     private static ProgressStore open(Path home, Leitner leitner, Duration wait, boolean repair) throws IOException {
@@ -218,6 +250,9 @@ public final class ProgressStore implements AutoCloseable {
     }
 
     private void apply(LogEntry entry) {
+        if (fsrs != null) {
+            fsrs.apply(entry);
+        }
         if (entry instanceof LogEntry.Reviewed r) {
             Review review = r.review();
             states.put(review.card(), review.applyTo(states.getOrDefault(review.card(), CardState.NEW)));
@@ -249,8 +284,48 @@ public final class ProgressStore implements AutoCloseable {
         return leitner;
     }
 
+    /**
+     * Where a card stands: its Leitner state, due when the scheduler says (under FSRS its day
+     * is FSRS's, its box still the one Leitner gave it).
+     */
     public CardState state(CardId card) {
-        return states.getOrDefault(card, CardState.NEW);
+        CardState leitnerState = states.getOrDefault(card, CardState.NEW);
+        if (fsrs == null) {
+            return leitnerState;
+        }
+        FsrsCard f = fsrs.card(card);
+        if (f.due().isEmpty() || leitnerState.isNew()) {
+            // New to FSRS (or its reviews are gone with a set-aside log): Leitner's state stands.
+            return leitnerState;
+        }
+        java.time.LocalDate due = f.due().get().toLocalDate();
+        return new CardState(leitnerState.box(), Optional.of(due.minusDays(leitner.interval(leitnerState.box()))),
+                leitnerState.introduced(), leitnerState.lastReviewed(), leitnerState.reviews(), leitnerState.lapses(),
+                leitnerState.lastGrade());
+    }
+
+    /** The card's FSRS state, when FSRS schedules. */
+    public Optional<FsrsCard> fsrsState(CardId card) {
+        return fsrs == null ? Optional.empty() : Optional.of(fsrs.card(card));
+    }
+
+    /**
+     * How long until the card comes back after each grade given at {@code at}: for the answer
+     * screen, by the scheduler in use (Leitner: whole days).
+     */
+    public Map<Grade, Duration> nextIn(CardId card, ZonedDateTime at) {
+        Map<Grade, Duration> out = new java.util.EnumMap<>(Grade.class);
+        if (fsrs != null) {
+            FsrsCard f = fsrs.card(card);
+            fsrs.fsrs().preview(f, at, FsrsStates.seed(card, f.reps())).forEach((g, next) ->
+                    out.put(g, Duration.between(at, next.due().orElse(at))));
+            return out;
+        }
+        CardState s = state(card);
+        for (Grade g : Grade.values()) {
+            out.put(g, Duration.ofDays(leitner.daysUntilDue(s, g, at.toLocalDate())));
+        }
+        return out;
     }
 
     /** Every card that has been reviewed, with its state. */
@@ -280,10 +355,12 @@ public final class ProgressStore implements AutoCloseable {
     public Review record(CardId card, String deck, Grade grade, ZonedDateTime at) throws IOException {
         requireWriter();
         ensureInPlace();
-        CardState before = state(card);
+        CardState before = states.getOrDefault(card, CardState.NEW);
+        // Whether the card was due is the scheduler's say; its box moves by Leitner's rules either way.
+        CardState scheduled = state(card);
         java.time.LocalDate day = at.toLocalDate();
         Review review = new Review(newId(at), card, deck, at, grade, leitner.boxOf(before),
-                leitner.boxAfter(before, grade, day), leitner.reschedules(before, grade, day));
+                leitner.boxAfter(scheduled, grade, day), leitner.reschedules(scheduled, grade, day));
         try {
             writer.append(new LogEntry.Reviewed(review));
         } catch (IOException e) {
@@ -323,7 +400,7 @@ public final class ProgressStore implements AutoCloseable {
      */
     public boolean reset(CardId card, ZonedDateTime at) throws IOException {
         requireWriter();
-        CardState before = state(card);
+        CardState before = states.getOrDefault(card, CardState.NEW);
         if (before.isNew()) {
             return false;
         }

@@ -1,8 +1,11 @@
 package sdq.term;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
@@ -11,6 +14,7 @@ import sdq.deck.DeckCard;
 import sdq.quiz.AnswerFeedback;
 import sdq.quiz.QuizSession;
 import sdq.schedule.CardState;
+import sdq.schedule.Grade;
 import sdq.schedule.Leitner;
 import sdq.schedule.Review;
 
@@ -21,13 +25,21 @@ public final class QuizView {
     private final Function<CardId, CardState> states;
     private final Leitner leitner;
     private final LocalDate today;
+    /** How long until a card comes back after each grade, now: shown with the grade keys. */
+    private final Function<CardId, Map<Grade, Duration>> nextIn;
 
     public QuizView(Styles styles, Function<CardId, CardState> states, Leitner leitner, LocalDate today) {
+        this(styles, states, leitner, today, id -> Map.of());
+    }
+
+    public QuizView(Styles styles, Function<CardId, CardState> states, Leitner leitner, LocalDate today,
+                    Function<CardId, Map<Grade, Duration>> nextIn) {
         this.styles = styles;
         this.markdown = new MarkdownView(styles);
         this.states = states;
         this.leitner = leitner;
         this.today = today;
+        this.nextIn = nextIn;
     }
 
     public Styles styles() {
@@ -67,15 +79,31 @@ public final class QuizView {
      * way out ({@code q quit}) and to the rest ({@code ?}) are always there.
      */
     AttributedString footer(QuizSession.Side side, boolean more, int width) {
+        return footer(side, Optional.empty(), more, width);
+    }
+
+    /**
+     * As {@link #footer(QuizSession.Side, boolean, int)}; on the answer side each grade shows when
+     * the card would come back after it ("1 again 10m · 2 hard 2d · 3 good 5d · 4 easy 12d").
+     */
+    AttributedString footer(QuizSession.Side side, Optional<DeckCard> card, boolean more, int width) {
         boolean question = side == QuizSession.Side.QUESTION;
+        Map<Grade, Duration> next = question ? Map.of() : card.map(c -> nextIn.apply(c.id())).orElse(Map.of());
+        String grades = next.size() == 4 ? "1 again " + brief(next.get(Grade.AGAIN)) + " · 2 hard "
+                + brief(next.get(Grade.HARD)) + " · 3 good " + brief(next.get(Grade.GOOD)) + " · 4 easy "
+                + brief(next.get(Grade.EASY)) : "1 again · 2 hard · 3 good · 4 easy";
         String full = question ? "Enter show answer · a type answer · s skip · b bury · u undo · e edit · ? keys · q quit"
-                : "1 again · 2 hard · 3 good · 4 easy (Space/Enter good) · u undo · s skip · ? keys · q quit";
+                : grades + " (Space/Enter good) · u undo · s skip · ? keys · q quit";
         String shorter = question ? "⏎ answer · a type · s skip · b bury · u undo · q quit · ? more"
-                : "1 again · 2 hard · 3 good · 4 easy · ⏎ good · u undo · q quit · ? more";
+                : grades + " · ⏎ good · u undo · q quit · ? more";
+        String short1 = question ? shorter : next.size() == 4 ? grades + " · q quit · ? keys" : shorter;
+        String short2 = question ? shorter : next.size() == 4 ? "1 " + brief(next.get(Grade.AGAIN)) + " · 2 "
+                + brief(next.get(Grade.HARD)) + " · 3 " + brief(next.get(Grade.GOOD)) + " · 4 "
+                + brief(next.get(Grade.EASY)) + " · ⏎ good · q quit · ? keys" : shorter;
         String shortest = question ? "⏎ answer · q quit · ? keys" : "1-4 grade · ⏎ good · q quit · ? keys";
         String scroll = more ? "↓ more (j, PgDn)  " : "";
         String keys = full;
-        for (String candidate : new String[] {full, shorter, shortest}) {
+        for (String candidate : new String[] {full, shorter, short1, short2, shortest}) {
             keys = candidate;
             if (Wrap.width(scroll + candidate) <= width) {
                 break;
@@ -156,11 +184,30 @@ public final class QuizView {
         return out;
     }
 
+    /** A time until a card comes back, as short as it can be read: "1m", "10m", "3h", "5d", "2.5mo", "1.2y". */
+    static String brief(Duration d) {
+        long minutes = Math.max(0, d.toMinutes());
+        if (minutes < 60) {
+            return minutes < 1 ? "<1m" : minutes + "m";
+        }
+        if (minutes < 24 * 60) {
+            return (minutes / 60) + "h";
+        }
+        long days = Math.round(minutes / (24.0 * 60));
+        if (days < 30) {
+            return days + "d";
+        }
+        if (days < 365) {
+            return String.format(java.util.Locale.ROOT, "%.1fmo", days / 30.0).replace(".0mo", "mo");
+        }
+        return String.format(java.util.Locale.ROOT, "%.1fy", days / 365.0).replace(".0y", "y");
+    }
+
     /** "Saved: good. Box 1 -> 2, due 2026-11-26." */
     String saved(Review review) {
         CardState after = states.apply(review.card());
         LocalDate due = leitner.due(after, today);
-        String when = due.equals(today.plusDays(1)) ? "tomorrow" : due.toString();
+        String when = due.equals(today) ? "again today" : due.equals(today.plusDays(1)) ? "tomorrow" : due.toString();
         return "Saved: " + review.grade().word() + ". Box " + review.boxBefore() + " -> " + review.boxAfter()
                 + ", due " + when + ".";
     }

@@ -339,7 +339,7 @@ public final class TerminalQuiz {
             out.println();
         }
         boolean more = screen.scroll() + height < body.size();
-        out.println(view.styles().line(view.footer(screen.session().side(), more, width)));
+        out.println(view.styles().line(view.footer(screen.session().side(), screen.session().current(), more, width)));
         for (int i = 0; i < status.size(); i++) {
             String line = view.styles().line(status.get(i));
             if (i < status.size() - 1) {

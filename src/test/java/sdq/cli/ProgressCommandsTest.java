@@ -101,6 +101,43 @@ class ProgressCommandsTest {
     }
 
     @Test
+    void fsrsIsChosenInTheConfigWithItsRetentionAndFittedParameters() throws IOException {
+        assertThat(JSON.std.mapFrom(cli.run("config", "--json").out())).containsEntry("scheduler", "leitner")
+                .containsEntry("desired_retention", 0.9);
+        Files.createDirectories(dir.resolve("config/sdq"));
+        String fitted = "[0.3, 1.1, 2.9, 9.4, 6.1, 0.7, 2.8, 0.01, 1.7, 0.15, 0.9, 1.5, 0.07, 0.3, 1.6, 0.5, 1.9, 0.6,"
+                + " 0.1, 0.07, 0.2]";
+        Files.writeString(dir.resolve("config/sdq/config.yaml"), "scheduler: fsrs\ndesired-retention: 0.85\n"
+                + "fsrs-parameters: " + fitted + "\n");
+        Map<String, Object> mine = JSON.std.mapFrom(cli.run("config", "--json").out());
+        assertThat(mine).containsEntry("scheduler", "fsrs").containsEntry("desired_retention", 0.85);
+        assertThat(mine.get("fsrs_parameters").toString()).startsWith("[0.3, 1.1, 2.9");
+        assertThat(cli.run("config").out()).contains("scheduler:       fsrs, desired retention 0.85, parameters [0.3,");
+        review("c-aaa001", Grade.GOOD);
+        assertThat(cli.run("stats").code()).isZero();
+    }
+
+    @Test
+    void aBadSchedulerSettingIsNamedWithItsPlace() throws IOException {
+        Files.createDirectories(dir.resolve("config/sdq"));
+        Path config = dir.resolve("config/sdq/config.yaml");
+        Files.writeString(config, "scheduler: sm2\n");
+        Cli.Result r = cli.run("config");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).endsWith("config/sdq/config.yaml:1:12: `scheduler` must be `leitner` or `fsrs`, found 'sm2'\n");
+        Files.writeString(config, "scheduler: fsrs\ndesired-retention: 0.5\n");
+        assertThat(cli.run("stats").err()).endsWith("config/sdq/config.yaml:2:20: `desired-retention` must be a number"
+                + " from 0.70 to 0.99 (the chance of recall a card is scheduled for), found '0.5'\n");
+        Files.writeString(config, "fsrs-parameters: [1, 2, 3]\n");
+        assertThat(cli.run("stats").err()).contains("config/sdq/config.yaml:1:18: `fsrs-parameters`: FSRS-6 has 21"
+                + " parameters; 3 were given;");
+        Files.delete(config);
+        Cli.Result quiz = cli.run("quiz", "--scheduler", "sm2");
+        assertThat(quiz.code()).isEqualTo(2);
+        assertThat(quiz.err()).contains("--scheduler must be leitner or fsrs, not 'sm2'.");
+    }
+
+    @Test
     void doctorFindsAHealthyStateHealthy() throws IOException {
         review("c-aaa001", Grade.GOOD);
         Cli.Result r = cli.run("doctor");

@@ -83,7 +83,7 @@ class QuizTmuxIT {
         String question = screenWith("What is cache-aside?");
         assertThat(question).contains("1/2").contains("box 1 new").contains("Enter show answer");
         tmux("send-keys", "-t", "quiz", "Enter");
-        assertThat(screenWith("on a miss read the database")).contains("1 again · 2 hard · 3 good · 4 easy");
+        assertThat(screenWith("on a miss read the database")).contains("1 again 1d · 2 hard 1d · 3 good 3d · 4 easy 7d");
         tmux("send-keys", "-t", "quiz", "3");
         assertThat(screenWith("What is a cache stampede?")).contains("Saved: good. Box 1 -> 2").contains("2/2");
         tmux("send-keys", "-t", "quiz", "u");

@@ -1,0 +1,97 @@
+package sdq.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sdq.deck.CardId;
+import sdq.schedule.CardState;
+import sdq.schedule.Fsrs;
+import sdq.schedule.FsrsCard;
+import sdq.schedule.FsrsParameters;
+import sdq.schedule.Grade;
+import sdq.schedule.Leitner;
+
+/** The progress when FSRS schedules: due days are FSRS's, boxes Leitner's, and every review counts for both. */
+class ProgressStoreFsrsTest {
+    private static final Leitner LEITNER = Leitner.standard();
+    private static final Optional<Fsrs> FSRS = Optional.of(new Fsrs(FsrsParameters.standard().withFuzz(false)));
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 23, 9, 30, 0, 0, ZoneId.of("Europe/Berlin"));
+    private static final CardId A = new CardId("c-aaaaaa");
+
+    @TempDir
+    Path home;
+
+    private ProgressStore writer(Optional<Fsrs> fsrs) throws IOException {
+        return ProgressStore.openForWriting(home, LEITNER, fsrs, Duration.ofMillis(200));
+    }
+
+    @Test
+    void fsrsDecidesTheDueDayFromTheWholeLogAndLeitnerKeepsItsBoxes() throws IOException {
+        try (ProgressStore store = writer(FSRS)) {
+            store.record(A, "caching", Grade.GOOD, NOW);
+            // A new card's good is a learning step of ten minutes: due again today, still box 2 to Leitner.
+            assertThat(store.fsrsState(A).orElseThrow().phase()).isEqualTo(FsrsCard.Phase.LEARNING);
+            assertThat(LEITNER.due(store.state(A), NOW.toLocalDate())).isEqualTo(NOW.toLocalDate());
+            store.record(A, "caching", Grade.GOOD, NOW.plusMinutes(10));
+            store.record(A, "caching", Grade.GOOD, NOW.plusDays(2));
+        }
+        FsrsCard replayed = FSRS.get().replay(List.of(new Fsrs.Answer(NOW, Grade.GOOD, 0),
+                new Fsrs.Answer(NOW.plusMinutes(10), Grade.GOOD, 0), new Fsrs.Answer(NOW.plusDays(2), Grade.GOOD, 0)));
+        LocalDate fsrsDue = replayed.due().orElseThrow().toLocalDate();
+        try (ProgressStore store = ProgressStore.openReadOnly(home, LEITNER, FSRS)) {
+            assertThat(store.fsrsState(A)).contains(replayed);
+            assertThat(LEITNER.due(store.state(A), NOW.toLocalDate())).isEqualTo(fsrsDue);
+        }
+        // Back to Leitner: the boxes the reviews moved the card through, due by its box.
+        ProgressStore leitner = ProgressStore.openReadOnly(home, LEITNER);
+        CardState state = leitner.state(A);
+        assertThat(state.reviews()).isEqualTo(3);
+        assertThat(LEITNER.due(state, NOW.toLocalDate())).isEqualTo(state.scheduled().orElseThrow()
+                .plusDays(LEITNER.interval(state.box())));
+        assertThat(LEITNER.due(state, NOW.toLocalDate())).isNotEqualTo(fsrsDue);
+    }
+
+    @Test
+    void anUndoTakesBackTheFsrsStateAndAResetMakesTheCardNew() throws IOException {
+        try (ProgressStore store = writer(FSRS)) {
+            store.record(A, "caching", Grade.EASY, NOW);
+            FsrsCard afterEasy = store.fsrsState(A).orElseThrow();
+            store.record(A, "caching", Grade.AGAIN, NOW.plusDays(8));
+            assertThat(store.fsrsState(A).orElseThrow().lapses()).isEqualTo(1);
+            store.undoLast(NOW.plusDays(8));
+            assertThat(store.fsrsState(A)).contains(afterEasy);
+        }
+        try (ProgressStore store = writer(FSRS)) {
+            assertThat(store.fsrsState(A).orElseThrow().phase()).isEqualTo(FsrsCard.Phase.REVIEW);
+            store.reset(A, NOW.plusDays(9));
+            assertThat(store.fsrsState(A)).contains(FsrsCard.NEW);
+            assertThat(store.state(A).isNew()).isTrue();
+        }
+    }
+
+    @Test
+    void theAnswerScreenSeesEachGradesIntervalUnderEitherScheduler() throws IOException {
+        try (ProgressStore store = writer(FSRS)) {
+            Map<Grade, Duration> next = store.nextIn(A, NOW);
+            assertThat(next.get(Grade.AGAIN)).isEqualTo(Duration.ofMinutes(1));
+            assertThat(next.get(Grade.HARD)).isEqualTo(Duration.ofMinutes(6));
+            assertThat(next.get(Grade.GOOD)).isEqualTo(Duration.ofMinutes(10));
+            assertThat(next.get(Grade.EASY)).isEqualTo(Duration.ofDays(8));
+        }
+        try (ProgressStore store = writer(Optional.empty())) {
+            Map<Grade, Duration> next = store.nextIn(A, NOW);
+            assertThat(next).containsEntry(Grade.AGAIN, Duration.ofDays(1)).containsEntry(Grade.HARD, Duration.ofDays(1))
+                    .containsEntry(Grade.GOOD, Duration.ofDays(3)).containsEntry(Grade.EASY, Duration.ofDays(7));
+        }
+    }
+}
