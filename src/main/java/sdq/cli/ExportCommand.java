@@ -43,12 +43,14 @@ import sdq.store.ProgressStore;
             "  md    a study sheet to read or print; sdq import reads it back",
             "  json  the cards with their schedule (box, due, reviews, last grade)",
             "  yaml  a deck file of just the selection",
+            "  revlog  the review history as the FSRS optimizers read it",
+            "          (card_id,review_time,review_rating,review_state,review_duration)",
             "", "Examples:",
             "  sdq export --format anki --topic caching -o caching.txt",
             "  sdq export --format csv --with-progress -o progress.csv"})
 final class ExportCommand implements Callable<Integer> {
     enum Format {
-        ANKI, CSV, MD, JSON, YAML;
+        ANKI, CSV, MD, JSON, YAML, REVLOG;
 
         @Override
         public String toString() {
@@ -63,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT", converter = EnumWord.ExportFormat.class,
-            description = "anki, csv, md, json or yaml.")
+            description = "anki, csv, md, json, yaml or revlog.")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -110,6 +112,17 @@ final class ExportCommand implements Callable<Integer> {
                 List<CardExport.Scheduled> scheduled = scheduled(cards, err);
                 yield w -> CardExport.json(scheduled, withProgress, w);
             }
+            case REVLOG -> {
+                ProgressStore progress = root.readProgress(homeOptions, err);
+                Map<CardId, List<Review>> history;
+                try {
+                    history = progress.history(cards.stream().map(DeckCard::id).collect(Collectors.toSet()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read the review history: " + e.getMessage(), e);
+                }
+                sdq.schedule.Fsrs fsrs = new sdq.schedule.Fsrs(root.config().fsrs());
+                yield w -> sdq.export.Revlog.write(history, fsrs, w);
+            }
             case YAML -> {
                 Deck deck = new Deck(deckName(cards), title(cards, decks), Optional.empty(), withinSelection(cards));
                 yield w -> DeckYaml.write(deck, w);
@@ -141,7 +154,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (Files.isDirectory(file)) {
             throw new InvalidInputException(output + " is a directory; give a file name, for example "
-                    + output.resolve("cards." + (format == Format.ANKI ? "txt" : format.toString())) + ".");
+                    + output.resolve("cards." + (format == Format.ANKI ? "txt" : format == Format.REVLOG ? "csv" : format.toString())) + ".");
         }
         if (!Files.isDirectory(file.toAbsolutePath().getParent())) {
             throw new InvalidInputException(output + ": there is no directory " + file.toAbsolutePath().getParent()

@@ -69,9 +69,22 @@ final class StatsCommand implements Callable<Integer> {
         Set<CardId> inDecks = decks.decks().stream().flatMap(d -> d.cards().stream()).map(c -> c.id())
                 .collect(Collectors.toSet());
         long orphans = progress.states().keySet().stream().filter(id -> !inDecks.contains(id)).count();
+        // Under FSRS: the chance of recall it predicts now, on average over the cards it has seen.
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(root.env().clock());
+        java.util.DoubleSummaryStatistics recall = cards.stream().map(c -> progress.recall(c.id(), now))
+                .filter(java.util.OptionalDouble::isPresent).mapToDouble(java.util.OptionalDouble::getAsDouble)
+                .summaryStatistics();
         if (output.json) {
-            out.println(Json.write(StatsJson.of(stats, due, progress.reviewCount(), buriedHere, suspended, orphans, today,
-                    decks.location().describe())));
+            Map<String, Object> json = StatsJson.of(stats, due, progress.reviewCount(), buriedHere, suspended, orphans,
+                    today, decks.location().describe());
+            if (recall.getCount() > 0) {
+                Map<String, Object> predicted = new java.util.LinkedHashMap<>();
+                predicted.put("cards", recall.getCount());
+                predicted.put("average", Math.round(recall.getAverage() * 1000) / 1000.0);
+                predicted.put("lowest", Math.round(recall.getMin() * 1000) / 1000.0);
+                json.put("predicted_recall", predicted);
+            }
+            out.println(Json.write(json));
             return ExitCode.OK;
         }
         Charts charts = new Charts(root.textWidth(), !root.styles().color());
@@ -83,6 +96,11 @@ final class StatsCommand implements Callable<Integer> {
                 "Today sdq quiz offers " + Words.count(due.offered(), "card") + " (" + due.offeredReviews() + " due, "
                 + due.offeredNew() + " new)" + (due.waiting() > 0 ? "; " + due.waiting() + " more wait beyond today's"
                 + " limits." : ".")).forEach(line -> sdq.term.Wrap.plain(line, width).forEach(out::println));
+        if (recall.getCount() > 0) {
+            sdq.term.Wrap.plain(String.format(java.util.Locale.ROOT, "Recall predicted by FSRS now: %.0f%% on average"
+                    + " over %s (lowest %.0f%%).", recall.getAverage() * 100, Words.count(recall.getCount(), "card"),
+                    recall.getMin() * 100), width).forEach(out::println);
+        }
         out.println();
         out.println("Cards per box");
         List<Charts.Bar> boxBars = new java.util.ArrayList<>();

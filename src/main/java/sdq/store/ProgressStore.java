@@ -304,6 +304,14 @@ public final class ProgressStore implements AutoCloseable {
                 leitnerState.lastGrade());
     }
 
+    /** How likely FSRS predicts the card is recalled at {@code at}: empty under Leitner, and for a card FSRS has not seen. */
+    public java.util.OptionalDouble recall(CardId card, ZonedDateTime at) {
+        if (fsrs == null || fsrs.card(card).phase() == FsrsCard.Phase.NEW) {
+            return java.util.OptionalDouble.empty();
+        }
+        return java.util.OptionalDouble.of(fsrs.fsrs().retrievability(fsrs.card(card), at));
+    }
+
     /** The card's FSRS state, when FSRS schedules. */
     public Optional<FsrsCard> fsrsState(CardId card) {
         return fsrs == null ? Optional.empty() : Optional.of(fsrs.card(card));

@@ -114,7 +114,11 @@ class ProgressCommandsTest {
         assertThat(mine.get("fsrs_parameters").toString()).startsWith("[0.3, 1.1, 2.9");
         assertThat(cli.run("config").out()).contains("scheduler:       fsrs, desired retention 0.85, parameters [0.3,");
         review("c-aaa001", Grade.GOOD);
-        assertThat(cli.run("stats").code()).isZero();
+        Cli.Result stats = cli.run("stats");
+        assertThat(stats.code()).isZero();
+        assertThat(stats.out()).contains("\nRecall predicted by FSRS now: 100% on average over 1 card (lowest 100%).\n");
+        assertThat(JSON.std.mapFrom(cli.run("stats", "--json").out()).get("predicted_recall"))
+                .isEqualTo(Map.of("cards", 1, "average", 1.0, "lowest", 1.0));
     }
 
     @Test
@@ -135,6 +139,26 @@ class ProgressCommandsTest {
         Cli.Result quiz = cli.run("quiz", "--scheduler", "sm2");
         assertThat(quiz.code()).isEqualTo(2);
         assertThat(quiz.err()).contains("--scheduler must be leitner or fsrs, not 'sm2'.");
+    }
+
+    @Test
+    void theReviewHistoryGoesOutInTheLayoutTheFsrsOptimizersRead() throws IOException {
+        ZonedDateTime now = ZonedDateTime.now(Cli.CLOCK);
+        try (ProgressStore store = ProgressStore.openForWriting(home, Leitner.standard(), Duration.ZERO)) {
+            store.record(new CardId("c-aaa001"), "caching", Grade.GOOD, now);
+            store.record(new CardId("c-aaa002"), "caching", Grade.AGAIN, now.plusMinutes(1));
+            store.record(new CardId("c-aaa001"), "caching", Grade.EASY, now.plusMinutes(11));
+            store.record(new CardId("c-aaa001"), "caching", Grade.HARD, now.plusDays(9));
+        }
+        long t = now.toInstant().toEpochMilli();
+        Cli.Result r = cli.run("export", "--format", "revlog");
+        assertThat(r.code()).isZero();
+        // Card c-aaa001 is 0xaaa001: new, then in its learning step, then in review.
+        assertThat(r.out()).isEqualTo("card_id,review_time,review_rating,review_state,review_duration\n"
+                + 0xaaa001 + "," + t + ",3,0,0\n"
+                + 0xaaa002 + "," + (t + 60_000) + ",1,0,0\n"
+                + 0xaaa001 + "," + (t + 660_000) + ",4,1,0\n"
+                + 0xaaa001 + "," + (t + 9 * 86_400_000L) + ",2,2,0\n");
     }
 
     @Test
