@@ -116,7 +116,8 @@ final class ExportCommand implements Callable<Integer> {
                 ProgressStore progress = root.readProgress(homeOptions, err);
                 Map<CardId, List<Review>> history;
                 try {
-                    history = progress.history(cards.stream().map(DeckCard::id).collect(Collectors.toSet()));
+                    // A reset card is new again: the optimizers see only what came after.
+                    history = progress.history(cards.stream().map(DeckCard::id).collect(Collectors.toSet()), true);
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot read the review history: " + e.getMessage(), e);
                 }

@@ -81,7 +81,8 @@ final class QuizCommand implements Callable<Integer> {
             + " (default: new-per-day, 10).")
     Integer fresh;
 
-    @Option(names = "--cram", description = "Review cards that are not due yet, and new ones; only a failure moves them.")
+    @Option(names = "--cram", description = "Review cards that are not due yet, and new ones; under Leitner only a"
+            + " failure moves them, FSRS counts them as early reviews.")
     boolean cram;
 
     @Option(names = "--shuffle", description = "Random order.")

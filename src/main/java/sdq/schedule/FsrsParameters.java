@@ -79,11 +79,16 @@ public record FsrsParameters(List<Double> weights, double retention, boolean fuz
             if (part.isEmpty()) {
                 continue;
             }
+            double v;
             try {
-                out.add(Double.parseDouble(part));
+                v = Double.parseDouble(part);
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("'" + part + "' is not a number");
             }
+            if (!Double.isFinite(v) || !part.matches("[-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?")) {
+                throw new IllegalArgumentException("'" + part + "' is not a number");
+            }
+            out.add(v);
         }
         if (out.size() != RANGES.length) {
             throw new IllegalArgumentException("FSRS-6 has " + RANGES.length + " parameters; " + out.size()

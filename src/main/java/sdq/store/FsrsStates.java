@@ -20,6 +20,8 @@ final class FsrsStates {
 
     private final Fsrs fsrs;
     private final Map<CardId, FsrsCard> cards = new HashMap<>();
+    /** The state of a card the log holds no reviews of, when something else knows it. */
+    private java.util.function.Function<CardId, java.util.Optional<FsrsCard>> estimate = id -> java.util.Optional.empty();
     private final Map<String, FsrsCard> before = new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, FsrsCard> eldest) {
@@ -37,7 +39,29 @@ final class FsrsStates {
         if (java.nio.file.Files.exists(log)) {
             ReviewLog.read(log, 0, states::apply);
         }
+        // Only this session's reviews can be undone from now on.
+        states.before.clear();
         return states;
+    }
+
+    /** Where the state of a card the log has no reviews of comes from (after the replay). */
+    void estimateWith(java.util.function.Function<CardId, java.util.Optional<FsrsCard>> source) {
+        this.estimate = source;
+    }
+
+    /**
+     * An FSRS state from a Leitner one, for a card whose reviews are not in the log: in review,
+     * as stable as its box's interval, of middling difficulty, last reviewed and due when Leitner
+     * says (at noon UTC, which is that day in every zone within twelve hours of it).
+     */
+    static FsrsCard fromLeitner(sdq.schedule.CardState s, sdq.schedule.Leitner leitner) {
+        java.time.LocalDate last = s.lastReviewed().orElseThrow();
+        java.time.LocalDate due = leitner.due(s, last);
+        int interval = leitner.interval(s.box());
+        return new FsrsCard(FsrsCard.Phase.REVIEW, 0, Math.max(1, interval), 5.0,
+                java.util.Optional.of(last.atTime(12, 0).atZone(java.time.ZoneOffset.UTC)),
+                java.util.Optional.of(due.atTime(12, 0).atZone(java.time.ZoneOffset.UTC)), interval, s.reviews(),
+                s.lapses());
     }
 
     Fsrs fsrs() {
@@ -45,7 +69,8 @@ final class FsrsStates {
     }
 
     FsrsCard card(CardId id) {
-        return cards.getOrDefault(id, FsrsCard.NEW);
+        FsrsCard known = cards.get(id);
+        return known != null ? known : estimate.apply(id).orElse(FsrsCard.NEW);
     }
 
     /** The seed of the fuzz of a card's next review: the same whenever its history is replayed. */

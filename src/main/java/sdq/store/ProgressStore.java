@@ -103,6 +103,13 @@ public final class ProgressStore implements AutoCloseable {
         if (fsrs.isPresent()) {
             store.fsrs = store.restarted ? new FsrsStates(fsrs.get())
                     : FsrsStates.read(store.home.resolve(ReviewLog.NAME), fsrs.get());
+            // A card with Leitner progress but no reviews in the log (a log set aside): FSRS starts
+            // from what its box says, not from new.
+            store.fsrs.estimateWith(id -> {
+                CardState s = store.states.get(id);
+                return s == null || s.isNew() || s.lastReviewed().isEmpty() ? Optional.empty()
+                        : Optional.of(FsrsStates.fromLeitner(s, store.leitner));
+            });
         }
         return store;
     }
@@ -363,12 +370,12 @@ public final class ProgressStore implements AutoCloseable {
     public Review record(CardId card, String deck, Grade grade, ZonedDateTime at) throws IOException {
         requireWriter();
         ensureInPlace();
+        // The box moves by Leitner's own rules whichever scheduler offered the card, so that
+        // switching back to Leitner finds the boxes it would have given.
         CardState before = states.getOrDefault(card, CardState.NEW);
-        // Whether the card was due is the scheduler's say; its box moves by Leitner's rules either way.
-        CardState scheduled = state(card);
         java.time.LocalDate day = at.toLocalDate();
         Review review = new Review(newId(at), card, deck, at, grade, leitner.boxOf(before),
-                leitner.boxAfter(scheduled, grade, day), leitner.reschedules(scheduled, grade, day));
+                leitner.boxAfter(before, grade, day), leitner.reschedules(before, grade, day));
         try {
             writer.append(new LogEntry.Reviewed(review));
         } catch (IOException e) {
@@ -481,10 +488,18 @@ public final class ProgressStore implements AutoCloseable {
      * so this costs a pass over it (for exports with their history).
      */
     public Map<CardId, List<Review>> history(java.util.Set<CardId> cards) throws IOException {
+        return history(cards, false);
+    }
+
+    /** As {@link #history(java.util.Set)}; {@code sinceReset}: only the reviews after each card's last reset. */
+    public Map<CardId, List<Review>> history(java.util.Set<CardId> cards, boolean sinceReset) throws IOException {
         Map<CardId, List<Review>> out = new HashMap<>();
         Map<String, Review> byId = new HashMap<>();
         ReviewLog.read(home.resolve(ReviewLog.NAME), 0, entry -> {
-            if (entry instanceof LogEntry.Reviewed r && cards.contains(r.card())) {
+            if (sinceReset && entry instanceof LogEntry.Reset x && out.containsKey(x.card())) {
+                out.get(x.card()).forEach(r -> byId.remove(r.id()));
+                out.remove(x.card());
+            } else if (entry instanceof LogEntry.Reviewed r && cards.contains(r.card())) {
                 out.computeIfAbsent(r.card(), k -> new ArrayList<>()).add(r.review());
                 byId.put(r.id(), r.review());
             } else if (entry instanceof LogEntry.Undone u && byId.containsKey(u.undoneId())) {

@@ -190,14 +190,15 @@ public final class QuizView {
         if (minutes < 60) {
             return minutes < 1 ? "<1m" : minutes + "m";
         }
-        if (minutes < 24 * 60) {
+        if (minutes < 20 * 60) {
+            // A day that is 23 or 25 hours long (clocks changed) is still a day.
             return (minutes / 60) + "h";
         }
-        long days = Math.round(minutes / (24.0 * 60));
+        long days = Math.max(1, Math.round(minutes / (24.0 * 60)));
         if (days < 30) {
             return days + "d";
         }
-        if (days < 365) {
+        if (days < 360) {
             return String.format(java.util.Locale.ROOT, "%.1fmo", days / 30.0).replace(".0mo", "mo");
         }
         return String.format(java.util.Locale.ROOT, "%.1fy", days / 365.0).replace(".0y", "y");

@@ -135,6 +135,8 @@ class ProgressCommandsTest {
         Files.writeString(config, "fsrs-parameters: [1, 2, 3]\n");
         assertThat(cli.run("stats").err()).contains("config/sdq/config.yaml:1:18: `fsrs-parameters`: FSRS-6 has 21"
                 + " parameters; 3 were given;");
+        Files.writeString(config, "fsrs-parameters: [NaN, 1, 2]\n");
+        assertThat(cli.run("stats").err()).contains("config/sdq/config.yaml:1:18: `fsrs-parameters`: 'NaN' is not a number");
         Files.delete(config);
         Cli.Result quiz = cli.run("quiz", "--scheduler", "sm2");
         assertThat(quiz.code()).isEqualTo(2);
@@ -159,6 +161,15 @@ class ProgressCommandsTest {
                 + 0xaaa002 + "," + (t + 60_000) + ",1,0,0\n"
                 + 0xaaa001 + "," + (t + 660_000) + ",4,1,0\n"
                 + 0xaaa001 + "," + (t + 9 * 86_400_000L) + ",2,2,0\n");
+        // A reset card is new again: its reviews before the reset are left out.
+        try (ProgressStore store = ProgressStore.openForWriting(home, Leitner.standard(), Duration.ZERO)) {
+            store.reset(new CardId("c-aaa001"), now.plusDays(10));
+            store.record(new CardId("c-aaa001"), "caching", Grade.GOOD, now.plusDays(11));
+        }
+        assertThat(cli.run("export", "--format", "revlog").out()).isEqualTo(
+                "card_id,review_time,review_rating,review_state,review_duration\n"
+                + 0xaaa002 + "," + (t + 60_000) + ",1,0,0\n"
+                + 0xaaa001 + "," + (t + 11 * 86_400_000L) + ",3,0,0\n");
     }
 
     @Test

@@ -52,10 +52,13 @@ class ProgressStoreFsrsTest {
             assertThat(store.fsrsState(A)).contains(replayed);
             assertThat(LEITNER.due(store.state(A), NOW.toLocalDate())).isEqualTo(fsrsDue);
         }
-        // Back to Leitner: the boxes the reviews moved the card through, due by its box.
+        // Back to Leitner: the boxes Leitner alone would have given (the same-day good was a cram), due by its box.
         ProgressStore leitner = ProgressStore.openReadOnly(home, LEITNER);
         CardState state = leitner.state(A);
         assertThat(state.reviews()).isEqualTo(3);
+        CardState alone = LEITNER.review(LEITNER.review(LEITNER.review(CardState.NEW, Grade.GOOD, NOW.toLocalDate()),
+                Grade.GOOD, NOW.toLocalDate()), Grade.GOOD, NOW.plusDays(2).toLocalDate());
+        assertThat(state).isEqualTo(alone);
         assertThat(LEITNER.due(state, NOW.toLocalDate())).isEqualTo(state.scheduled().orElseThrow()
                 .plusDays(LEITNER.interval(state.box())));
         assertThat(LEITNER.due(state, NOW.toLocalDate())).isNotEqualTo(fsrsDue);
@@ -76,6 +79,23 @@ class ProgressStoreFsrsTest {
             store.reset(A, NOW.plusDays(9));
             assertThat(store.fsrsState(A)).contains(FsrsCard.NEW);
             assertThat(store.state(A).isNew()).isTrue();
+        }
+    }
+
+    @Test
+    void aCardWhoseReviewsLeftWithASetAsideLogStartsFromItsBoxNotFromNew() throws IOException {
+        try (ProgressStore store = writer(Optional.empty())) {
+            store.record(A, "caching", Grade.GOOD, NOW);
+            store.record(A, "caching", Grade.GOOD, NOW.plusDays(3));
+        }
+        java.nio.file.Files.delete(home.resolve(ReviewLog.NAME));
+        try (ProgressStore store = writer(FSRS)) {
+            FsrsCard estimated = store.fsrsState(A).orElseThrow();
+            assertThat(estimated.phase()).isEqualTo(FsrsCard.Phase.REVIEW);
+            assertThat(estimated.stability()).isEqualTo(7.0);
+            assertThat(store.nextIn(A, NOW.plusDays(10)).get(Grade.GOOD)).isGreaterThan(Duration.ofDays(3));
+            store.record(A, "caching", Grade.GOOD, NOW.plusDays(10));
+            assertThat(store.fsrsState(A).orElseThrow().reps()).isEqualTo(3);
         }
     }
 

@@ -51,5 +51,8 @@ class QuizViewTest {
         assertThat(QuizView.brief(Duration.ofDays(75))).isEqualTo("2.5mo");
         assertThat(QuizView.brief(Duration.ofDays(90))).isEqualTo("3mo");
         assertThat(QuizView.brief(Duration.ofDays(800))).isEqualTo("2.2y");
+        // The day the clocks change is 23 hours long; almost a year is a year.
+        assertThat(QuizView.brief(Duration.ofHours(23))).isEqualTo("1d");
+        assertThat(QuizView.brief(Duration.ofDays(364))).isEqualTo("1y");
     }
 }
