@@ -39,6 +39,7 @@ import sdq.store.ProgressStore;
         description = "Write cards for Anki, a spreadsheet, a study sheet or another tool.",
         footer = {"", "Formats:",
             "  anki  Anki 2.1.55+ notes as text, for File > Import in Anki",
+            "  apkg  an Anki package: opens in Anki with a double-click (needs -o FILE)",
             "  csv   a spreadsheet: id, deck, question, answer, topics, box, due",
             "  md    a study sheet to read or print; sdq import reads it back",
             "  json  the cards with their schedule (box, due, reviews, last grade)",
@@ -50,7 +51,7 @@ import sdq.store.ProgressStore;
             "  sdq export --format csv --with-progress -o progress.csv"})
 final class ExportCommand implements Callable<Integer> {
     enum Format {
-        ANKI, CSV, MD, JSON, YAML, REVLOG;
+        ANKI, APKG, CSV, MD, JSON, YAML, REVLOG;
 
         @Override
         public String toString() {
@@ -65,7 +66,7 @@ final class ExportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT", converter = EnumWord.ExportFormat.class,
-            description = "anki, csv, md, json, yaml or revlog.")
+            description = "anki, apkg, csv, md, json, yaml or revlog.")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -97,9 +98,13 @@ final class ExportCommand implements Callable<Integer> {
         if (cards.isEmpty()) {
             err.println("sdq: warning: no cards match the selection; the export is empty.");
         }
+        if (format == Format.APKG) {
+            return ankiPackage(cards, err);
+        }
         // Every format is written a card at a time: 100,000 cards never make one string.
         AtomicFile.Body body = switch (format) {
             case ANKI -> w -> CardExport.anki(cards, allowRemoteImages, w);
+            case APKG -> throw new IllegalStateException("written above");
             case CSV -> {
                 List<CardExport.Scheduled> scheduled = scheduled(cards, err);
                 yield w -> CardExport.csv(scheduled, withProgress, w);
@@ -167,6 +172,30 @@ final class ExportCommand implements Callable<Integer> {
             throw new UncheckedIOException(IoProblem.describe("Cannot write", output, e), e);
         }
         err.println("Wrote " + cards.size() + (cards.size() == 1 ? " card" : " cards") + " to " + output + ".");
+        return ExitCode.OK;
+    }
+
+    /** An Anki package: a zip of an SQLite database, so only to a file. */
+    private int ankiPackage(List<DeckCard> cards, PrintWriter err) {
+        if (output == null) {
+            throw new InvalidInputException("--format apkg writes a file (a zip); give one with -o, for example"
+                    + " -o system-design.apkg.");
+        }
+        Path file = root.env().workingDir().resolve(output);
+        if (Files.isDirectory(file) || !Files.isDirectory(file.toAbsolutePath().getParent())) {
+            throw new InvalidInputException(output + (Files.isDirectory(file) ? " is a directory; give a file name, for"
+                    + " example " + output.resolve("cards.apkg") : ": there is no directory "
+                    + file.toAbsolutePath().getParent() + "; make it first, or write elsewhere") + ".");
+        }
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            CardExport.ankiPackage(cards, allowRemoteImages, bytes, root.env().clock().millis());
+            OutputFile.write(file, bytes.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(IoProblem.describe("Cannot write", output, e), e);
+        }
+        err.println("Wrote " + cards.size() + (cards.size() == 1 ? " card" : " cards") + " to " + output
+                + " (open it in Anki, or File > Import).");
         return ExitCode.OK;
     }
 

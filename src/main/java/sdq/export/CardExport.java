@@ -47,13 +47,23 @@ public final class CardExport {
     /** The Anki text export to {@code out}, a card at a time. */
     public static void anki(List<DeckCard> cards, boolean images, java.io.Writer out) throws java.io.IOException {
         boolean clozes = cards.stream().anyMatch(c -> c.card().cloze().isPresent());
-        Iterable<AnkiText.Note> notes = () -> cards.stream().map(c -> c.card().cloze().isPresent()
+        Iterable<AnkiText.Note> notes = () -> cards.stream().map(c -> ankiNote(c, images)).iterator();
+        AnkiText.write(notes, clozes, out);
+    }
+
+    /** The cards as an Anki package ({@code .apkg}) to {@code out}; {@code nowMillis} stamps its notes. */
+    public static void ankiPackage(List<DeckCard> cards, boolean images, java.io.OutputStream out, long nowMillis)
+            throws java.io.IOException {
+        AnkiPackage.write(cards.stream().map(c -> ankiNote(c, images)).toList(), out, nowMillis);
+    }
+
+    /** A card as an Anki note: its id the GUID, its text as HTML, its deck under "System Design", its topics as tags. */
+    private static AnkiText.Note ankiNote(DeckCard c, boolean images) {
+        return c.card().cloze().isPresent()
                 ? new AnkiText.Note(c.id().value(), MarkdownHtml.toHtml(c.card().cloze().get().text(), images), "",
                         "System Design::" + c.deck(), c.card().topics(), true)
                 : new AnkiText.Note(c.id().value(), MarkdownHtml.toHtml(c.card().question(), images),
-                        MarkdownHtml.toHtml(c.card().answer(), images), "System Design::" + c.deck(), c.card().topics()))
-                .iterator();
-        AnkiText.write(notes, clozes, out);
+                        MarkdownHtml.toHtml(c.card().answer(), images), "System Design::" + c.deck(), c.card().topics());
     }
 
     /** A study sheet titled {@code title}. */

@@ -64,6 +64,20 @@ public final class NodeCheckers {
         return out;
     }
 
+    /** Runs a checker script with these arguments (after the script); returns what it printed. */
+    public static String runWith(String script, List<String> arguments) throws IOException, InterruptedException {
+        installed();
+        List<String> command = new java.util.ArrayList<>(List.of("node", SOURCE.resolve(script).toString()));
+        command.addAll(arguments);
+        Process node = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        node.getOutputStream().close();
+        String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!node.waitFor(120, TimeUnit.SECONDS) || node.exitValue() != 0) {
+            throw new AssertionError(script + " failed (exit " + (node.isAlive() ? "none" : node.exitValue()) + ")");
+        }
+        return out;
+    }
+
     private static boolean works(List<String> command) {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
