@@ -10,7 +10,7 @@ import sdq.ingest.NoteSyntax;
  */
 public enum FileFormat {
     AUTO("detected"), NOTES("notes"), CSV("CSV"), TSV("TSV"), ANKI("Anki text"), QUIZLET("Quizlet export"),
-    YAML("YAML cards"), JSON("JSON cards"), MD("sdq study sheet"),
+    YAML("YAML cards"), JSON("JSON cards"), MD("sdq study sheet"), APKG("Anki package"),
     MARKDOWN("Markdown notes", NoteSyntax.MARKDOWN), PLAIN("plain-text notes", NoteSyntax.PLAIN),
     HTML("HTML notes", NoteSyntax.HTML), WEB("web page saved as text", NoteSyntax.WEB_PAGE),
     ORG("org notes", NoteSyntax.ORG), ASCIIDOC("AsciiDoc notes", NoteSyntax.ASCIIDOC),

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import sdq.deck.CardRow;
 import sdq.deck.InvalidInputException;
+import sdq.export.AnkiPackageReader;
 import sdq.export.AnkiText;
 import sdq.export.CsvCards;
 import sdq.export.JsonCards;
@@ -61,6 +62,12 @@ final class FileReading {
             }
             // Held in a box so the bytes can be let go once decoded: a 50 MB file is not kept twice.
             byte[][] bytes = {Files.readAllBytes(file)};
+            if (format == FileFormat.APKG || format == FileFormat.AUTO && AnkiPackageReader.isZip(bytes[0])
+                    && name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(apkg|colpkg)")) {
+                String stem = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+                return new Read.Ok(parts(file, stem, AnkiPackageReader.read(name, bytes[0]), FileFormat.APKG, "zip",
+                        0, owners));
+            }
             // The first lines tell what a file is; notes are decoded (and cleaned up) by the note reader.
             DecodedText[] decoded = new DecodedText[1];
             java.util.function.Supplier<DecodedText> whole = () -> decoded[0] != null ? decoded[0]

@@ -13,7 +13,7 @@ import sdq.deck.InvalidInputException;
 /** The files an import reads: those named, and under each directory named, the notes and card files it holds. */
 final class InputFiles {
     static final List<String> SUFFIXES = List.of(".txt", ".md", ".markdown", ".text", ".mdown", ".org", ".adoc",
-            ".asciidoc", ".rst", ".html", ".htm", ".csv", ".tsv");
+            ".asciidoc", ".rst", ".html", ".htm", ".csv", ".tsv", ".apkg", ".colpkg");
 
     private final Path workingDir;
 
