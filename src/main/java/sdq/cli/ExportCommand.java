@@ -76,7 +76,8 @@ final class ExportCommand implements Callable<Integer> {
             + " ones when it shows the card); without it each image is a link to it.")
     boolean allowRemoteImages;
 
-    @Option(names = "--with-progress", description = "With each card's review history (csv and json).")
+    @Option(names = "--with-progress", description = "With each card's review history (csv and json; apkg: as Anki"
+            + " review log rows).")
     boolean withProgress;
 
     @Mixin
@@ -89,8 +90,8 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (withProgress && format != Format.CSV && format != Format.JSON) {
-            throw new InvalidInputException("--with-progress works with --format csv or json; " + format
+        if (withProgress && format != Format.CSV && format != Format.JSON && format != Format.APKG) {
+            throw new InvalidInputException("--with-progress works with --format csv, json or apkg; " + format
                     + " has no room for the review history.");
         }
         Decks decks = root.loadDecks(select.deckOptions, err);
@@ -189,7 +190,13 @@ final class ExportCommand implements Callable<Integer> {
         }
         try {
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            CardExport.ankiPackage(cards, allowRemoteImages, bytes, root.env().clock().millis());
+            if (withProgress) {
+                ProgressStore progress = root.readProgress(homeOptions, err);
+                CardExport.ankiPackage(cards, allowRemoteImages, progress.history(cards.stream().map(DeckCard::id)
+                        .collect(Collectors.toSet()), true), progress.leitner(), bytes, root.env().clock().millis());
+            } else {
+                CardExport.ankiPackage(cards, allowRemoteImages, bytes, root.env().clock().millis());
+            }
             OutputFile.write(file, bytes.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(IoProblem.describe("Cannot write", output, e), e);

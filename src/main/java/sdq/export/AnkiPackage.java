@@ -59,11 +59,29 @@ public final class AnkiPackage {
     private AnkiPackage() {
     }
 
+    /**
+     * One review as Anki's revlog keeps it.
+     *
+     * @param timeMillis when (Anki's revlog id)
+     * @param ease       the grade, 1 (again) to 4 (easy)
+     * @param interval   the days it scheduled the card for
+     * @param lastInterval the days it was scheduled for before
+     * @param type       0 learning (the first review), 1 review, 2 relearning (after a lapse)
+     */
+    public record Revlog(long timeMillis, int ease, int interval, int lastInterval, int type) {
+    }
+
     /** Writes the notes as a package to {@code out}; {@code nowMillis} stamps them (Anki's ids are times). */
     public static void write(List<AnkiText.Note> notes, OutputStream out, long nowMillis) throws IOException {
+        write(notes, Map.of(), out, nowMillis);
+    }
+
+    /** As {@link #write(List, OutputStream, long)}, with each note's reviews ({@code history}, by GUID) as revlog rows. */
+    public static void write(List<AnkiText.Note> notes, Map<String, List<Revlog>> history, OutputStream out,
+                             long nowMillis) throws IOException {
         Path db = Files.createTempFile("sdq-", ".anki2");
         try {
-            fill(db, notes, nowMillis);
+            fill(db, notes, history, nowMillis);
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
                 zip.putNextEntry(new ZipEntry("collection.anki2"));
                 Files.copy(db, zip);
@@ -77,7 +95,8 @@ public final class AnkiPackage {
         }
     }
 
-    private static void fill(Path db, List<AnkiText.Note> notes, long now) throws IOException {
+    private static void fill(Path db, List<AnkiText.Note> notes, Map<String, List<Revlog>> history, long now)
+            throws IOException {
         Map<String, Long> decks = new LinkedHashMap<>();
         for (AnkiText.Note n : notes) {
             decks.computeIfAbsent(n.deck(), AnkiPackage::deckId);
@@ -108,7 +127,9 @@ public final class AnkiPackage {
             }
             try (PreparedStatement note = c.prepareStatement("INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
                  PreparedStatement card = c.prepareStatement(
-                         "INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')")) {
+                         "INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')");
+                 PreparedStatement revlog = c.prepareStatement("INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, 0, ?)")) {
+                java.util.Set<Long> revlogIds = new java.util.HashSet<>();
                 long id = now;
                 int position = 1;
                 for (AnkiText.Note n : notes) {
@@ -125,8 +146,28 @@ public final class AnkiPackage {
                     note.executeUpdate();
                     List<Integer> ords = n.cloze() ? Cloze.of(n.frontHtml()).map(Cloze::numbers).orElse(List.of(1))
                             : List.of(1);
+                    boolean firstCard = true;
                     for (int ord : ords) {
-                        card.setLong(1, id++);
+                        long cardId = id++;
+                        if (firstCard) {
+                            // The reviews go with the note's first card (sdq's card).
+                            for (Revlog r : history.getOrDefault(n.guid(), List.of())) {
+                                long rid = r.timeMillis();
+                                while (!revlogIds.add(rid)) {
+                                    rid++;
+                                }
+                                revlog.setLong(1, rid);
+                                revlog.setLong(2, cardId);
+                                revlog.setInt(3, r.ease());
+                                revlog.setInt(4, r.interval());
+                                revlog.setInt(5, r.lastInterval());
+                                revlog.setInt(6, r.ease() == 1 ? 0 : 2500);
+                                revlog.setInt(7, r.type());
+                                revlog.executeUpdate();
+                            }
+                            firstCard = false;
+                        }
+                        card.setLong(1, cardId);
                         card.setLong(2, noteId);
                         card.setLong(3, decks.get(n.deck()));
                         card.setInt(4, ord - 1);

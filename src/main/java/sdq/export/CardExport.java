@@ -57,6 +57,26 @@ public final class CardExport {
         AnkiPackage.write(cards.stream().map(c -> ankiNote(c, images)).toList(), out, nowMillis);
     }
 
+    /** As {@link #ankiPackage}, with each card's reviews ({@code history}) as Anki revlog rows, intervals by {@code leitner}. */
+    public static void ankiPackage(List<DeckCard> cards, boolean images, java.util.Map<sdq.deck.CardId,
+            List<sdq.schedule.Review>> history, sdq.schedule.Leitner leitner, java.io.OutputStream out, long nowMillis)
+            throws java.io.IOException {
+        java.util.Map<String, List<AnkiPackage.Revlog>> revlog = new java.util.HashMap<>();
+        history.forEach((id, reviews) -> {
+            List<AnkiPackage.Revlog> rows = new java.util.ArrayList<>();
+            boolean lapsed = false;
+            for (int i = 0; i < reviews.size(); i++) {
+                sdq.schedule.Review r = reviews.get(i);
+                int type = i == 0 ? 0 : lapsed ? 2 : 1;
+                rows.add(new AnkiPackage.Revlog(r.at().toInstant().toEpochMilli(), r.grade().key(),
+                        leitner.interval(r.boxAfter()), i == 0 ? 0 : leitner.interval(r.boxBefore()), type));
+                lapsed = r.grade() == sdq.schedule.Grade.AGAIN;
+            }
+            revlog.put(id.value(), rows);
+        });
+        AnkiPackage.write(cards.stream().map(c -> ankiNote(c, images)).toList(), revlog, out, nowMillis);
+    }
+
     /** A card as an Anki note: its id the GUID, its text as HTML, its deck under "System Design", its topics as tags. */
     private static AnkiText.Note ankiNote(DeckCard c, boolean images) {
         return c.card().cloze().isPresent()

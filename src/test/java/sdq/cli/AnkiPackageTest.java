@@ -95,6 +95,33 @@ class AnkiPackageTest {
     }
 
     @Test
+    void withProgressTheReviewsGoAlongAsAnkiRevlogRows() throws Exception {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(Cli.CLOCK);
+        try (sdq.store.ProgressStore store = sdq.store.ProgressStore.openForWriting(dir.resolve("state"),
+                sdq.schedule.Leitner.standard(), java.time.Duration.ZERO)) {
+            store.record(new sdq.deck.CardId("c-aaa001"), "caching", sdq.schedule.Grade.GOOD, now);
+            store.record(new sdq.deck.CardId("c-aaa001"), "caching", sdq.schedule.Grade.AGAIN, now.plusDays(3));
+            store.record(new sdq.deck.CardId("c-aaa001"), "caching", sdq.schedule.Grade.GOOD, now.plusDays(4));
+        }
+        assertThat(cli.run("export", "--format", "apkg", "--with-progress", "-o", "out.apkg").code()).isZero();
+        Path db = dir.resolve("collection.anki2");
+        try (ZipFile zip = new ZipFile(dir.resolve("out.apkg").toFile())) {
+            Files.copy(zip.getInputStream(zip.getEntry("collection.anki2")), db);
+        }
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             ResultSet rs = c.createStatement().executeQuery("SELECT r.id, n.guid, r.ease, r.ivl, r.lastIvl, r.type"
+                     + " FROM revlog r JOIN cards c ON c.id = r.cid JOIN notes n ON n.id = c.nid ORDER BY r.id")) {
+            while (rs.next()) {
+                rows.add((rs.getLong(1) - now.toInstant().toEpochMilli()) / 86_400_000 + "d " + rs.getString(2) + " ease "
+                        + rs.getInt(3) + " ivl " + rs.getInt(4) + " last " + rs.getInt(5) + " type " + rs.getInt(6));
+            }
+        }
+        assertThat(rows).containsExactly("0d c-aaa001 ease 3 ivl 3 last 0 type 0", "3d c-aaa001 ease 1 ivl 1 last 3 type 1",
+                "4d c-aaa001 ease 3 ivl 3 last 1 type 2");
+    }
+
+    @Test
     void aPackageIsAFileNeverTheTerminal() {
         Cli.Result r = cli.run("export", "--format", "apkg");
         assertThat(r.code()).isEqualTo(2);

@@ -393,7 +393,7 @@ class CardFileImportTest {
         assertThat(Files.readString(dir.resolve("decks/alpha.yaml"))).isEqualTo(DECK_A);
         Cli.Result progress = cli.run("export", "--format", "md", "--with-progress");
         assertThat(progress.code()).isEqualTo(2);
-        assertThat(progress.err()).isEqualTo("sdq: --with-progress works with --format csv or json; md has no room"
+        assertThat(progress.err()).isEqualTo("sdq: --with-progress works with --format csv, json or apkg; md has no room"
                 + " for the review history.\n");
         Cli.Result dir = cli.run("export", "--format", "csv", "-o", "decks");
         assertThat(dir.code()).isEqualTo(2);
