@@ -176,6 +176,14 @@ final class QuizCommand implements Callable<Integer> {
     private QuizSession.Recorder recorder(ProgressStore store, LocalDate today) {
         return new QuizSession.Recorder() {
             @Override
+            public boolean comesBackSoon(DeckCard card) {
+                // Under FSRS a card in its learning steps is due again in minutes: it comes back in the session.
+                ZonedDateTime soon = ZonedDateTime.now(root.env().clock()).plusHours(1);
+                return store.fsrsState(card.id()).flatMap(sdq.schedule.FsrsCard::due).filter(d -> d.isBefore(soon))
+                        .isPresent();
+            }
+
+            @Override
             public Review record(DeckCard card, Grade grade) throws IOException {
                 try {
                     return store.record(card.id(), card.deck(), grade, ZonedDateTime.now(root.env().clock()));

@@ -30,6 +30,14 @@ public final class QuizSession {
         void bury(DeckCard card) throws IOException;
 
         void unbury(DeckCard card) throws IOException;
+
+        /**
+         * Whether the card, just graded, is due again within minutes (an FSRS learning step):
+         * then it comes back in this session, as a failed card does.
+         */
+        default boolean comesBackSoon(DeckCard card) {
+            return false;
+        }
     }
 
     public enum Side { QUESTION, ANSWER }
@@ -89,7 +97,8 @@ public final class QuizSession {
 
     /**
      * Grades the current card: recorded first, and only when that succeeded does the session
-     * move on. {@code again} brings the card back a few cards later.
+     * move on. {@code again} brings the card back a few cards later, and so does a grade after
+     * which the card is due again within minutes (FSRS's learning steps).
      */
     public Review grade(Grade grade) throws IOException {
         requireCard();
@@ -97,7 +106,7 @@ public final class QuizSession {
         history.push(new Moment(new ArrayDeque<>(queue), current, finished, reviews.size(), Step.GRADE));
         reviews.add(review);
         reviewedCards.add(current);
-        if (grade == Grade.AGAIN) {
+        if (grade == Grade.AGAIN || recorder.comesBackSoon(current)) {
             requeue(current, REQUEUE_GAP);
         } else {
             finished++;

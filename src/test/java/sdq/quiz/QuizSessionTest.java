@@ -24,6 +24,13 @@ class QuizSessionTest {
         final List<Review> recorded = new ArrayList<>();
         final Set<String> buried = new HashSet<>();
         boolean failing;
+        /** Cards that, once graded, are due again within minutes (FSRS's learning steps). */
+        final Set<String> inSteps = new HashSet<>();
+
+        @Override
+        public boolean comesBackSoon(DeckCard card) {
+            return inSteps.remove(card.id().value());
+        }
 
         @Override
         public Review record(DeckCard card, Grade grade) throws IOException {
@@ -83,6 +90,20 @@ class QuizSessionTest {
         s.grade(Grade.EASY);
         assertThat(s.finished()).isTrue();
         assertThat(recorder.recorded).extracting(Review::grade).containsExactly(Grade.GOOD, Grade.EASY);
+    }
+
+    @Test
+    void aCardInALearningStepComesBackInTheSessionThoughAnsweredGood() throws IOException {
+        QuizSession s = session("a", "b", "c", "d", "e");
+        recorder.inSteps.add("a");
+        s.grade(Grade.GOOD);
+        List<String> order = new ArrayList<>();
+        while (!s.finished()) {
+            order.add(current(s) + (s.isRetry() ? "*" : ""));
+            s.grade(Grade.GOOD);
+        }
+        assertThat(order).containsExactly("b", "c", "d", "a*", "e");
+        assertThat(recorder.recorded).hasSize(6);
     }
 
     @Test
