@@ -51,26 +51,23 @@ public final class NodeCheckers {
 
     /** Runs a checker script with {@code input} on its standard input; returns what it printed. */
     public static String run(String script, String input) throws IOException, InterruptedException {
-        Path modules = installed();
-        Process node = new ProcessBuilder("node", SOURCE.resolve(script).toString(), modules.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        try (var in = node.getOutputStream()) {
-            in.write(input.getBytes(StandardCharsets.UTF_8));
-        }
-        String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!node.waitFor(120, TimeUnit.SECONDS) || node.exitValue() != 0) {
-            throw new AssertionError(script + " failed (exit " + (node.isAlive() ? "none" : node.exitValue()) + ")");
-        }
-        return out;
+        return node(script, List.of(installed().toString()), input);
     }
 
     /** Runs a checker script with these arguments (after the script); returns what it printed. */
     public static String runWith(String script, List<String> arguments) throws IOException, InterruptedException {
         installed();
+        return node(script, arguments, "");
+    }
+
+    private static String node(String script, List<String> arguments, String input) throws IOException,
+            InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("node", SOURCE.resolve(script).toString()));
         command.addAll(arguments);
         Process node = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        node.getOutputStream().close();
+        try (var in = node.getOutputStream()) {
+            in.write(input.getBytes(StandardCharsets.UTF_8));
+        }
         String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!node.waitFor(120, TimeUnit.SECONDS) || node.exitValue() != 0) {
             throw new AssertionError(script + " failed (exit " + (node.isAlive() ? "none" : node.exitValue()) + ")");
