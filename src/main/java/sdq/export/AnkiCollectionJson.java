@@ -26,6 +26,8 @@ final class AnkiCollectionJson {
         conf.put("dueCounts", true);
         conf.put("curModel", Long.toString(AnkiPackage.BASIC_ID));
         conf.put("collapseTime", 1200);
+        // The v2 scheduler's layout (due days, queues): what every Anki since 2.1.50 expects.
+        conf.put("schedVer", 2);
         return conf;
     }
 

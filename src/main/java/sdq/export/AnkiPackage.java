@@ -99,8 +99,15 @@ public final class AnkiPackage {
             throws IOException {
         Map<String, Long> decks = new LinkedHashMap<>();
         for (AnkiText.Note n : notes) {
-            decks.computeIfAbsent(n.deck(), AnkiPackage::deckId);
+            // A deck's parents ("System Design" of "System Design::caching") are decks too.
+            String[] parts = n.deck().split("::");
+            for (int i = 1; i <= parts.length; i++) {
+                decks.computeIfAbsent(String.join("::", java.util.Arrays.copyOf(parts, i)), AnkiPackage::deckId);
+            }
         }
+        // The collection's first day: today, or the day of the earliest review it holds (review cards are due in days from it).
+        long firstReview = history.values().stream().flatMap(List::stream).mapToLong(Revlog::timeMillis).min().orElse(now);
+        long crt = Math.min(now, firstReview) / 1000 - Math.min(now, firstReview) / 1000 % 86_400;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
@@ -112,7 +119,7 @@ public final class AnkiPackage {
             }
             long seconds = now / 1000;
             try (PreparedStatement col = c.prepareStatement("INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, ?)")) {
-                col.setLong(1, seconds - seconds % 86_400);
+                col.setLong(1, crt);
                 col.setLong(2, now);
                 col.setLong(3, now);
                 col.setString(4, JSON.std.asString(AnkiCollectionJson.conf()));
@@ -127,7 +134,7 @@ public final class AnkiPackage {
             }
             try (PreparedStatement note = c.prepareStatement("INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
                  PreparedStatement card = c.prepareStatement(
-                         "INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')");
+                         "INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, '')");
                  PreparedStatement revlog = c.prepareStatement("INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, 0, ?)")) {
                 java.util.Set<Long> revlogIds = new java.util.HashSet<>();
                 long id = now;
@@ -149,7 +156,9 @@ public final class AnkiPackage {
                     boolean firstCard = true;
                     for (int ord : ords) {
                         long cardId = id++;
-                        if (firstCard) {
+                        boolean withReviews = firstCard;
+                        firstCard = false;
+                        if (withReviews) {
                             // The reviews go with the note's first card (sdq's card).
                             for (Revlog r : history.getOrDefault(n.guid(), List.of())) {
                                 long rid = r.timeMillis();
@@ -165,14 +174,33 @@ public final class AnkiPackage {
                                 revlog.setInt(7, r.type());
                                 revlog.executeUpdate();
                             }
-                            firstCard = false;
                         }
                         card.setLong(1, cardId);
                         card.setLong(2, noteId);
                         card.setLong(3, decks.get(n.deck()));
                         card.setInt(4, ord - 1);
                         card.setLong(5, seconds);
-                        card.setInt(6, position);
+                        List<Revlog> reviews = withReviews ? history.getOrDefault(n.guid(), List.of()) : List.of();
+                        if (reviews.isEmpty()) {
+                            // New to Anki: type and queue 0, due by its position among the new cards.
+                            card.setInt(6, 0);
+                            card.setInt(7, 0);
+                            card.setLong(8, position);
+                            card.setInt(9, 0);
+                            card.setInt(10, 0);
+                            card.setInt(11, 0);
+                            card.setInt(12, 0);
+                        } else {
+                            // Reviewed: a review card (type and queue 2), due its last interval after its last review.
+                            Revlog last = reviews.get(reviews.size() - 1);
+                            card.setInt(6, 2);
+                            card.setInt(7, 2);
+                            card.setLong(8, (last.timeMillis() / 1000 - crt) / 86_400 + last.interval());
+                            card.setInt(9, last.interval());
+                            card.setInt(10, 2500);
+                            card.setInt(11, reviews.size());
+                            card.setInt(12, (int) reviews.stream().filter(r -> r.ease() == 1).count());
+                        }
                         card.executeUpdate();
                     }
                     position++;

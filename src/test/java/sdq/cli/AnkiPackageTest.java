@@ -78,7 +78,7 @@ class AnkiPackageTest {
         Map<String, Object> read = JSON.std.mapFrom(out);
         @SuppressWarnings("unchecked")
         Map<String, Object> decks = (Map<String, Object>) read.get("decks");
-        assertThat(decks.values()).containsExactlyInAnyOrder("Default",
+        assertThat(decks.values()).containsExactlyInAnyOrder("Default", "System Design",
                 "System Design::caching", "System Design::storage");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> cards = (List<Map<String, Object>>) read.get("cards");
@@ -119,6 +119,16 @@ class AnkiPackageTest {
         }
         assertThat(rows).containsExactly("0d c-aaa001 ease 3 ivl 3 last 0 type 0", "3d c-aaa001 ease 1 ivl 1 last 3 type 1",
                 "4d c-aaa001 ease 3 ivl 3 last 1 type 2");
+        // The reviewed card is a review card to Anki, due three days after its last review; the others stay new.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             ResultSet rs = c.createStatement().executeQuery("SELECT n.guid, c.type, c.queue, c.due, c.ivl, c.reps,"
+                     + " c.lapses FROM cards c JOIN notes n ON n.id = c.nid ORDER BY n.id")) {
+            rs.next();
+            assertThat(rs.getString(1) + " " + rs.getInt(2) + " " + rs.getInt(3) + " " + rs.getInt(4) + " " + rs.getInt(5)
+                    + " " + rs.getInt(6) + " " + rs.getInt(7)).isEqualTo("c-aaa001 2 2 7 3 3 1");
+            rs.next();
+            assertThat(rs.getString(1) + " " + rs.getInt(2) + " " + rs.getInt(3)).isEqualTo("c-aaa002 0 0");
+        }
     }
 
     @Test
