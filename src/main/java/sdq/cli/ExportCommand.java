@@ -120,13 +120,8 @@ final class ExportCommand implements Callable<Integer> {
             }
             case REVLOG -> {
                 ProgressStore progress = root.readProgress(homeOptions, err);
-                Map<CardId, List<Review>> history;
-                try {
-                    // A reset card is new again: the optimizers see only what came after.
-                    history = progress.history(cards.stream().map(DeckCard::id).collect(Collectors.toSet()), true);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot read the review history: " + e.getMessage(), e);
-                }
+                // A reset card is new again: the optimizers see only what came after.
+                Map<CardId, List<Review>> history = history(progress, cards, true);
                 sdq.schedule.Fsrs fsrs = new sdq.schedule.Fsrs(root.config().fsrs());
                 yield w -> sdq.export.Revlog.write(history, fsrs, w);
             }
@@ -192,8 +187,8 @@ final class ExportCommand implements Callable<Integer> {
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             if (withProgress) {
                 ProgressStore progress = root.readProgress(homeOptions, err);
-                CardExport.ankiPackage(cards, allowRemoteImages, progress.history(cards.stream().map(DeckCard::id)
-                        .collect(Collectors.toSet()), true), progress.leitner(), bytes, root.env().clock().millis());
+                CardExport.ankiPackage(cards, allowRemoteImages, history(progress, cards, true), progress.leitner(), bytes,
+                        root.env().clock().millis());
             } else {
                 CardExport.ankiPackage(cards, allowRemoteImages, bytes, root.env().clock().millis());
             }
@@ -230,18 +225,21 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
+    /** The reviews of the cards ({@code sinceReset}: only those after each card's last reset), read from the log. */
+    private static Map<CardId, List<Review>> history(ProgressStore progress, List<DeckCard> cards, boolean sinceReset) {
+        try {
+            return progress.history(cards.stream().map(DeckCard::id).collect(Collectors.toSet()), sinceReset);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the review history: " + e.getMessage(), e);
+        }
+    }
+
     /** The cards with their schedule as of today, and their reviews when --with-progress asks. */
     private List<CardExport.Scheduled> scheduled(List<DeckCard> cards, PrintWriter err) {
         ProgressStore progress = root.readProgress(homeOptions, err);
         LocalDate today = LocalDate.now(root.env().clock());
         Leitner leitner = progress.leitner();
-        Map<CardId, List<Review>> history;
-        try {
-            history = withProgress ? progress.history(cards.stream().map(DeckCard::id).collect(Collectors.toSet()))
-                    : Map.of();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the review history: " + e.getMessage(), e);
-        }
+        Map<CardId, List<Review>> history = withProgress ? history(progress, cards, false) : Map.of();
         return cards.stream().map(c -> {
             CardState state = progress.state(c.id());
             return new CardExport.Scheduled(c, state, leitner.boxOf(state), leitner.due(state, today),

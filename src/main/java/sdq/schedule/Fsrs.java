@@ -64,13 +64,23 @@ public final class Fsrs {
 
     /** The card after a review with {@code grade} at {@code at}; {@code seed} draws the fuzz. */
     public FsrsCard review(FsrsCard card, Grade grade, ZonedDateTime at, long seed) {
-        return preview(card, at, seed).get(grade);
+        if (card.phase() == FsrsCard.Phase.REVIEW && grade != Grade.AGAIN) {
+            // A success's interval depends on the other successes' (hard below good below easy).
+            return preview(card, at, seed).get(grade);
+        }
+        // Otherwise only this grade's outcome is needed: replaying a long log does a fourth of the work.
+        int elapsed = elapsed(card, at);
+        if (card.phase() == FsrsCard.Phase.REVIEW) {
+            double[] m = next(card, elapsed, grade, retrievability(elapsed, card.stability()));
+            return stepped(card, m, grade, FsrsCard.Phase.RELEARNING, elapsed, at, card.lapses() + 1, seed);
+        }
+        FsrsCard.Phase to = card.phase() == FsrsCard.Phase.NEW ? FsrsCard.Phase.LEARNING : card.phase();
+        return stepped(card, next(card, elapsed, grade, Double.NaN), grade, to, elapsed, at, card.lapses(), seed);
     }
 
     /** What each grade would make of the card at {@code at}: for the answer screen, and for {@link #review}. */
     public Map<Grade, FsrsCard> preview(FsrsCard card, ZonedDateTime at, long seed) {
-        int elapsed = card.phase() != FsrsCard.Phase.NEW && card.lastReview().isPresent()
-                ? (int) Math.max(0, elapsedDays(card.lastReview().get(), at)) : 0;
+        int elapsed = elapsed(card, at);
         Map<Grade, FsrsCard> out = new EnumMap<>(Grade.class);
         if (card.phase() != FsrsCard.Phase.REVIEW) {
             FsrsCard.Phase to = card.phase() == FsrsCard.Phase.NEW ? FsrsCard.Phase.LEARNING : card.phase();
@@ -199,6 +209,12 @@ public final class Fsrs {
 
     private double initialDifficulty(int g) {
         return round8(w[4] - StrictMath.exp((g - 1) * w[5]) + 1);
+    }
+
+    /** The days since the card's last review (0 for a new card). */
+    private static int elapsed(FsrsCard card, ZonedDateTime at) {
+        return card.phase() != FsrsCard.Phase.NEW && card.lastReview().isPresent()
+                ? (int) Math.max(0, elapsedDays(card.lastReview().get(), at)) : 0;
     }
 
     /** Calendar days from one review to the next, in the zone of the later. */
