@@ -22,9 +22,10 @@ final class FsrsStates {
     private final Map<CardId, FsrsCard> cards = new HashMap<>();
     /** The state of a card the log holds no reviews of, when something else knows it. */
     private java.util.function.Function<CardId, java.util.Optional<FsrsCard>> estimate = id -> java.util.Optional.empty();
-    private final Map<String, FsrsCard> before = new LinkedHashMap<>() {
+    /** The state each recent review found, by {@link LogReviews#hash} of its id. */
+    private final Map<Long, FsrsCard> before = new LinkedHashMap<>() {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, FsrsCard> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Long, FsrsCard> eldest) {
             return size() > UNDO_MEMORY;
         }
     };
@@ -33,14 +34,13 @@ final class FsrsStates {
         this.fsrs = fsrs;
     }
 
-    /** The states after every entry of the log (a missing log: none). */
+    /** The states after every entry of the log (a missing log: none), read in one quick pass. */
     static FsrsStates read(Path log, Fsrs fsrs) throws IOException {
         FsrsStates states = new FsrsStates(fsrs);
-        if (java.nio.file.Files.exists(log)) {
-            ReviewLog.read(log, 0, states::apply);
-        }
-        // Only this session's reviews can be undone from now on.
-        states.before.clear();
+        FsrsReplay replay = new FsrsReplay(fsrs);
+        LogReviews.read(log, replay);
+        replay.into(states.cards);
+        // Only this session's reviews can be undone from now on: the replay's memory of undos is gone.
         return states;
     }
 
@@ -80,17 +80,25 @@ final class FsrsStates {
 
     void apply(LogEntry entry) {
         if (entry instanceof LogEntry.Reviewed r) {
-            CardId id = r.review().card();
-            FsrsCard was = card(id);
-            before.put(r.id(), was);
-            cards.put(id, fsrs.review(was, r.review().grade(), r.review().at(), seed(id, was.reps())));
+            reviewed(LogReviews.hash(r.id()), r.review().card(), r.review().grade(), r.review().at());
         } else if (entry instanceof LogEntry.Undone u) {
-            FsrsCard was = before.remove(u.undoneId());
+            FsrsCard was = before.remove(LogReviews.hash(u.undoneId()));
             if (was != null) {
                 cards.put(u.card(), was);
             }
         } else if (entry instanceof LogEntry.Reset x) {
             cards.remove(x.card());
         }
+    }
+
+    private void reviewed(long idHash, CardId id, sdq.schedule.Grade grade, java.time.ZonedDateTime at) {
+        FsrsCard was = card(id);
+        before.put(idHash, was);
+        cards.put(id, fsrs.review(was, grade, at, seed(id, was.reps())));
+    }
+
+    /** How many recent reviews of a replay remember the state they found, for an undo further on in the log. */
+    static int undoMemory() {
+        return UNDO_MEMORY;
     }
 }

@@ -83,6 +83,39 @@ class ProgressStoreFsrsTest {
     }
 
     @Test
+    void theReplayOfTheLogIsWhatTheSessionsHeldWithUndosAndResetsFromEarlierSessions() throws IOException {
+        java.util.Random random = new java.util.Random(5);
+        List<CardId> cards = List.of(A, new CardId("c-bbbbbb"), new CardId("c-cccccc"), new CardId("c-dddddd"));
+        Map<CardId, Optional<FsrsCard>> live = new java.util.HashMap<>();
+        ZonedDateTime at = NOW;
+        for (int session = 0; session < 12; session++) {
+            try (ProgressStore store = writer(FSRS)) {
+                for (int i = 0; i < 25; i++) {
+                    // Some answers minutes apart (learning steps), most hours or days apart; now and then an undo or a reset.
+                    at = at.plusMinutes(random.nextBoolean() ? 1 + random.nextInt(15) : 60L * (1 + random.nextInt(90)));
+                    int what = random.nextInt(10);
+                    CardId card = cards.get(random.nextInt(cards.size()));
+                    if (what == 0) {
+                        store.undoLast(at);
+                    } else if (what == 1) {
+                        store.reset(card, at);
+                    } else {
+                        store.record(card, "caching", Grade.values()[random.nextInt(4)], at);
+                    }
+                }
+                for (CardId card : cards) {
+                    live.put(card, store.fsrsState(card));
+                }
+            }
+        }
+        try (ProgressStore store = ProgressStore.openReadOnly(home, LEITNER, FSRS)) {
+            for (CardId card : cards) {
+                assertThat(store.fsrsState(card)).as(card.value()).isEqualTo(live.get(card));
+            }
+        }
+    }
+
+    @Test
     void aCardWhoseReviewsLeftWithASetAsideLogStartsFromItsBoxNotFromNew() throws IOException {
         try (ProgressStore store = writer(Optional.empty())) {
             store.record(A, "caching", Grade.GOOD, NOW);

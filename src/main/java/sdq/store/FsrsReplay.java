@@ -1,0 +1,74 @@
+package sdq.store;
+
+import java.util.Arrays;
+import java.util.Map;
+import sdq.deck.CardId;
+import sdq.schedule.Fsrs;
+import sdq.schedule.FsrsCard;
+
+/**
+ * The replay of the whole review log through FSRS (a reset starts a card afresh, an undo takes
+ * its review back), keeping each card's state by its place in the pass rather than in a map: a
+ * million reviews of a hundred thousand cards look a state up a million times.
+ */
+final class FsrsReplay implements LogReviews.Visitor {
+    private final Fsrs fsrs;
+    private FsrsCard[] states = new FsrsCard[1024];
+    private CardId[] ids = new CardId[1024];
+    /** The recent reviews, a ring: the hash of each one's id and the state it found. */
+    private final long[] recentIds = new long[FsrsStates.undoMemory()];
+    private final FsrsCard[] recentBefore = new FsrsCard[FsrsStates.undoMemory()];
+    private long reviews;
+
+    FsrsReplay(Fsrs fsrs) {
+        this.fsrs = fsrs;
+    }
+
+    @Override
+    public void review(LogReviews.Current review) {
+        int card = review.cardIndex();
+        room(card);
+        ids[card] = review.card();
+        FsrsCard was = states[card] == null ? FsrsCard.NEW : states[card];
+        int slot = (int) (reviews++ % recentIds.length);
+        recentIds[slot] = review.idHash();
+        recentBefore[slot] = was;
+        states[card] = fsrs.review(was, review.grade(), review.at(), FsrsStates.seed(review.card(), was.reps()));
+    }
+
+    @Override
+    public void entry(LogEntry entry, int cardIndex) {
+        if (entry instanceof LogEntry.Undone u) {
+            long h = LogReviews.hash(u.undoneId());
+            long oldest = Math.max(0, reviews - recentIds.length);
+            for (long k = reviews - 1; k >= oldest; k--) {
+                int slot = (int) (k % recentIds.length);
+                if (recentBefore[slot] != null && recentIds[slot] == h) {
+                    room(cardIndex);
+                    states[cardIndex] = recentBefore[slot];
+                    recentBefore[slot] = null; // an undo takes a review back once
+                    return;
+                }
+            }
+        } else if (entry instanceof LogEntry.Reset && cardIndex < states.length) {
+            states[cardIndex] = null;
+        }
+    }
+
+    /** Puts each card's state after the replay into {@code cards}. */
+    void into(Map<CardId, FsrsCard> cards) {
+        for (int i = 0; i < states.length; i++) {
+            if (states[i] != null) {
+                cards.put(ids[i], states[i]);
+            }
+        }
+    }
+
+    private void room(int card) {
+        if (card >= states.length) {
+            int size = Math.max(card + 1, states.length * 2);
+            states = Arrays.copyOf(states, size);
+            ids = Arrays.copyOf(ids, size);
+        }
+    }
+}
