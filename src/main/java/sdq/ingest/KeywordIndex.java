@@ -10,15 +10,20 @@ import java.util.Map;
  * Counts, in one pass over a text's words, how often each topic's keywords occur. A keyword is
  * a word, a word prefix ({@code cach*}) or a phrase of words (written with spaces, hyphens or
  * slashes: {@code write-through}, {@code pub/sub}, {@code load balanc*}); text is split into
- * words the same way, so "cache-aside" and "cache aside" are one phrase.
+ * words the same way, so "cache-aside" and "cache aside" are one phrase. A keyword after
+ * {@code !} is a word or phrase where the topic's other keywords do not count ({@code mock*}
+ * with {@code !mock interview*}: a mock object is testing, a mock interview is not).
  */
 final class KeywordIndex {
-    private record Keyword(int topic, String[] words, boolean prefix) {
+    private record Keyword(int topic, String[] words, boolean prefix, boolean not) {
     }
 
     private final int topics;
-    private final Map<String, List<Keyword>> byFirstWord = new HashMap<>();
-    private final PrefixNode prefixes = new PrefixNode();
+    /** The keywords by their first word, and the one-word prefixes: [0] those that count, [1] those after {@code !}. */
+    private final List<Map<String, List<Keyword>>> byFirstWord = List.of(new HashMap<>(), new HashMap<>());
+    private final PrefixNode[] prefixes = {new PrefixNode(), new PrefixNode()};
+    /** Whether any keyword is one after {@code !}. */
+    private boolean negatives;
 
     /** A trie of the one-word prefix keywords, by character (a-z and 0-9 in an array, others in a map). */
     private static final class PrefixNode {
@@ -58,23 +63,26 @@ final class KeywordIndex {
         for (int t = 0; t < keywordsByTopic.size(); t++) {
             for (String raw : keywordsByTopic.get(t)) {
                 String w = raw.strip().toLowerCase(Locale.ROOT);
+                boolean not = w.startsWith("!");
+                w = not ? w.substring(1).strip() : w;
                 boolean prefix = w.endsWith("*");
                 List<String> words = words(prefix ? w.substring(0, w.length() - 1) : w);
                 if (words.isEmpty()) {
                     continue;
                 }
-                Keyword k = new Keyword(t, words.toArray(String[]::new), prefix);
+                Keyword k = new Keyword(t, words.toArray(String[]::new), prefix, not);
+                negatives |= not;
                 if (prefix && words.size() == 1) {
-                    addPrefix(words.get(0), k);
+                    addPrefix(prefixes[not ? 1 : 0], words.get(0), k);
                 } else {
-                    byFirstWord.computeIfAbsent(words.get(0), x -> new ArrayList<>()).add(k);
+                    byFirstWord.get(not ? 1 : 0).computeIfAbsent(words.get(0), x -> new ArrayList<>()).add(k);
                 }
             }
         }
     }
 
-    private void addPrefix(String prefix, Keyword k) {
-        PrefixNode node = prefixes;
+    private static void addPrefix(PrefixNode root, String prefix, Keyword k) {
+        PrefixNode node = root;
         for (int i = 0; i < prefix.length(); i++) {
             node = node.childOrNew(prefix.charAt(i));
         }
@@ -93,32 +101,51 @@ final class KeywordIndex {
         List<String> words = words(text);
         // seen[t] == i + 1: topic t already counted at word i (one count per place and topic)
         int[] seen = new int[topics];
+        // blocked[t] > i: word i is inside a place where topic t's keywords do not count
+        int[] blocked = negatives ? new int[topics] : null;
         for (int i = 0; i < words.size(); i++) {
-            int stamp = i + 1;
-            String word = words.get(i);
-            List<Keyword> starting = byFirstWord.get(word);
-            if (starting != null) {
-                for (Keyword k : starting) {
-                    if (seen[k.topic()] != stamp && matchesFrom(words, i, k)) {
-                        seen[k.topic()] = stamp;
-                        counts[k.topic()]++;
-                    }
-                }
+            if (negatives) {
+                walk(words, i, true, seen, blocked, counts);
             }
-            PrefixNode node = prefixes;
-            for (int c = 0; c < word.length() && node != null; c++) {
-                node = node.child(word.charAt(c));
-                if (node != null && node.keywords != null) {
-                    for (Keyword k : node.keywords) {
-                        if (seen[k.topic()] != stamp) {
-                            seen[k.topic()] = stamp;
-                            counts[k.topic()]++;
-                        }
-                    }
+            walk(words, i, false, seen, blocked, counts);
+        }
+        return counts;
+    }
+
+    /**
+     * Each keyword that matches the words from {@code i}: in the {@code not} pass, a keyword after
+     * {@code !} blocks its topic over its words; else a keyword counts for its topic, once a place,
+     * where its topic is not blocked.
+     */
+    private void walk(List<String> words, int i, boolean not, int[] seen, int[] blocked, int[] counts) {
+        String word = words.get(i);
+        List<Keyword> starting = byFirstWord.get(not ? 1 : 0).get(word);
+        if (starting != null) {
+            for (Keyword k : starting) {
+                if (matchesFrom(words, i, k)) {
+                    found(k, i, seen, blocked, counts);
                 }
             }
         }
-        return counts;
+        PrefixNode node = prefixes[not ? 1 : 0];
+        for (int c = 0; c < word.length() && node != null; c++) {
+            node = node.child(word.charAt(c));
+            if (node != null && node.keywords != null) {
+                for (Keyword k : node.keywords) {
+                    found(k, i, seen, blocked, counts);
+                }
+            }
+        }
+    }
+
+    private static void found(Keyword k, int i, int[] seen, int[] blocked, int[] counts) {
+        int t = k.topic();
+        if (k.not()) {
+            blocked[t] = Math.max(blocked[t], i + k.words().length);
+        } else if (seen[t] != i + 1 && (blocked == null || blocked[t] <= i)) {
+            seen[t] = i + 1;
+            counts[t]++;
+        }
     }
 
     private static boolean matchesFrom(List<String> words, int start, Keyword k) {

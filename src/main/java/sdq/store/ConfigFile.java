@@ -193,7 +193,7 @@ public final class ConfigFile {
             List<String> words = new ArrayList<>();
             if (value instanceof SequenceNode list) {
                 for (Node item : list.getValue()) {
-                    words.add(scalar(location, item).getValue());
+                    words.add(keyword(location, item));
                 }
             } else {
                 for (String w : scalar(location, value).getValue().split(",")) {
@@ -203,6 +203,17 @@ public final class ConfigFile {
             out.put(topic, words);
         }
         return out;
+    }
+
+    /** A keyword of a topic; an unquoted one starting with ! is read by YAML as a tag, which would lose the !. */
+    private static String keyword(String location, Node node) {
+        ScalarNode s = scalar(location, node);
+        String tag = s.getTag().getValue();
+        if (tag.startsWith("!") && !tag.startsWith("!!")) {
+            throw problem(location, node, "a keyword that starts with ! must be quoted: write '" + tag
+                    + (s.getValue().isEmpty() ? "" : " " + s.getValue()) + "'");
+        }
+        return s.getValue();
     }
 
     private static ScalarNode scalar(String location, Node node) {

@@ -44,4 +44,17 @@ class KeywordIndexTest {
         assertThat(index.counts("école b2b x yes x")).containsExactly(1, 1, 1);
         assertThat(index.counts("ecole b x")).containsExactly(0, 0, 0);
     }
+
+    @Test
+    void aKeywordAfterAnExclamationMarkIsAWordOrPhraseWhereTheTopicsOtherKeywordsDoNotCount() {
+        KeywordIndex index = new KeywordIndex(List.of(List.of("mock*", "stub", "!mock interview*", "!mock exam"),
+                List.of("feed*", "!feedback*"), List.of("mock*")));
+        assertThat(index.counts("A mock interview, mock interviewers, a mock exam.")).containsExactly(0, 0, 3);
+        // "exam" is one word, not a prefix: "mock exams" is not blocked.
+        assertThat(index.counts("Mock the clock; mocks and a stub. Mock exams.")).containsExactly(4, 0, 3);
+        assertThat(index.counts("Feedback on the feed, feedback-driven feeds.")).containsExactly(0, 2, 0);
+        assertThat(index.counts("mock")).containsExactly(1, 0, 1);
+        // A negative keyword alone is no keyword: it counts nothing.
+        assertThat(new KeywordIndex(List.of(List.of("!cache"))).counts("cache")).containsExactly(0);
+    }
 }

@@ -38,6 +38,15 @@ class TopicTaggerTest {
     }
 
     @Test
+    void wordsOfInterviewPracticeAreNoTopic() {
+        // "Mock interview" is practice, not test doubles; "feedback" is no feed; "live coding" is nothing real-time.
+        List<String> topics = tagger.topics("How would you limit each user to 100 requests a minute?",
+                "Mock interview 3: live coding round", "A token bucket per user. Feedback: talk about retries earlier.");
+        assertThat(topics).contains("rate-limiting").doesNotContain("testing", "real-time");
+        assertThat(tagger.topics("How do you mock the payment service in tests?", "", "Use a stub.")).contains("testing");
+    }
+
+    @Test
     void theSectionCounts() {
         assertThat(tagger.topics("What goes wrong first?", "Caching Strategies", "The hit rate falls."))
                 .contains("caching");

@@ -41,8 +41,10 @@ final class Labels {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\s:]");
     private static final Pattern QUESTION = Pattern.compile(OPEN + "(?:(?:q|ques|question|qn|qstn|f)\\s*(?:#\\s*)?\\d{0,3}"
-            + "|follow[- ]?up(?:\\s+question)?|front|prompt|frage|pregunta|domanda|pergunta|interviewer|问题|問題|问|問"
+            + "|follow[- ]?up(?:\\s+question)?|front|prompt|frage|pregunta|domanda|pergunta|问题|問題|问|問"
             + "|질문|문)" + CLOSE + SEPARATOR, FLAGS);
+    /** "Interviewer: How would you ...?": a speaker, whose words are a question only when they ask one. */
+    private static final Pattern SPEAKER = Pattern.compile(OPEN + "interviewer" + CLOSE + SEPARATOR, FLAGS);
     /** "Q4 What is X?", "Question 12 Why...": a numbered question label with only a space after it. */
     private static final Pattern QUESTION_BARE = Pattern.compile(OPEN + "(?:q|question)\\s*#?\\d{1,3}" + CLOSE
             + "(?<sep>\\s)(?<c2>)\\s*(?=\\S)", FLAGS);
@@ -87,6 +89,7 @@ final class Labels {
         return match(NUMBER, t, Role.NUMBER, false).or(() -> match(QUESTION, t, Role.QUESTION, false))
                 .or(() -> match(QUESTION_BARE, t, Role.QUESTION, false)
                         .filter(l -> Asking.of(Inline.plain(l.rest())).asks()))
+                .or(() -> match(SPEAKER, t, Role.QUESTION, false).filter(l -> Asking.of(Inline.plain(l.rest())).asks()))
                 .or(() -> match(ANSWER_LETTER, t, Role.ANSWER, true)).or(() -> match(ANSWER, t, Role.ANSWER, false))
                 .or(() -> match(HINT, t, Role.HINT, false));
     }
