@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.zip.CRC32C;
 import sdq.deck.CardId;
 import sdq.schedule.Fsrs;
 import sdq.schedule.FsrsCard;
@@ -34,12 +36,41 @@ final class FsrsStates {
         this.fsrs = fsrs;
     }
 
-    /** The states after every entry of the log (a missing log: none), read in one quick pass. */
-    static FsrsStates read(Path log, Fsrs fsrs) throws IOException {
+    /**
+     * The states after every entry of the log in {@code home} (a missing log: none): from the
+     * {@link FsrsCache} copy and the entries after it when the copy is of the log's first bytes,
+     * else replayed from the start in one quick pass; a long replay leaves a copy for next time.
+     */
+    static FsrsStates read(Path home, Fsrs fsrs) throws IOException {
+        return read(home, fsrs, FsrsCache.WORTH_KEEPING);
+    }
+
+    /** As {@link #read(Path, Fsrs)}, a copy left by a replay of {@code worthKeeping} reviews or more. */
+    static FsrsStates read(Path home, Fsrs fsrs, long worthKeeping) throws IOException {
+        Path log = home.resolve(ReviewLog.NAME);
         FsrsStates states = new FsrsStates(fsrs);
-        FsrsReplay replay = new FsrsReplay(fsrs);
-        LogReviews.read(log, replay);
+        Optional<FsrsCache.Copy> copy = FsrsCache.read(home, fsrs.parameters());
+        CRC32C crc = new CRC32C();
+        if (copy.isPresent() && FsrsCache.matches(log, copy.get(), crc)) {
+            FsrsReplay replay = new FsrsReplay(fsrs, copy.get().cards());
+            LogReviews.Pass pass = LogReviews.read(log, copy.get().logEnd(), crc, replay);
+            if (!replay.missedUndo()) {
+                replay.into(states.cards);
+                if (replay.reviews() >= worthKeeping) {
+                    FsrsCache.write(home, fsrs.parameters(), pass.end(), crc.getValue(), states.cards);
+                }
+                return states;
+            }
+            crc.reset();
+        }
+        FsrsReplay replay = new FsrsReplay(fsrs, Map.of());
+        LogReviews.Pass pass = LogReviews.read(log, 0, crc, replay);
         replay.into(states.cards);
+        if (replay.reviews() >= worthKeeping) {
+            FsrsCache.write(home, fsrs.parameters(), pass.end(), crc.getValue(), states.cards);
+        } else if (copy.isPresent()) {
+            FsrsCache.remove(home);
+        }
         // Only this session's reviews can be undone from now on: the replay's memory of undos is gone.
         return states;
     }
@@ -66,6 +97,11 @@ final class FsrsStates {
 
     Fsrs fsrs() {
         return fsrs;
+    }
+
+    /** The state of each card the log has reviews of. */
+    Map<CardId, FsrsCard> known() {
+        return java.util.Collections.unmodifiableMap(cards);
     }
 
     FsrsCard card(CardId id) {

@@ -101,9 +101,15 @@ final class LogReviews {
     private final CRC32 crc = new CRC32();
     private final int[] tabs = new int[8];
     private long quickly;
+    private java.util.zip.Checksum checksum;
+    private long readTo;
 
     private LogReviews(Visitor visitor) {
         this.visitor = visitor;
+    }
+
+    /** What a pass read: the offset after the last whole line, and how many reviews it read the quick way. */
+    record Pass(long end, long quickly) {
     }
 
     /**
@@ -111,18 +117,29 @@ final class LogReviews {
      * many of its reviews were read the quick way, from their bytes.
      */
     static long read(Path file, Visitor visitor) throws IOException {
+        return read(file, 0, null, visitor).quickly();
+    }
+
+    /**
+     * Visits every valid entry of the log from byte {@code from} (the start of a line), each
+     * whole line read going into {@code checksum} too, when given, with its newline.
+     */
+    static Pass read(Path file, long from, java.util.zip.Checksum checksum, Visitor visitor) throws IOException {
         if (!Files.exists(file)) {
-            return 0;
+            return new Pass(0, 0);
         }
         LogReviews pass = new LogReviews(visitor);
-        try (InputStream in = Files.newInputStream(file)) {
+        pass.checksum = checksum;
+        pass.readTo = from;
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file);
+             InputStream in = java.nio.channels.Channels.newInputStream(channel.position(from))) {
             pass.lines(in);
         } catch (java.nio.file.AccessDeniedException e) {
             throw e;
         } catch (IOException e) {
             throw new IOException(IoProblem.describe("Cannot read", file, e), e);
         }
-        return pass.quickly;
+        return new Pass(pass.readTo, pass.quickly);
     }
 
     /** FNV-1a, 64 bits, over the characters of a review id: the same for the id read as bytes (ids sdq writes are ASCII). */
@@ -156,6 +173,11 @@ final class LogReviews {
                 at = end;
                 if (end < filled) {
                     at++;
+                    if (checksum != null) {
+                        checksum.update(line, 0, length);
+                        checksum.update('\n');
+                    }
+                    readTo += length + 1;
                     line(line, length);
                     length = 0;
                 }

@@ -102,7 +102,7 @@ public final class ProgressStore implements AutoCloseable {
     private static ProgressStore withFsrs(ProgressStore store, Optional<Fsrs> fsrs) throws IOException {
         if (fsrs.isPresent()) {
             store.fsrs = store.restarted ? new FsrsStates(fsrs.get())
-                    : FsrsStates.read(store.home.resolve(ReviewLog.NAME), fsrs.get());
+                    : FsrsStates.read(store.home, fsrs.get());
             // A card with Leitner progress but no reviews in the log (a log set aside): FSRS starts
             // from what its box says, not from new.
             store.fsrs.estimateWith(id -> {

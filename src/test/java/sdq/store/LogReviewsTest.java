@@ -90,6 +90,44 @@ class LogReviewsTest {
     }
 
     @Test
+    void aPassFromALineOnReadsTheRestAndItsChecksumContinuesTheBytesBefore() throws IOException {
+        Path home = dir.resolve("home");
+        LogFixture.write(home, IntStream.range(0, 50).mapToObj(i -> new CardId("c-" + i)).toList(), "deck-0", 300, 9);
+        Path file = home.resolve(ReviewLog.NAME);
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length + 7)); // and a torn last line
+        Files.write(file, "R	torn".getBytes(StandardCharsets.US_ASCII), java.nio.file.StandardOpenOption.APPEND);
+        int half = new String(bytes, StandardCharsets.US_ASCII).indexOf('\n', bytes.length / 2) + 1;
+        List<String> all = new ArrayList<>();
+        List<String> rest = new ArrayList<>();
+        LogReviews.read(file, visitor(all));
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes, 0, half);
+        LogReviews.Pass pass = LogReviews.read(file, half, crc, visitor(rest));
+        assertThat(pass.end()).isEqualTo(bytes.length);
+        java.util.zip.CRC32C whole = new java.util.zip.CRC32C();
+        whole.update(bytes);
+        assertThat(crc.getValue()).isEqualTo(whole.getValue());
+        assertThat(rest).isNotEmpty().isEqualTo(all.subList(all.size() - rest.size(), all.size()));
+        assertThat(all.size() - rest.size()).isEqualTo(new String(bytes, 0, half, StandardCharsets.US_ASCII)
+                .split("\n").length - 1);
+    }
+
+    private static LogReviews.Visitor visitor(List<String> seen) {
+        return new LogReviews.Visitor() {
+            @Override
+            public void review(LogReviews.Current r) {
+                seen.add(r.idHash() + " " + r.card() + " " + r.at());
+            }
+
+            @Override
+            public void entry(LogEntry entry, int cardIndex) {
+                seen.add(entry.toString());
+            }
+        };
+    }
+
+    @Test
     void aMissingLogHasNoEntries() throws IOException {
         assertThat(LogReviews.read(dir.resolve("none.log"), new LogReviews.Visitor() {
             @Override
