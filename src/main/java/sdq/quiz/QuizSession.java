@@ -85,9 +85,19 @@ public final class QuizSession {
         return finished + queue.size() + (current == null ? 0 : 1);
     }
 
-    /** Whether the current card already failed once this session. */
+    /** Whether the current card was graded already this session (it failed, or is in an FSRS learning step). */
     public boolean isRetry() {
         return current != null && reviewedCards.contains(current);
+    }
+
+    /** Whether the current card's last grade this session was {@code again} (else, if a retry, it is in a learning step). */
+    public boolean failedLast() {
+        for (int i = reviewedCards.size() - 1; i >= 0; i--) {
+            if (reviewedCards.get(i).equals(current)) {
+                return reviews.get(i).grade() == Grade.AGAIN;
+            }
+        }
+        return false;
     }
 
     public void reveal() {

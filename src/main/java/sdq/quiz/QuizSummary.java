@@ -20,6 +20,7 @@ import sdq.schedule.Review;
  * between boxes, the topics that went worst, and when cards fall due next.
  *
  * @param reviews   graded answers
+ * @param cards     the cards they graded (a card failed and answered again counts once)
  * @param right     answered hard, good or easy
  * @param wrong     answered again
  * @param time      time spent
@@ -28,7 +29,7 @@ import sdq.schedule.Review;
  * @param dueToday  what is still due today, and what the next session offers of it
  * @param nextDue   the next day after today cards fall due, and how many
  */
-public record QuizSummary(int reviews, int right, int wrong, Duration time, Map<String, Integer> movements,
+public record QuizSummary(int reviews, int cards, int right, int wrong, Duration time, Map<String, Integer> movements,
                           List<String> weakest, QuizPlan.Due dueToday, Optional<NextDue> nextDue) {
 
     /** The next day with cards due, and how many. */
@@ -63,7 +64,7 @@ public record QuizSummary(int reviews, int right, int wrong, Duration time, Map<
                 .sorted(Comparator.comparingDouble((Map.Entry<String, int[]> e) -> -(double) e.getValue()[0] / e.getValue()[1])
                         .thenComparing(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey))
                 .limit(3).forEach(e -> weakest.add(e.getKey() + " (" + e.getValue()[0] + " of " + e.getValue()[1] + " wrong)"));
-        return new QuizSummary(reviews.size(), reviews.size() - wrong, wrong, time, movements, weakest, dueToday, nextDue);
+        return new QuizSummary(reviews.size(), boxes.size(), reviews.size() - wrong, wrong, time, movements, weakest, dueToday, nextDue);
     }
 
     private static String count(int n) {
@@ -75,7 +76,8 @@ public record QuizSummary(int reviews, int right, int wrong, Duration time, Map<
         List<String> out = new ArrayList<>();
         long minutes = time.toMinutes();
         long seconds = time.toSecondsPart();
-        out.add("Reviewed " + reviews + (reviews == 1 ? " card" : " cards") + ": " + right + " right, " + wrong
+        out.add("Reviewed " + count(cards) + (reviews == cards ? "" : " in " + reviews + " answers") + ": " + right
+                + " right, " + wrong
                 + " wrong, in " + (minutes > 0 ? minutes + " min " : "") + seconds + " s.");
         movements.forEach((move, n) -> out.add("  " + move + ": " + n + (n == 1 ? " card" : " cards")));
         if (!weakest.isEmpty()) {

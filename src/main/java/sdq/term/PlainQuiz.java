@@ -73,7 +73,7 @@ public final class PlainQuiz {
     /** Reads grades until one is valid; false at the end of input or on quit. */
     private boolean gradeLoop(QuizSession session) throws IOException {
         while (true) {
-            out.println("Grade: 1 again, 2 hard, 3 good, 4 easy (u undo, s skip, b bury, q quit):");
+            out.println(view.gradePrompt(session.current().orElseThrow()));
             out.flush();
             String answer = in.readLine();
             if (answer == null) {

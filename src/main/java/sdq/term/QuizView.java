@@ -47,8 +47,8 @@ public final class QuizView {
     }
 
     /**
-     * "7/20 · box 2 · caching, sharding · deck", with "new" or "again" after the box when it is
-     * so: position, box and topics first; the deck's name gives way (shortened) when the line is
+     * "7/20 · box 2 · caching, sharding · deck", with "new", "again" (failed this session) or
+     * "learning" (in an FSRS learning step) after the box when it is so: position, box and topics first; the deck's name gives way (shortened) when the line is
      * wider than {@code width}.
      */
     AttributedString header(QuizSession session, DeckCard card, int width) {
@@ -59,7 +59,8 @@ public final class QuizView {
         if (state.isNew()) {
             b.style(styles.accent()).append(" new");
         } else if (session.isRetry()) {
-            b.style(styles.accent()).append(" again");
+            // Back after a failure, or in FSRS's learning steps after a pass (due again in minutes).
+            b.style(styles.accent()).append(session.failedLast() ? " again" : " learning");
         }
         b.style(styles.dim());
         if (!card.card().topics().isEmpty()) {
@@ -211,6 +212,15 @@ public final class QuizView {
         String when = due.equals(today) ? "again today" : due.equals(today.plusDays(1)) ? "tomorrow" : due.toString();
         return "Saved: " + review.grade().word() + ". Box " + review.boxBefore() + " -> " + review.boxAfter()
                 + ", due " + when + ".";
+    }
+
+    /** The plain quiz's grade prompt, each grade with when the card would come back after it when that is known. */
+    String gradePrompt(DeckCard card) {
+        Map<Grade, Duration> next = nextIn.apply(card.id());
+        String grades = next.size() == 4 ? "1 again " + brief(next.get(Grade.AGAIN)) + ", 2 hard "
+                + brief(next.get(Grade.HARD)) + ", 3 good " + brief(next.get(Grade.GOOD)) + ", 4 easy "
+                + brief(next.get(Grade.EASY)) : "1 again, 2 hard, 3 good, 4 easy";
+        return "Grade: " + grades + " (u undo, s skip, b bury, q quit):";
     }
 
     static List<String> keys(boolean typedMode) {

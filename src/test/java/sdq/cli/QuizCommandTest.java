@@ -61,10 +61,11 @@ class QuizCommandTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("1/2  ·  box 1 new  ·  caching  ·  caching\nWhat is cache-aside?\n")
                 .contains("Answer:\n• Read: check the cache, then the database\n")
+                .contains("Grade: 1 again 1d, 2 hard 1d, 3 good 3d, 4 easy 7d (u undo, s skip, b bury, q quit):")
                 .contains("Saved: good. Box 1 -> 2, due 2026-11-26.")
                 .contains("Saved: again. Box 1 -> 1, due tomorrow.")
                 .contains("2/2  ·  box 1 again  ·  caching  ·  caching\nWhat is a cache stampede?")
-                .contains("Reviewed 3 cards: 2 right, 1 wrong, in 0 s.")
+                .contains("Reviewed 2 cards in 3 answers: 2 right, 1 wrong, in 0 s.")
                 .contains("  box 1 -> 2: 1 card")
                 .contains("Weakest topics: caching (1 of 3 wrong)")
                 .doesNotContain("\u001b");

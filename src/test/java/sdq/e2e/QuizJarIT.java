@@ -46,7 +46,7 @@ class QuizJarIT {
         assertThat(r.out()).contains("What is cache-aside?").contains("Your answer:\n  read the cache then fill it")
                 .contains("Covered 2 of 3 key points")
                 .contains("Saved: good.").contains("Saved: again.").contains("Saved: easy.")
-                .contains("Reviewed 3 cards: 2 right, 1 wrong").doesNotContain("\u001b");
+                .contains("Reviewed 2 cards in 3 answers: 2 right, 1 wrong").doesNotContain("\u001b");
         List<String> log = Files.readAllLines(dir.resolve("state/reviews.log"));
         assertThat(log).hasSize(4);
         assertThat(log.get(1)).startsWith("R\t").contains("\tc-aaa001\tcaching\t").contains("\tgood\t1\t2\ty\t");

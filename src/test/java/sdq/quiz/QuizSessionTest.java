@@ -99,9 +99,10 @@ class QuizSessionTest {
         s.grade(Grade.GOOD);
         List<String> order = new ArrayList<>();
         while (!s.finished()) {
-            order.add(current(s) + (s.isRetry() ? "*" : ""));
+            order.add(current(s) + (s.isRetry() ? s.failedLast() ? "!" : "*" : ""));
             s.grade(Grade.GOOD);
         }
+        // Back in its step, not after a failure (the screen says "learning", not "again").
         assertThat(order).containsExactly("b", "c", "d", "a*", "e");
         assertThat(recorder.recorded).hasSize(6);
     }
@@ -112,10 +113,10 @@ class QuizSessionTest {
         s.grade(Grade.AGAIN);
         List<String> order = new ArrayList<>();
         while (!s.finished()) {
-            order.add(current(s) + (s.isRetry() ? "*" : ""));
+            order.add(current(s) + (s.isRetry() ? s.failedLast() ? "!" : "*" : ""));
             s.grade(current(s).equals("a") && order.size() < 5 ? Grade.AGAIN : Grade.GOOD);
         }
-        assertThat(order).containsExactly("b", "c", "d", "a*", "e", "a*");
+        assertThat(order).containsExactly("b", "c", "d", "a!", "e", "a!");
         assertThat(s.total()).isEqualTo(5);
         assertThat(recorder.recorded).hasSize(7);
     }
@@ -198,10 +199,12 @@ class QuizSessionTest {
         QuizSummary summary = QuizSummary.of(s, Duration.ofSeconds(75), new QuizPlan.Due(0, 0, 0, 0),
                 Optional.of(new QuizSummary.NextDue(QuizPlanTest.TODAY.plusDays(1), 4)));
         assertThat(summary.reviews()).isEqualTo(3);
+        assertThat(summary.cards()).isEqualTo(2);
         assertThat(summary.right()).isEqualTo(2);
         assertThat(summary.wrong()).isEqualTo(1);
+        // A card failed and answered again is one card reviewed twice.
         assertThat(summary.lines(QuizPlanTest.TODAY)).containsExactly(
-                "Reviewed 3 cards: 2 right, 1 wrong, in 1 min 15 s.",
+                "Reviewed 2 cards in 3 answers: 2 right, 1 wrong, in 1 min 15 s.",
                 "  box 1 -> 2: 2 cards",
                 "Weakest topics: caching (1 of 3 wrong)",
                 "Next due: 4 cards on 2026-11-24 (tomorrow).");
