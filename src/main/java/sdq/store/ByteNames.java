@@ -23,10 +23,7 @@ final class ByteNames {
      * {@code valid}; -1 if it is not valid (an invalid name is looked at again each time).
      */
     int index(byte[] b, int from, int to, Predicate<String> valid) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = from; i < to; i++) {
-            h = (h ^ b[i]) * 0x100000001b3L;
-        }
+        long h = LogBytes.hash(b, from, to);
         int mask = slots.length - 1;
         int slot = slot(h) & mask;
         while (slots[slot] != 0) {

@@ -109,6 +109,37 @@ final class FsrsStates {
         return known != null ? known : estimate.apply(id).orElse(FsrsCard.NEW);
     }
 
+    /**
+     * A card's Leitner state with its due day FSRS's (its box still the one Leitner gave it); the
+     * Leitner state as it is for a card new to FSRS (or whose reviews left with a set-aside log).
+     */
+    sdq.schedule.CardState projected(CardId id, sdq.schedule.CardState leitnerState, sdq.schedule.Leitner leitner) {
+        FsrsCard f = card(id);
+        if (f.due().isEmpty() || leitnerState.isNew()) {
+            return leitnerState;
+        }
+        java.time.LocalDate due = f.due().get().toLocalDate();
+        return new sdq.schedule.CardState(leitnerState.box(),
+                Optional.of(due.minusDays(leitner.interval(leitnerState.box()))), leitnerState.introduced(),
+                leitnerState.lastReviewed(), leitnerState.reviews(), leitnerState.lapses(), leitnerState.lastGrade());
+    }
+
+    /** How likely FSRS predicts the card is recalled at {@code at}; empty for a card it has not seen. */
+    java.util.OptionalDouble recall(CardId id, java.time.ZonedDateTime at) {
+        FsrsCard f = card(id);
+        return f.phase() == FsrsCard.Phase.NEW ? java.util.OptionalDouble.empty()
+                : java.util.OptionalDouble.of(fsrs.retrievability(f, at));
+    }
+
+    /** How long until the card comes back after each grade given at {@code at}. */
+    Map<sdq.schedule.Grade, java.time.Duration> nextIn(CardId id, java.time.ZonedDateTime at) {
+        Map<sdq.schedule.Grade, java.time.Duration> out = new java.util.EnumMap<>(sdq.schedule.Grade.class);
+        FsrsCard f = card(id);
+        fsrs.preview(f, at, seed(id, f.reps())).forEach((g, next) ->
+                out.put(g, java.time.Duration.between(at, next.due().orElse(at))));
+        return out;
+    }
+
     /** The seed of the fuzz of a card's next review: the same whenever its history is replayed. */
     static long seed(CardId id, int reps) {
         return id.value().hashCode() * 1_000_003L + reps;

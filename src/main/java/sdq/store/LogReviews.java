@@ -85,14 +85,6 @@ final class LogReviews {
         }
     }
 
-    private static final byte[][] GRADE_WORDS = new byte[Grade.values().length][];
-
-    static {
-        for (Grade g : Grade.values()) {
-            GRADE_WORDS[g.ordinal()] = g.word().getBytes(StandardCharsets.US_ASCII);
-        }
-    }
-
     private final Visitor visitor;
     private final Current current = new Current();
     private final ByteNames cards = new ByteNames();
@@ -245,16 +237,16 @@ final class LogReviews {
                 tabs[count++] = i;
             }
         }
-        if (count != 8 || !checksumMatches(b, body)) {
+        if (count != 8 || !LogBytes.checksumMatches(crc, b, body)) {
             return false;
         }
         int cardIndex = cards.index(b, tabs[1] + 1, tabs[2], CardId::isValid);
         if (cardIndex < 0 || decks.index(b, tabs[2] + 1, tabs[3], Deck::isValidName) < 0) {
             return false;
         }
-        Grade grade = grade(b, tabs[4] + 1, tabs[5]);
-        int boxBefore = smallNumber(b, tabs[5] + 1, tabs[6]);
-        int boxAfter = smallNumber(b, tabs[6] + 1, tabs[7]);
+        Grade grade = LogBytes.grade(b, tabs[4] + 1, tabs[5]);
+        int boxBefore = LogBytes.smallNumber(b, tabs[5] + 1, tabs[6]);
+        int boxAfter = LogBytes.smallNumber(b, tabs[6] + 1, tabs[7]);
         int yesNo = tabs[7] + 2 == body ? b[tabs[7] + 1] : 0;
         if (grade == null || boxBefore < 1 || boxAfter < 1 || yesNo != 'y' && yesNo != 'n') {
             return false;
@@ -263,11 +255,7 @@ final class LogReviews {
         if (day == null) {
             return false;
         }
-        long h = 0xcbf29ce484222325L;
-        for (int i = tabs[0] + 1; i < tabs[1]; i++) {
-            h = (h ^ b[i]) * 0x100000001b3L;
-        }
-        current.idHash = h;
+        current.idHash = LogBytes.hash(b, tabs[0] + 1, tabs[1]);
         current.cardIndex = cardIndex;
         current.card = cards.card(cardIndex);
         current.grade = grade;
@@ -281,44 +269,5 @@ final class LogReviews {
         quickly++;
         visitor.review(current);
         return true;
-    }
-
-    /** Whether the last eight bytes are the lower-case hex CRC-32 of the body before the tab. */
-    private boolean checksumMatches(byte[] b, int body) {
-        crc.reset();
-        crc.update(b, 0, body);
-        long value = crc.getValue();
-        for (int k = 0; k < 8; k++) {
-            int digit = (int) (value >>> (28 - 4 * k)) & 0xf;
-            if (b[body + 1 + k] != "0123456789abcdef".charAt(digit)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Grade grade(byte[] b, int from, int to) {
-        for (Grade g : Grade.values()) {
-            byte[] word = GRADE_WORDS[g.ordinal()];
-            if (to - from == word.length && java.util.Arrays.equals(b, from, to, word, 0, word.length)) {
-                return g;
-            }
-        }
-        return null;
-    }
-
-    /** A number of one to four plain digits; -1 for anything else (the full parser reads signs and long numbers). */
-    private static int smallNumber(byte[] b, int from, int to) {
-        if (to - from < 1 || to - from > 4) {
-            return -1;
-        }
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            if (b[i] < '0' || b[i] > '9') {
-                return -1;
-            }
-            n = n * 10 + (b[i] - '0');
-        }
-        return n;
     }
 }

@@ -300,23 +300,12 @@ public final class ProgressStore implements AutoCloseable {
         if (fsrs == null) {
             return leitnerState;
         }
-        FsrsCard f = fsrs.card(card);
-        if (f.due().isEmpty() || leitnerState.isNew()) {
-            // New to FSRS (or its reviews are gone with a set-aside log): Leitner's state stands.
-            return leitnerState;
-        }
-        java.time.LocalDate due = f.due().get().toLocalDate();
-        return new CardState(leitnerState.box(), Optional.of(due.minusDays(leitner.interval(leitnerState.box()))),
-                leitnerState.introduced(), leitnerState.lastReviewed(), leitnerState.reviews(), leitnerState.lapses(),
-                leitnerState.lastGrade());
+        return fsrs.projected(card, leitnerState, leitner);
     }
 
     /** How likely FSRS predicts the card is recalled at {@code at}: empty under Leitner, and for a card FSRS has not seen. */
     public java.util.OptionalDouble recall(CardId card, ZonedDateTime at) {
-        if (fsrs == null || fsrs.card(card).phase() == FsrsCard.Phase.NEW) {
-            return java.util.OptionalDouble.empty();
-        }
-        return java.util.OptionalDouble.of(fsrs.fsrs().retrievability(fsrs.card(card), at));
+        return fsrs == null ? java.util.OptionalDouble.empty() : fsrs.recall(card, at);
     }
 
     /** The card's FSRS state, when FSRS schedules. */
@@ -329,13 +318,10 @@ public final class ProgressStore implements AutoCloseable {
      * screen, by the scheduler in use (Leitner: whole days).
      */
     public Map<Grade, Duration> nextIn(CardId card, ZonedDateTime at) {
-        Map<Grade, Duration> out = new java.util.EnumMap<>(Grade.class);
         if (fsrs != null) {
-            FsrsCard f = fsrs.card(card);
-            fsrs.fsrs().preview(f, at, FsrsStates.seed(card, f.reps())).forEach((g, next) ->
-                    out.put(g, Duration.between(at, next.due().orElse(at))));
-            return out;
+            return fsrs.nextIn(card, at);
         }
+        Map<Grade, Duration> out = new java.util.EnumMap<>(Grade.class);
         CardState s = state(card);
         for (Grade g : Grade.values()) {
             out.put(g, Duration.ofDays(leitner.daysUntilDue(s, g, at.toLocalDate())));
