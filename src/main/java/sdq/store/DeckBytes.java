@@ -34,32 +34,51 @@ final class DeckBytes {
     private final int start;
     private final byte[] digest;
 
-    /** Checks the deck file at {@code location} read through {@code opener}; a problem is a {@link MalformedFileException}. */
+    /**
+     * Hashes the deck file at {@code location} read through {@code opener} (an empty or UTF-16
+     * file is a {@link MalformedFileException} at once); the rest of the check waits for
+     * {@link #reader}: a deck the cache holds for these bytes passed it when it was parsed.
+     */
     DeckBytes(String location, Opener opener) throws IOException {
         this.location = location;
         this.opener = opener;
         java.util.zip.CRC32C c = new java.util.zip.CRC32C();
         java.util.zip.CRC32 d = new java.util.zip.CRC32();
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer out = CharBuffer.allocate(BUFFER);
-        ByteBuffer in = ByteBuffer.allocate(BUFFER + 8);
         byte[] buffer = new byte[BUFFER];
-        long base = 0;
         int from = -1;
-        int line = 1;
-        boolean lineStart = true;
         try (InputStream stream = opener.open()) {
             while (true) {
                 int n = stream.readNBytes(buffer, 0, BUFFER);
                 c.update(buffer, 0, n);
                 d.update(buffer, 0, n);
-                int skip = 0;
                 if (from < 0) {
                     from = start(buffer, n);
-                    skip = from;
-                    base = from;
                 }
+                if (n < BUFFER) {
+                    break;
+                }
+            }
+        }
+        this.start = from;
+        this.digest = java.nio.ByteBuffer.allocate(8).putInt((int) c.getValue()).putInt((int) d.getValue()).array();
+    }
+
+    /** Checks the text: UTF-8 throughout, no tab starting a line; a problem is a {@link MalformedFileException}. */
+    private void check() throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = CharBuffer.allocate(BUFFER);
+        ByteBuffer in = ByteBuffer.allocate(BUFFER + 8);
+        byte[] buffer = new byte[BUFFER];
+        long base = start;
+        int line = 1;
+        boolean lineStart = true;
+        boolean first = true;
+        try (InputStream stream = opener.open()) {
+            while (true) {
+                int n = stream.readNBytes(buffer, 0, BUFFER);
+                int skip = first ? Math.min(start, n) : 0;
+                first = false;
                 for (int i = skip; i < n; i++) {
                     byte b = buffer[i];
                     if (lineStart && b == '\t') {
@@ -87,8 +106,6 @@ final class DeckBytes {
                 }
             }
         }
-        this.start = from;
-        this.digest = java.nio.ByteBuffer.allocate(8).putInt((int) c.getValue()).putInt((int) d.getValue()).array();
     }
 
     /** The bytes of a file, read from it each time. */
@@ -128,6 +145,7 @@ final class DeckBytes {
      * whether what it read is what was checked.
      */
     Reader reader() throws IOException {
+        check();
         read = new Digesting(opener.open());
         InputStream in = read;
         in.skipNBytes(start);
