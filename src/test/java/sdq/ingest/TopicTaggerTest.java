@@ -44,6 +44,9 @@ class TopicTaggerTest {
                 "Mock interview 3: live coding round", "A token bucket per user. Feedback: talk about retries earlier.");
         assertThat(topics).contains("rate-limiting").doesNotContain("testing", "real-time");
         assertThat(tagger.topics("How do you mock the payment service in tests?", "", "Use a stub.")).contains("testing");
+        // A token bucket limits rates; it is no security token.
+        assertThat(tagger.topics("How does a token bucket smooth bursts?", "", "Tokens refill at a fixed rate."))
+                .contains("rate-limiting").doesNotContain("security");
     }
 
     @Test

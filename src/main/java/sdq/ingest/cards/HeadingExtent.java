@@ -7,8 +7,9 @@ import sdq.ingest.doc.Furniture;
 import sdq.ingest.doc.Inline;
 
 /**
- * How far a heading's answer runs: to the next heading of its level or above, a rule, a
- * closing section ("See also"), or a card of its own after the heading's own answer (a labelled,
+ * How far a heading's answer runs: to the next heading of its level or above, a rule after
+ * which no such heading comes (the page's end matter may follow it; a rule inside a section a
+ * later heading closes only divides its answer), a closing section ("See also"), or a card of its own after the heading's own answer (a labelled,
  * bold or numbered question with its answer); its sub-headings are part of it unless every one
  * of them asks (then they are cards of their own, and the heading, with nothing of its own, only
  * groups them).
@@ -46,7 +47,7 @@ record HeadingExtent(int end, boolean group) {
                 }
                 continue;
             }
-            if (b instanceof Block.Rule) {
+            if (b instanceof Block.Rule && !closedLater(blocks, j, h.level())) {
                 break;
             }
             if (firstSub < 0) {
@@ -83,6 +84,16 @@ record HeadingExtent(int end, boolean group) {
         Block next = j + 1 < blocks.size() ? blocks.get(j + 1) : null;
         return next != null && (Candidates.isAnswerLabel(next) || !(next instanceof Block.Heading)
                 && Answers.hasContent(next) && !judged.card(next, false));
+    }
+
+    /** Whether a heading of {@code level} or above (not an answer label) comes after the block at {@code j}. */
+    private static boolean closedLater(List<Block> blocks, int j, int level) {
+        for (int k = j + 1; k < blocks.size(); k++) {
+            if (blocks.get(k) instanceof Block.Heading g && g.level() <= level && !Labels.isAnswerHeading(g.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int nextContent(List<Block> blocks, int from) {
