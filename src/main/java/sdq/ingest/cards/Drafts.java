@@ -52,22 +52,65 @@ final class Drafts {
         return new Found(drafts, skips, inAnswers);
     }
 
-    /** The cards of a question-and-answer table: each row whose question cell is filled. */
+    /**
+     * The cards of a question-and-answer table: each row whose question cell is filled; the
+     * cells of other columns ("When to use", "Example") follow its answer, each under its
+     * column's name, so nothing of the row is lost.
+     */
     void table(Block.Table t, String section) {
         List<String> header = t.header().stream().map(Inline::plain).toList();
         int q = CardFields.find(header, CardFields.Field.QUESTION).orElseThrow();
         int a = CardFields.find(header, CardFields.Field.ANSWER).orElseThrow();
+        java.util.Set<Integer> numbering = new java.util.HashSet<>();
+        for (int c = 0; c < header.size(); c++) {
+            if (numbers(t, c, header.get(c))) {
+                numbering.add(c);
+            }
+        }
         for (int r = 0; r < t.rows().size(); r++) {
             List<String> row = t.rows().get(r);
             String question = q < row.size() ? row.get(q).strip() : "";
-            String answer = a < row.size() ? row.get(a).strip() : "";
             int line = Math.min(t.endLine(), t.line() + 2 + r);
             if (question.isEmpty()) {
                 continue;
             }
-            List<Block> blocks = answer.isEmpty() ? List.of() : List.of(Block.Paragraph.of(line, answer.replace("<br>", "  \n")));
+            List<Block> blocks = new ArrayList<>();
+            String answer = a < row.size() ? row.get(a).strip() : "";
+            if (!answer.isEmpty()) {
+                blocks.add(Block.Paragraph.of(line, answer.replace("<br>", "  \n")));
+            }
+            for (int c = 0; c < Math.min(row.size(), header.size()); c++) {
+                String cell = row.get(c).strip();
+                boolean other = c != q && c != a && CardFields.of(header.get(c)).isEmpty() && !header.get(c).isBlank()
+                        && !numbering.contains(c);
+                if (other && !cell.isEmpty()) {
+                    blocks.add(Block.Paragraph.of(line, "**" + header.get(c).strip() + ":** " + cell.replace("<br>", "  \n")));
+                }
+            }
             card(question, "question/answer table", line, blocks, false, (char) 0, section);
         }
+    }
+
+    private static final java.util.regex.Pattern NUMBER_HEADER = java.util.regex.Pattern.compile("(?i)#|no\\.?|nr\\.?|num|number|n|index|idx");
+
+    /** Whether a table's column only numbers its rows: headed "#" or "No.", or 1, 2, 3 ... down the rows. */
+    private static boolean numbers(Block.Table t, int column, String header) {
+        if (NUMBER_HEADER.matcher(header.strip()).matches()) {
+            return true;
+        }
+        int expected = -1;
+        for (List<String> row : t.rows()) {
+            String cell = column < row.size() ? row.get(column).strip().replaceFirst("[.)]$", "") : "";
+            if (!cell.matches("\\d{1,4}")) {
+                return false;
+            }
+            int n = Integer.parseInt(cell);
+            if (expected >= 0 && n != expected) {
+                return false;
+            }
+            expected = n + 1;
+        }
+        return !t.rows().isEmpty();
     }
 
     /** A card its syntax declares, and its follow-ups after it, each linked to it. */
