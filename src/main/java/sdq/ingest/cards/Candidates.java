@@ -121,7 +121,9 @@ final class Candidates {
         }
         Asking form = Asking.of(Inline.plain(asked));
         boolean startsAsking = kind != Kind.ASKING || Asking.of(Inline.plain(question.get(0))) != Asking.NO;
-        if (kind == Kind.BOLD && !form.asks() || kind == Kind.NUMBERED && !form.asks()
+        // A speaker's words are a question when they ask; a speaker alone on a line ("You said:") has them below.
+        boolean speaker = label.isPresent() && label.get().speaker() && !asked.isBlank();
+        if (kind == Kind.BOLD && !form.asks() || kind == Kind.NUMBERED && !form.asks() || speaker && !form.asks()
                 || kind == Kind.ASKING && (form != Asking.QUESTION || !startsAsking)) {
             return Optional.empty();
         }

@@ -215,7 +215,7 @@ public final class CardFinder {
     /**
      * Where the answer of a paragraph question ends: at the next question of any kind but a
      * plain paragraph that asks (that one, only where plain paragraphs are the questions), a
-     * list of questions with answers, a heading, a rule or a card of its own syntax.
+     * speaker's next turn, a list of questions with answers, a heading, a rule or a card of its own syntax.
      */
     private int paragraphEnd(List<Block> blocks, int i) {
         int j = i + 1;
@@ -225,7 +225,7 @@ public final class CardFinder {
                     || Candidates.isCard(b)) {
                 break;
             }
-            if (b instanceof Block.Paragraph && question(blocks, j).isPresent()) {
+            if (b instanceof Block.Paragraph p && (question(blocks, j).isPresent() || isSpeakerTurn(p))) {
                 break;
             }
             if (b instanceof Block.ListBlock l && (judged.cardList(l) || numberedQuestion(l))) {
@@ -233,6 +233,11 @@ public final class CardFinder {
             }
         }
         return j;
+    }
+
+    /** A new turn of a transcript ("User: thanks!"): whether or not it asks, it is no longer the answer. */
+    private static boolean isSpeakerTurn(Block.Paragraph p) {
+        return Labels.of(p.lines().get(0).text()).filter(Labels.Label::speaker).isPresent();
     }
 
     /** A numbered list that starts with a question: the next of numbered questions ("11. What is d?"). */

@@ -27,8 +27,14 @@ final class Labels {
      * @param separator what ends the label (':', '.', ')' or '-'); an answer label that is a
      *                  letter before '.' or ')' ("A.", "A1)") is one only after a question labelled
      *                  so ("Q.", "Q1)"), since elsewhere it is an option of a multiple-choice question
+     * @param speaker   the label names who speaks ("Interviewer:", "You said:"): what follows is a
+     *                  question only if it asks
      */
-    record Label(Role role, String rest, char separator, boolean letter) {
+    record Label(Role role, String rest, char separator, boolean letter, boolean speaker) {
+        Label(Role role, String rest, char separator, boolean letter) {
+            this(role, rest, separator, letter, false);
+        }
+
         /** An answer label for a question whose own label ended with {@code questionSeparator} (0: none). */
         boolean answersAfter(char questionSeparator) {
             return role == Role.ANSWER && (!letter || separator == ':' || separator == questionSeparator);
@@ -43,8 +49,12 @@ final class Labels {
     private static final Pattern QUESTION = Pattern.compile(OPEN + "(?:(?:q|ques|question|qn|qstn|f)\\s*(?:#\\s*)?\\d{0,3}"
             + "|follow[- ]?up(?:\\s+question)?|front|prompt|frage|pregunta|domanda|pergunta|问题|問題|问|問"
             + "|질문|문)" + CLOSE + SEPARATOR, FLAGS);
-    /** "Interviewer: How would you ...?": a speaker, whose words are a question only when they ask one. */
-    private static final Pattern SPEAKER = Pattern.compile(OPEN + "interviewer" + CLOSE + SEPARATOR, FLAGS);
+    /**
+     * "Interviewer: How would you ...?", "You said:", "User:": a speaker, whose words are a
+     * question only when they ask one (in a transcript, a chat with an assistant copied out).
+     */
+    private static final Pattern SPEAKER = Pattern.compile(OPEN + "(?:interviewer|user|you(?:\\s+(?:said|asked|wrote))?"
+            + "|human)" + CLOSE + SEPARATOR, FLAGS);
     /** "Q4 What is X?", "Question 12 Why...": a numbered question label with only a space after it. */
     private static final Pattern QUESTION_BARE = Pattern.compile(OPEN + "(?:q|question)\\s*#?\\d{1,3}" + CLOSE
             + "(?<sep>\\s)(?<c2>)\\s*(?=\\S)", FLAGS);
@@ -53,7 +63,8 @@ final class Labels {
     private static final Pattern ANSWER = Pattern.compile(OPEN + "(?:ans|answers?(?:\\s+\\d{1,3})?"
             + "|(?:model|sample|suggested|expected|possible|example|my|ideal|correct)\\s+answer"
             + "|answer\\s+(?:framework|approach|outline)|solution|approach|explanation|back|response|antwort|lösung"
-            + "|réponse|respuesta|resposta|risposta|candidate|interviewee|me|答案|回答|解答|答|답변|답)"
+            + "|réponse|respuesta|resposta|risposta|candidate|interviewee|me|答案|回答|解答|答|답변|답"
+            + "|assistant|(?:chatgpt|gpt|claude|gemini|copilot)(?:\\s+(?:said|wrote|replied))?)"
             + CLOSE + "(?<sep>[:：.]|\\s[-–—])\\s*(?<c2>\\*\\*|__)?\\s*", FLAGS);
     private static final Pattern HINT = Pattern.compile(OPEN + "(?:hints?(?:\\s+\\d{1,3})?)" + CLOSE
             + "(?<sep>[:：.])\\s*(?<c2>\\*\\*|__)?\\s*", Pattern.CASE_INSENSITIVE);
@@ -89,7 +100,8 @@ final class Labels {
         return match(NUMBER, t, Role.NUMBER, false).or(() -> match(QUESTION, t, Role.QUESTION, false))
                 .or(() -> match(QUESTION_BARE, t, Role.QUESTION, false)
                         .filter(l -> Asking.of(Inline.plain(l.rest())).asks()))
-                .or(() -> match(SPEAKER, t, Role.QUESTION, false).filter(l -> Asking.of(Inline.plain(l.rest())).asks()))
+                .or(() -> match(SPEAKER, t, Role.QUESTION, false).map(l -> new Label(l.role(), l.rest(), l.separator(),
+                        false, true)))
                 .or(() -> match(ANSWER_LETTER, t, Role.ANSWER, true)).or(() -> match(ANSWER, t, Role.ANSWER, false))
                 .or(() -> match(HINT, t, Role.HINT, false));
     }
@@ -108,7 +120,7 @@ final class Labels {
             return false;
         }
         char c = t.charAt(k);
-        return c >= 0x80 || c >= '0' && c <= '9' || "abcdefhilmpqrs".indexOf(Character.toLowerCase(c)) >= 0;
+        return c >= 0x80 || c >= '0' && c <= '9' || "abcdefghilmpqrsuy".indexOf(Character.toLowerCase(c)) >= 0;
     }
 
     /** Past the white space that a pattern's {@code \s} matches: space, tab, line feed, vertical tab, form feed, return. */
