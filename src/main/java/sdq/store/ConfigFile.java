@@ -196,7 +196,7 @@ public final class ConfigFile {
                     words.add(keyword(location, item));
                 }
             } else {
-                for (String w : scalar(location, value).getValue().split(",")) {
+                for (String w : keyword(location, value).split(",")) {
                     words.add(w.strip());
                 }
             }

@@ -61,9 +61,11 @@ final class FsrsCache {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.startsWith("end\t")) {
                     String[] e = line.split("\t", -1);
-                    boolean whole = e.length == 3 && Long.parseLong(e[1]) == cards.size()
+                    long logEnd = Long.parseLong(l[1]);
+                    // A log starts with its header: a copy of fewer bytes is of no log sdq wrote.
+                    boolean whole = e.length == 3 && Long.parseLong(e[1]) == cards.size() && logEnd >= ReviewLog.headerEnd()
                             && Long.parseLong(e[2], 16) == crc.getValue() && in.readLine() == null;
-                    return whole ? Optional.of(new Copy(Long.parseLong(l[1]), Long.parseLong(l[2], 16), cards))
+                    return whole ? Optional.of(new Copy(logEnd, Long.parseLong(l[2], 16), cards))
                             : Optional.empty();
                 }
                 update(crc, line);

@@ -61,8 +61,9 @@ final class FsrsStates {
                 }
                 return states;
             }
-            crc.reset();
         }
+        // From the start: the checksum too (a copy that missed may have fed it the bytes it was checked against).
+        crc.reset();
         FsrsReplay replay = new FsrsReplay(fsrs, Map.of());
         LogReviews.Pass pass = LogReviews.read(log, 0, crc, replay);
         replay.into(states.cards);

@@ -22,6 +22,9 @@ class ConfigTopicsTest {
         assertThatThrownBy(() -> ConfigFile.parse("config.yaml", "topics:\n  testing: [test*, !mock interview*]\n"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("config.yaml:2:20: a keyword that starts with ! must be quoted: write '!mock interview*'");
+        assertThatThrownBy(() -> ConfigFile.parse("config.yaml", "topics:\n  testing: !mock interview*, mock*\n"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("a keyword that starts with ! must be quoted: write '!mock interview*, mock*'");
         assertThat(ConfigFile.parse("config.yaml", "topics:\n  testing: [!!str test*]\n").topics().get("testing"))
                 .isEqualTo(List.of("test*"));
     }

@@ -109,6 +109,55 @@ class FsrsCacheTest {
     }
 
     @Test
+    void aCopyMadeAgainAfterAMissIsOfTheLogsBytesAndIsUsed() throws IOException {
+        read();
+        Path log = home.resolve(ReviewLog.NAME);
+        byte[] bytes = Files.readAllBytes(log);
+        // A byte changed inside a checksummed line: the line is damaged, the copy misses, a new copy is made.
+        int at = new String(bytes, StandardCharsets.UTF_8).indexOf("\tgood\t") + 2;
+        bytes[at] = (byte) 'X';
+        Files.write(log, bytes);
+        Map<CardId, FsrsCard> after = read();
+        assertThat(after).isEqualTo(replayed());
+        FsrsCache.Copy copy = FsrsCache.read(home, FSRS.parameters()).orElseThrow();
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes, 0, (int) copy.logEnd());
+        assertThat(copy.logCrc()).isEqualTo(crc.getValue());
+        assertThat(FsrsCache.matches(log, copy, new java.util.zip.CRC32C())).isTrue();
+    }
+
+    @Test
+    void aCopyThatClaimsAnImpossibleLengthIsAMissNotAFailure() throws IOException {
+        read();
+        for (long end : new long[] {-1, 0, 5}) {
+            FsrsCache.write(home, FSRS.parameters(), end, 0, Map.of());
+            assertThat(read()).as("end " + end).isEqualTo(replayed());
+        }
+    }
+
+    @Test
+    void theProgressStoreUnderFsrsLeavesACopyAfterALongLogAndReadsTheSameFromIt() throws IOException {
+        Path big = home.resolveSibling("big");
+        List<CardId> cards = java.util.stream.IntStream.range(0, 200).mapToObj(i -> new CardId("c-" + i)).toList();
+        LogFixture.write(big, cards, "d", 5000, 1);
+        Map<CardId, Optional<FsrsCard>> first = new java.util.HashMap<>();
+        try (ProgressStore store = ProgressStore.openReadOnly(big, Leitner.standard(), Optional.of(FSRS))) {
+            cards.forEach(c -> first.put(c, store.fsrsState(c)));
+        }
+        assertThat(big.resolve(FsrsCache.NAME)).exists();
+        try (ProgressStore store = ProgressStore.openForWriting(big, Leitner.standard(), Optional.of(FSRS),
+                Duration.ofMillis(200))) {
+            cards.forEach(c -> assertThat(store.fsrsState(c)).as(c.value()).isEqualTo(first.get(c)));
+            store.record(cards.get(0), "d", Grade.GOOD, ZonedDateTime.of(2026, 1, 1, 9, 0, 0, 0, ZoneId.of("UTC")));
+            first.put(cards.get(0), store.fsrsState(cards.get(0)));
+        }
+        Files.delete(big.resolve(FsrsCache.NAME));
+        try (ProgressStore store = ProgressStore.openReadOnly(big, Leitner.standard(), Optional.of(FSRS))) {
+            cards.forEach(c -> assertThat(store.fsrsState(c)).as(c.value()).isEqualTo(first.get(c)));
+        }
+    }
+
+    @Test
     void aShorterLogIsReplayed() throws IOException {
         read();
         Path log = home.resolve(ReviewLog.NAME);

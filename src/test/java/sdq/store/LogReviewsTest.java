@@ -203,6 +203,8 @@ class LogReviewsTest {
                         // the offset is not the zone's: the time is read as the instant, a day later
                         "R\tr" + i + "\t" + card + "\tdeck-1\t2026-01-01T23:30:00-05:00[Europe/Berlin]\tgood\t1\t2\ty",
                         "R\tr" + i + "\t" + card + "\tdeck-1\t2026-07-01T09:00:00+01:00[Europe/Berlin]\teasy\t1\t3\ty",
+                        // valid at the day's start, wrong once the clocks changed: read as the instant, the next day
+                        "R\tr" + i + "\t" + card + "\tdeck-1\t2026-03-29T23:30:00+01:00[Europe/Berlin]\tgood\t1\t2\ty",
                         "R\tr" + i + "\t" + card + "\tdeck-1\t" + time + "\tgood\t1\t2\ty\textra",
                         "R\tr" + i + "\t" + card + "\tdeck-1\t" + time + "\tgood\t1\t2"};
                 return LogCodec.sealed(odd[random.nextInt(odd.length)]);
