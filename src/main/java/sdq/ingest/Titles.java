@@ -21,6 +21,9 @@ final class Titles {
     private static final Pattern PROPERTY = Pattern.compile("^(?:- )?([A-Za-z][\\w-]*)::(?:\\s+(.*))?$");
     /** Tags after a title: "Kafka notes #interview/system-design #kafka". */
     private static final Pattern TRAILING_TAGS = Pattern.compile("(?<=\\S)(?:\\s+\\\\?#[\\p{L}][\\p{L}\\p{N}_/-]*)+\\s*$");
+    /** A question, or a line labelled as one or as a speaker's turn: the first card, not a title. */
+    private static final Pattern QUESTION = Pattern.compile(
+            "(?iu)^(?:q\\s*\\d{0,3}|ques|question\\s*#?\\d{0,4}|interviewer|user|you(?:\\s+said)?)\\s*[:：.)]\\s*\\S.*|.*[?？]$");
     /** Blocks read for a title before the file's name is taken instead. */
     private static final int LOOK = 6;
 
@@ -45,7 +48,8 @@ final class Titles {
             }
             Optional<String> title = titleOf(block);
             if (title.isPresent() && !title.get().isEmpty()) {
-                return title.get();
+                // Notes that start with their first card have no title of their own: the file names them.
+                return asks(title.get()) ? name : title.get();
             }
         }
         return name;
@@ -95,6 +99,10 @@ final class Titles {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean asks(String title) {
+        return QUESTION.matcher(title.strip()).matches();
     }
 
     private static boolean notTitle(String line) {
