@@ -256,6 +256,15 @@ public final class CardFinder {
                 return end;
             }
         }
+        Optional<List<Glossary.ListEntry>> glossary = top && Glossary.isGlossarySection(section())
+                && list.items().stream().noneMatch(it -> judged.item(it).isPresent()) ? Glossary.of(list) : Optional.empty();
+        if (glossary.isPresent()) {
+            // "- **Quorum:** the fewest replicas that must agree": a list of terms, each a card.
+            for (Glossary.ListEntry e : glossary.get()) {
+                drafts.card(e.term(), "glossary list", e.line(), e.meaning(), false, (char) 0, section());
+            }
+            return i + 1;
+        }
         Block.Item last = list.items().get(list.items().size() - 1);
         for (Block.Item item : list.items()) {
             Optional<Candidates.Question> q = judged.item(item);

@@ -156,7 +156,8 @@ final class HeadingPlan {
         }
         long answered = sections.stream().filter(i -> i.leaf() && i.body()).count();
         if (answered * 10 >= sections.size() * 8) {
-            sections.stream().filter(i -> i.leaf() && i.body() && candidate(i))
+            // "## Glossary" heads terms (each a card of its own), and is no term itself.
+            sections.stream().filter(i -> i.leaf() && i.body() && candidate(i) && !Glossary.isGlossarySection(i.text()))
                     .forEach(i -> promote(i, "heading of a deck of headings"));
         }
     }
