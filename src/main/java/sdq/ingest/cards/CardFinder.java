@@ -38,6 +38,8 @@ public final class CardFinder {
     /** The headings the blocks being read are under that are not questions, innermost first. */
     private final java.util.Deque<Block.Heading> sections = new java.util.ArrayDeque<>();
     private final Judged judged;
+    /** The title the notes give, or their first line when it stands alone: what a section-less part is under. */
+    private final String title;
 
     private CardFinder(Document document, boolean asking, Judged judged) {
         this.judged = judged;
@@ -45,6 +47,8 @@ public final class CardFinder {
         this.asking = asking;
         this.source = document.source();
         this.boldTerms = boldTerms(document.blocks());
+        this.title = document.title().orElseGet(() -> !document.blocks().isEmpty()
+                && document.blocks().get(0) instanceof Block.Paragraph p && p.lines().size() == 1 ? p.markdown() : "");
         java.util.Set<Block> answered = answered(document.blocks());
         this.plan = HeadingPlan.of(document.blocks(), b -> judged.card(b, asking) || answered.contains(b));
     }
@@ -183,7 +187,8 @@ public final class CardFinder {
         Optional<Candidates.Question> q = question(blocks, i);
         if (q.isEmpty()) {
             String text = Inline.plain(p.markdown());
-            Optional<List<Glossary.Entry>> glossary = top ? Glossary.of(p) : Optional.empty();
+            Optional<List<Glossary.Entry>> glossary = top ? Glossary.of(p, Glossary.isGlossarySection(glossaryHeading()))
+                    : Optional.empty();
             if (glossary.isPresent()) {
                 for (Glossary.Entry e : glossary.get()) {
                     drafts.card(e.term(), "glossary line", e.line(), List.of(Block.Paragraph.of(e.line(), e.meaning())),
@@ -256,7 +261,7 @@ public final class CardFinder {
                 return end;
             }
         }
-        Optional<List<Glossary.ListEntry>> glossary = top && Glossary.isGlossarySection(section())
+        Optional<List<Glossary.ListEntry>> glossary = top && Glossary.isGlossarySection(glossaryHeading())
                 && list.items().stream().noneMatch(it -> judged.item(it).isPresent()) ? Glossary.of(list) : Optional.empty();
         if (glossary.isPresent()) {
             // "- **Quorum:** the fewest replicas that must agree": a list of terms, each a card.
@@ -316,6 +321,11 @@ public final class CardFinder {
     }
 
     /** The section the blocks being read are in: the heading over them that is not a question. */
+    /** The heading over what is read now, else the notes' title: a glossary says so there. */
+    private String glossaryHeading() {
+        return sections.isEmpty() ? title : section();
+    }
+
     private String section() {
         return sections.isEmpty() ? "" : Inline.unwrapStrong(sections.peek().text());
     }

@@ -17,6 +17,8 @@ import sdq.ingest.doc.Inline;
 final class Glossary {
     /** A term, an em or en dash (or {@code --}) set off by spaces, and its meaning. */
     private static final Pattern LINE = Pattern.compile("^(\\S.{0,59}?)\\s+(?:[—–]|--)\\s+(\\S.*)$");
+    /** Under a heading that names a glossary, also a hyphen ("CAP - ...") or a colon ("CAP: ..."). */
+    private static final Pattern LOOSE_LINE = Pattern.compile("^(\\S.{0,59}?)(?:\\s+(?:[—–-]|--)\\s+|\\s*[:：]\\s+)(\\S.*)$");
 
     /** A list item led by a bold term and a colon or dash: "**Quorum:** the fewest ...", "**Quorum** — the fewest ...". */
     private static final Pattern BOLD_TERM = Pattern.compile(
@@ -80,12 +82,17 @@ final class Glossary {
 
     /** The entries, when the paragraph is two or more glossary lines and nothing else. */
     static Optional<List<Entry>> of(Block.Paragraph p) {
+        return of(p, false);
+    }
+
+    /** As {@link #of(Block.Paragraph)}; {@code glossary}: under a heading that names one, a hyphen or colon may set the term off. */
+    static Optional<List<Entry>> of(Block.Paragraph p, boolean glossary) {
         if (p.lines().size() < 2) {
             return Optional.empty();
         }
         List<Entry> out = new ArrayList<>();
         for (Block.Line line : p.lines()) {
-            Matcher m = LINE.matcher(line.text().strip());
+            Matcher m = (glossary ? LOOSE_LINE : LINE).matcher(line.text().strip());
             if (!m.matches()) {
                 return Optional.empty();
             }

@@ -117,6 +117,15 @@ public final class PlainNotes {
                 i++;
                 continue;
             }
+            if (list.isEmpty() && wrapped && last instanceof Block.Paragraph p && glossaryLine(line)
+                    && glossaryLine(lines.get(i - 1))) {
+                // "Quorum - the fewest replicas ..." under another such line: a line of a glossary, not a wrapped one.
+                List<Block.Line> more = new ArrayList<>(p.lines());
+                more.add(new Block.Line(numbers.get(i), Markdown.escape(line.strip())));
+                out.set(out.size() - 1, new Block.Paragraph(more));
+                i++;
+                continue;
+            }
             if (list.isEmpty() && wrapped && !isTableLine(lines.get(i - 1)) && last instanceof Block.Paragraph p
                     && p.lines().get(p.lines().size() - 1).text().length() < MAX_JOINED) {
                 Block.Line l = p.lines().get(p.lines().size() - 1);
@@ -357,6 +366,15 @@ public final class PlainNotes {
             return "**" + text + "**";
         }
         return text;
+    }
+
+    /** A term of a few words, a dash set off by spaces, and a meaning: a line typed into a glossary. */
+    private static final java.util.regex.Pattern GLOSSARY_LINE = java.util.regex.Pattern.compile(
+            "^\\s*[\\p{L}\\p{N}][^.?!:]{0,59}?\\s+(?:[—–-]|--)\\s+\\S.*");
+
+    private static boolean glossaryLine(String line) {
+        return GLOSSARY_LINE.matcher(line).matches() && line.strip().split("\\s+(?:[—–-]|--)\\s+", 2)[0]
+                .split("\\s+").length <= 6;
     }
 
     private static boolean isTableLine(String line) {
