@@ -210,6 +210,15 @@ final class Candidates {
             return Optional.empty();
         }
         Optional<Question> q = asked.apply(p);
+        if (q.isEmpty() && item.children().size() > 1 && p.lines().size() == 1) {
+            // "- B-tree vs LSM tree" or "- Explain consistent hashing" with its answer nested under it:
+            // a comparison or a task asks as a question's front does, where the answer is right under it.
+            String text = Questions.withoutLeadingDecoration(p.lines().get(0).text().strip());
+            Asking form = Asking.of(Inline.plain(text));
+            if ((form == Asking.VERSUS || form == Asking.TASK) && !isLink(text)) {
+                q = Optional.of(new Question(Kind.ASKING, Inline.unwrapStrong(text), List.of(), (char) 0));
+            }
+        }
         if (q.isEmpty() || q.get().question().isBlank() || !Asking.of(Inline.plain(q.get().question())).asks()) {
             return Optional.empty();
         }
