@@ -20,7 +20,38 @@ final class Callouts {
     private static final Set<String> ANSWER_TITLES = Set.of("answer", "the answer", "solution", "explanation", "a",
             "show answer", "reveal", "reveal answer", "back");
 
+    /** Callout types that hold an answer ("> [!answer]", "> [!success]- Solution"). */
+    private static final Set<String> ANSWER_TYPES = Set.of("answer", "solution", "success", "check", "done");
+
     private Callouts() {
+    }
+
+    /**
+     * The callout a quote is, read after the block before it: an answer callout right after a
+     * question callout with nothing in it is that question's answer ({@code previous} replaced).
+     */
+    static void add(List<Block> out, Block.Quote quote) {
+        Block block = of(quote);
+        Block before = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (before instanceof Block.Details d && d.children().isEmpty() && isAnswer(quote)) {
+            List<Block> answer = block instanceof Block.Quote q ? q.children() : List.of(block);
+            out.set(out.size() - 1, new Block.Details(d.summary(), answer, d.line(), quote.endLine()));
+            return;
+        }
+        out.add(block);
+    }
+
+    /** Whether the quote is an answer callout: of an answer type, or titled only "Answer". */
+    private static boolean isAnswer(Block.Quote quote) {
+        if (quote.children().isEmpty() || !(quote.children().get(0) instanceof Block.Paragraph p)) {
+            return false;
+        }
+        Matcher m = MARK.matcher(p.lines().get(0).text().strip());
+        return m.matches() && (ANSWER_TYPES.contains(m.group(1).toLowerCase(Locale.ROOT)) || answerTitle(m.group(2)));
+    }
+
+    private static boolean answerTitle(String title) {
+        return ANSWER_TITLES.contains(title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s]", "").strip());
     }
 
     static Block of(Block.Quote quote) {
@@ -34,15 +65,27 @@ final class Callouts {
         String type = m.group(1).toLowerCase(Locale.ROOT);
         String title = m.group(2).strip();
         List<Block> body = new ArrayList<>();
-        if (p.lines().size() > 1) {
-            body.add(new Block.Paragraph(p.lines().subList(1, p.lines().size())));
+        List<Block.Line> rest = new ArrayList<>(p.lines().subList(1, p.lines().size()));
+        Matcher inner = rest.isEmpty() ? null : MARK.matcher(rest.get(0).text().strip());
+        if (QUESTIONS.contains(type) && inner != null && inner.matches()
+                && (ANSWER_TYPES.contains(inner.group(1).toLowerCase(Locale.ROOT)) || answerTitle(inner.group(2)))) {
+            // "> [!answer]" inside the question callout: it only says the answer starts here.
+            String after = answerTitle(inner.group(2)) ? "" : inner.group(2).strip();
+            if (after.isEmpty()) {
+                rest.remove(0);
+            } else {
+                rest.set(0, new Block.Line(rest.get(0).number(), after));
+            }
+        }
+        if (!rest.isEmpty()) {
+            body.add(new Block.Paragraph(rest));
         }
         body.addAll(quote.children().subList(1, quote.children().size()));
         if (QUESTIONS.contains(type) && !title.isEmpty()) {
             return new Block.Details(title, body, quote.line(), quote.endLine());
         }
         List<Block> shown = new ArrayList<>();
-        if (ANSWER_TITLES.contains(title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s]", "").strip())) {
+        if (answerTitle(title)) {
             // "> [!success]- Answer" under a question: the body is the answer, the title says only that.
             title = "";
         }

@@ -108,7 +108,7 @@ public final class MarkdownNotes {
             }
             out.add(new Block.ListBlock(n instanceof OrderedList, items, dedented(text(spans)), line, end));
         } else if (n instanceof BlockQuote) {
-            out.add(Callouts.of(new Block.Quote(children(n), text(spans), line, end)));
+            Callouts.add(out, new Block.Quote(children(n), text(spans), line, end));
         } else if (n instanceof FencedCodeBlock f) {
             out.add(new Block.Code(f.getInfo() == null ? "" : f.getInfo(), f.getLiteral(), text(spans, false), line, end));
         } else if (n instanceof IndentedCodeBlock c) {
