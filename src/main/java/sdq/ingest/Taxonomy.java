@@ -36,7 +36,8 @@ public final class Taxonomy {
 
     /**
      * This taxonomy with the user's topics: each replaces the keywords of a topic of the same
-     * name or adds a topic; with {@code replace}, only the user's topics remain.
+     * name (one given only {@code !} words keeps its keywords and adds those) or adds a topic;
+     * with {@code replace}, only the user's topics remain.
      */
     public Taxonomy with(Map<String, List<String>> userTopics, boolean replace) {
         Map<String, List<String>> merged = new LinkedHashMap<>(replace ? Map.of() : ordered());
@@ -47,6 +48,14 @@ public final class Taxonomy {
                         + " use words such as caching or load-balancing.");
             }
             List<String> clean = words.stream().map(String::strip).filter(w -> !w.isEmpty()).toList();
+            List<String> known = merged.get(topic);
+            if (!clean.isEmpty() && known != null && clean.stream().allMatch(w -> w.startsWith("!"))) {
+                // Only words where the topic does not count ("!mock interview*"): added to its keywords, not instead.
+                List<String> more = new java.util.ArrayList<>(known);
+                more.addAll(clean);
+                merged.put(topic, List.copyOf(more));
+                return;
+            }
             merged.put(topic, clean.isEmpty() ? List.of(topic) : clean);
         });
         if (merged.isEmpty()) {

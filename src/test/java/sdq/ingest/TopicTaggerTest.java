@@ -50,6 +50,14 @@ class TopicTaggerTest {
     }
 
     @Test
+    void aUserTopicOfOnlyExclusionsKeepsItsKeywordsAndAddsThem() {
+        TopicTagger mine = new TopicTagger(Taxonomy.builtIn().with(Map.of("caching", List.of("!cache rules everything*")),
+                false));
+        assertThat(mine.topics("What is cache-aside?", "", "Readers fill the cache.")).startsWith("caching");
+        assertThat(mine.topics("Why do people say cache rules everything around me?", "", "A song.")).doesNotContain("caching");
+    }
+
+    @Test
     void theSectionCounts() {
         assertThat(tagger.topics("What goes wrong first?", "Caching Strategies", "The hit rate falls."))
                 .contains("caching");
