@@ -60,13 +60,28 @@ public final class MarkdownView {
     public static String oneLine(String markdown) {
         if (plainText(markdown)) {
             // Most questions are plain text: no parse (sdq list shows thousands of them).
-            return markdown.replaceAll("\\s+", " ").strip();
+            return oneSpaced(markdown);
         }
         try {
             return ONE_LINE.render(PARSER.parse(SafeText.clean(markdown))).replaceAll("\\s+", " ").strip();
         } catch (StackOverflowError e) {
             return SafeText.clean(markdown).replaceAll("\\s+", " ").strip();
         }
+    }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    /** The text with each run of white space one space, stripped; as it is when it has no such run. */
+    static String oneSpaced(String text) {
+        boolean single = true;
+        for (int i = 0; i < text.length() && single; i++) {
+            char c = text.charAt(i);
+            single = c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0b
+                    && !(c == ' ' && (i == 0 || i == text.length() - 1 || text.charAt(i + 1) == ' '));
+        }
+        boolean trimmed = text.isEmpty() || !Character.isWhitespace(text.charAt(0))
+                && !Character.isWhitespace(text.charAt(text.length() - 1));
+        return single && trimmed ? text : SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     /** Text in which no character means anything to Markdown or to a terminal. */

@@ -29,4 +29,27 @@ class MarkdownViewProperties {
                 Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12))
                 .list().ofMaxSize(40).map(list -> String.join("", list));
     }
+
+    /** The quick white-space collapse gives what the regular expression and strip give. */
+    @Property(tries = 1000)
+    void oneSpacedIsTheRegularExpressionsCollapse(@ForAll("spaced") String text) {
+        assertThat(MarkdownView.oneSpaced(text)).isEqualTo(text.replaceAll("\\s+", " ").strip());
+    }
+
+    @Provide
+    Arbitrary<String> spaced() {
+        return Arbitraries.strings().withChars("ab .\t\n\r\u000b\f\u3000\u00a0\u1680").ofMaxLength(12);
+    }
+
+    /** Printable ASCII comes back as it is; the quick path changes nothing the full one would. */
+    @Property(tries = 500)
+    void cleanLeavesPrintableAsciiAlone(@ForAll("ascii") String text) {
+        assertThat(SafeText.clean(text)).isSameAs(text);
+        assertThat(SafeText.isSafe(text)).isTrue();
+    }
+
+    @Provide
+    Arbitrary<String> ascii() {
+        return Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(40);
+    }
 }
