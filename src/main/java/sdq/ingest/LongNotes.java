@@ -107,11 +107,11 @@ final class LongNotes {
             Sections.Piece piece = pieces.next();
             String pieceText = piece.text();
             Document document = reading.document(pieceText);
+            Found found = CardFinder.find(document);
             if (title == null) {
-                title = Titles.of(name, pieceText, document);
+                title = Titles.of(name, pieceText, document, NoteReader.firstLine(found.drafts()));
                 syntaxName = document.syntax();
             }
-            Found found = CardFinder.find(document);
             int base = drafts.size();
             int off = piece.firstLine();
             for (Draft d : found.drafts()) {

@@ -82,9 +82,14 @@ public final class NoteReader {
         Found found = CardFinder.find(document);
         Set<String> rules = new LinkedHashSet<>();
         found.drafts().forEach(d -> rules.add(d.rule()));
-        String title = Titles.of(name, text, document);
+        String title = Titles.of(name, text, document, firstLine(found.drafts()));
         return new ReadNote(title, found.drafts(), found.skipped(), new ArrayList<>(rules), encoding, repaired,
                 document.syntax(), found.inAnswers());
+    }
+
+    /** The line of the first of the cards, or -1 when there are none. */
+    static int firstLine(List<Draft> drafts) {
+        return drafts.stream().mapToInt(Draft::line).min().orElse(-1);
     }
 
     /** The parts' texts as the reader reads them, their repairs counted into {@code repaired[0]}. */

@@ -23,7 +23,8 @@ final class Titles {
     private static final Pattern TRAILING_TAGS = Pattern.compile("(?<=\\S)(?:\\s+\\\\?#[\\p{L}][\\p{L}\\p{N}_/-]*)+\\s*$");
     /** A question, or a line labelled as one or as a speaker's turn: the first card, not a title. */
     private static final Pattern QUESTION = Pattern.compile(
-            "(?iu)^(?:q\\s*\\d{0,3}|ques|question\\s*#?\\d{0,4}|interviewer|user|you(?:\\s+said)?)\\s*[:：.)]\\s*\\S.*|.*[?？]$");
+            "(?iu)^(?:(?:q\\s*\\d{0,3}|ques|question\\s*#?\\d{0,4})\\s*[:：.)]"
+            + "|(?:interviewer|user|human|you(?:\\s+(?:said|asked|wrote))?)\\s*[:：])\\s*\\S.*|.*[?？]$");
     /** Blocks read for a title before the file's name is taken instead. */
     private static final int LOOK = 6;
 
@@ -31,6 +32,14 @@ final class Titles {
     }
 
     static String of(String file, String text, Document document) {
+        return of(file, text, document, -1);
+    }
+
+    /**
+     * The title; {@code firstCard}: the line of the notes' first card (-1: none known), which a
+     * question that titles the notes must be to give way to the file's name.
+     */
+    static String of(String file, String text, Document document, int firstCard) {
         // The file's name without its directory or extension: "notes/roam-export.md" is "roam-export".
         String name = file.replaceFirst("^.*[/\\\\]", "").replaceFirst("(?<=.)\\.[A-Za-z0-9]{1,10}$", "");
         Optional<String> given = document.title().map(Titles::clean).filter(t -> !t.isEmpty())
@@ -49,7 +58,9 @@ final class Titles {
             Optional<String> title = titleOf(block);
             if (title.isPresent() && !title.get().isEmpty()) {
                 // Notes that start with their first card have no title of their own: the file names them.
-                return asks(title.get()) ? name : title.get();
+                // A question over notes that answer others ("# What is Kubernetes?") still titles them.
+                boolean firstCardHere = firstCard < 0 || firstCard >= block.line() && firstCard <= block.endLine();
+                return asks(title.get()) && firstCardHere ? name : title.get();
             }
         }
         return name;

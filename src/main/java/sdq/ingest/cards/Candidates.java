@@ -18,7 +18,9 @@ import sdq.ingest.doc.Inline;
 final class Candidates {
     /** The kinds of question paragraph, strongest first: a question ends the answer of one of its rank or lower. */
     enum Kind {
-        LABELLED("Q:/A: labels"), BOLD("bold question"), NUMBERED("numbered question"),
+        LABELLED("Q:/A: labels"),
+        /** What a speaker asks in a transcript ("Interviewer: ...?", "You said: ..."). */
+        SPOKEN("a speaker's question"), BOLD("bold question"), NUMBERED("numbered question"),
         /** A paragraph that asks at the start of a block, its answer right under it. */
         BLOCK("question with its answer under it"),
         ASKING("question paragraph");
@@ -53,10 +55,15 @@ final class Candidates {
 
     /** The question a paragraph asks, if it is one ({@code asking}: also a plain paragraph that asks). */
     static Optional<Question> paragraph(Block.Paragraph p, boolean asking) {
+        return paragraph(p, asking, false);
+    }
+
+    /** As {@link #paragraph(Block.Paragraph, boolean)}; {@code chat}: the document is a chat with an assistant. */
+    static Optional<Question> paragraph(Block.Paragraph p, boolean asking, boolean chat) {
         List<Block.Line> lines = p.lines();
         // "❓ **What is X?**": the emoji before a question decorates it.
         String first = Questions.withoutLeadingDecoration(lines.get(0).text().stripLeading());
-        Optional<Labels.Label> label = Labels.of(first);
+        Optional<Labels.Label> label = Labels.of(first, chat);
         Kind kind;
         String start;
         char separator = label.map(Labels.Label::separator).orElse((char) 0);
@@ -65,7 +72,7 @@ final class Candidates {
             if (role != Labels.Role.QUESTION && role != Labels.Role.NUMBER) {
                 return Optional.empty();
             }
-            kind = role == Labels.Role.QUESTION ? Kind.LABELLED : Kind.NUMBERED;
+            kind = role == Labels.Role.NUMBER ? Kind.NUMBERED : label.get().speaker() ? Kind.SPOKEN : Kind.LABELLED;
             start = label.get().rest();
         } else if (Inline.isAllStrong(first)) {
             kind = Kind.BOLD;
@@ -97,7 +104,7 @@ final class Candidates {
         }
         int k = 1;
         boolean oneLine = kind == Kind.BOLD;
-        while (!oneLine && k < lines.size() && !ends(question) && Labels.of(lines.get(k).text()).isEmpty()) {
+        while (!oneLine && k < lines.size() && !ends(question) && Labels.of(lines.get(k).text(), chat).isEmpty()) {
             question.add(lines.get(k).text().strip());
             k++;
         }
@@ -204,13 +211,19 @@ final class Candidates {
         return out.isEmpty() ? List.of() : List.of(new Block.Paragraph(out));
     }
 
-    /** The question a list item asks, with its answer: the rest of its text and what is nested under it. */
-    static Optional<Question> item(Block.Item item, java.util.function.Function<Block.Paragraph, Optional<Question>> asked) {
+    /**
+     * The question a list item asks, with its answer: the rest of its text and what is nested
+     * under it. {@code fronts}: a comparison or a task with its answer nested under it asks too
+     * ("- B-tree vs LSM tree", "- Explain compaction"), as in a list that holds other questions;
+     * elsewhere a task is a step or a plan ("- Design a URL shortener", "1. Build the image").
+     */
+    static Optional<Question> item(Block.Item item, java.util.function.Function<Block.Paragraph, Optional<Question>> asked,
+            boolean fronts) {
         if (item.children().isEmpty() || !(item.children().get(0) instanceof Block.Paragraph p) || isLink(p.markdown())) {
             return Optional.empty();
         }
         Optional<Question> q = asked.apply(p);
-        if (q.isEmpty() && item.children().size() > 1 && p.lines().size() == 1) {
+        if (q.isEmpty() && fronts && item.children().size() > 1 && p.lines().size() == 1) {
             // "- B-tree vs LSM tree" or "- Explain consistent hashing" with its answer nested under it:
             // a comparison or a task asks as a question's front does, where the answer is right under it.
             String text = Questions.withoutLeadingDecoration(p.lines().get(0).text().strip());
@@ -225,6 +238,24 @@ final class Candidates {
         List<Block> answer = new ArrayList<>(q.get().answer());
         answer.addAll(item.children().subList(1, item.children().size()));
         return Optional.of(new Question(q.get().kind(), q.get().question(), answer, q.get().separator()));
+    }
+
+    /**
+     * Whether a list's items may ask as a question's front does (a comparison, a task): when one
+     * of them compares, or asks in words with its answer nested under it.
+     */
+    static boolean asksWithFronts(Block.ListBlock list, java.util.function.Function<Block.Paragraph, Optional<Question>> asked) {
+        for (Block.Item item : list.items()) {
+            if (item(item, asked, false).isPresent()) {
+                return true;
+            }
+            if (item.children().size() > 1 && item.children().get(0) instanceof Block.Paragraph p
+                    && Asking.of(Inline.plain(Questions.withoutLeadingDecoration(p.lines().get(0).text().strip())))
+                    == Asking.VERSUS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A list most of whose items are questions with answers: a list of cards. */

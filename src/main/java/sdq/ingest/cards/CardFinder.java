@@ -55,7 +55,7 @@ public final class CardFinder {
 
     /** The cards of a document; a plain paragraph that asks is a question only where nothing else is. */
     public static Found find(Document document) {
-        Judged judged = new Judged();
+        Judged judged = new Judged(isChat(document.blocks()));
         CardFinder finder = new CardFinder(document, false, judged);
         finder.walk(document.blocks(), true);
         if (finder.drafts.isEmpty()) {
@@ -72,6 +72,17 @@ public final class CardFinder {
             }
         }
         return finder.drafts.found();
+    }
+
+    /** Whether a line of the document's paragraphs, at its top or quoted, starts an assistant's turn. */
+    private static boolean isChat(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Paragraph p && p.lines().stream().anyMatch(l -> Labels.isAssistantTurn(l.text()))
+                    || b instanceof Block.Quote q && isChat(q.children())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -230,7 +241,7 @@ public final class CardFinder {
                     || Candidates.isCard(b)) {
                 break;
             }
-            if (b instanceof Block.Paragraph p && (question(blocks, j).isPresent() || isSpeakerTurn(p))) {
+            if (b instanceof Block.Paragraph p && (question(blocks, j).isPresent() || isSpeakerTurn(p, judged.chat()))) {
                 break;
             }
             if (b instanceof Block.ListBlock l && (judged.cardList(l) || numberedQuestion(l))) {
@@ -241,18 +252,18 @@ public final class CardFinder {
     }
 
     /** A new turn of a transcript ("User: thanks!"): whether or not it asks, it is no longer the answer. */
-    private static boolean isSpeakerTurn(Block.Paragraph p) {
-        return Labels.of(p.lines().get(0).text()).filter(Labels.Label::speaker).isPresent();
+    private static boolean isSpeakerTurn(Block.Paragraph p, boolean chat) {
+        return Labels.of(p.lines().get(0).text(), chat).filter(Labels.Label::speaker).isPresent();
     }
 
     /** A numbered list that starts with a question: the next of numbered questions ("11. What is d?"). */
     private boolean numberedQuestion(Block.ListBlock l) {
-        return l.ordered() && judged.item(l.items().get(0)).isPresent();
+        return l.ordered() && judged.item(l, l.items().get(0)).isPresent();
     }
 
     private int list(List<Block> blocks, int i, Block.ListBlock list, boolean top) {
         if (list.items().size() == 1) {
-            Optional<Candidates.Question> q = judged.item(list.items().get(0));
+            Optional<Candidates.Question> q = judged.item(list, list.items().get(0));
             if (q.isPresent() && Answers.tidy(q.get().answer()).isEmpty()) {
                 // "1. What is X?" and its answer below, not under it: the number is the question's label.
                 int end = paragraphEnd(blocks, i);
@@ -262,7 +273,7 @@ public final class CardFinder {
             }
         }
         Optional<List<Glossary.ListEntry>> glossary = top && Glossary.isGlossarySection(glossaryHeading())
-                && list.items().stream().noneMatch(it -> judged.item(it).isPresent()) ? Glossary.of(list) : Optional.empty();
+                && list.items().stream().noneMatch(it -> judged.item(list, it).isPresent()) ? Glossary.of(list) : Optional.empty();
         if (glossary.isPresent()) {
             // "- **Quorum:** the fewest replicas that must agree": a list of terms, each a card.
             for (Glossary.ListEntry e : glossary.get()) {
@@ -272,7 +283,7 @@ public final class CardFinder {
         }
         Block.Item last = list.items().get(list.items().size() - 1);
         for (Block.Item item : list.items()) {
-            Optional<Candidates.Question> q = judged.item(item);
+            Optional<Candidates.Question> q = judged.item(list, item);
             if (item == last && list.ordered() && q.isPresent() && Answers.tidy(q.get().answer()).isEmpty()
                     && list.items().size() > 1) {
                 // "10. What is c?" with its answer indented less than "10. " needs: the answer is after the list.

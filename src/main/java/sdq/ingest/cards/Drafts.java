@@ -61,6 +61,7 @@ final class Drafts {
         List<String> header = t.header().stream().map(Inline::plain).toList();
         int q = CardFields.find(header, CardFields.Field.QUESTION).orElseThrow();
         int a = CardFields.find(header, CardFields.Field.ANSWER).orElseThrow();
+        Optional<Integer> tags = CardFields.find(header, CardFields.Field.TOPICS);
         java.util.Set<Integer> numbering = new java.util.HashSet<>();
         for (int c = 0; c < header.size(); c++) {
             if (numbers(t, c, header.get(c))) {
@@ -82,18 +83,35 @@ final class Drafts {
             for (int c = 0; c < Math.min(row.size(), header.size()); c++) {
                 String cell = row.get(c).strip();
                 boolean other = c != q && c != a && CardFields.of(header.get(c)).isEmpty() && !header.get(c).isBlank()
-                        && !numbering.contains(c);
-                if (other && !cell.isEmpty()) {
+                        && !numbering.contains(c) && !TRACKING.matcher(header.get(c).strip()).matches();
+                // A row not yet answered ("| What is X? | | TODO |") is no card for its other cells either.
+                if (other && !cell.isEmpty() && !answer.isEmpty()) {
                     blocks.add(Block.Paragraph.of(line, "**" + header.get(c).strip() + ":** " + cell.replace("<br>", "  \n")));
                 }
             }
+            int before = drafts.size();
             card(question, "question/answer table", line, blocks, false, (char) 0, section);
+            List<String> topics = tags.filter(c -> c < row.size()).map(c -> CardFields.topics(Inline.plain(row.get(c))))
+                    .orElse(List.of());
+            if (drafts.size() > before && !topics.isEmpty()) {
+                // "| ... | caching, cdn |": the row's tags are its card's topics.
+                Draft d = drafts.remove(drafts.size() - 1);
+                drafts.add(new Draft(d.question(), d.answer(), d.section(), d.line(), d.endLine(), d.parent(), d.id(),
+                        Optional.of(topics), d.rule(), d.cloze()));
+            }
         }
     }
 
+    /** Columns that track the study of a question, not what answers it: "Status", "Done", "Last reviewed". */
+    private static final java.util.regex.Pattern TRACKING = java.util.regex.Pattern.compile("(?i)status|done|progress"
+            + "|confidence|score|(?:last\\s+)?(?:reviewed|review(?:ed)?\\s+on|studied)|date|due|streak|✓|✔");
+
     private static final java.util.regex.Pattern NUMBER_HEADER = java.util.regex.Pattern.compile("(?i)#|no\\.?|nr\\.?|num|number|n|index|idx");
 
-    /** Whether a table's column only numbers its rows: headed "#" or "No.", or 1, 2, 3 ... down the rows. */
+    /**
+     * Whether a table's column only numbers its rows: headed "#" or "No.", or 1, 2, 3 ... (or
+     * 0, 1, 2 ...) down two rows or more; a column of years or counts is data.
+     */
     private static boolean numbers(Block.Table t, int column, String header) {
         if (NUMBER_HEADER.matcher(header.strip()).matches()) {
             return true;
@@ -105,12 +123,12 @@ final class Drafts {
                 return false;
             }
             int n = Integer.parseInt(cell);
-            if (expected >= 0 && n != expected) {
+            if (expected >= 0 ? n != expected : n > 1) {
                 return false;
             }
             expected = n + 1;
         }
-        return !t.rows().isEmpty();
+        return t.rows().size() >= 2;
     }
 
     /** A card its syntax declares, and its follow-ups after it, each linked to it. */

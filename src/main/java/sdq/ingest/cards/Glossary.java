@@ -24,16 +24,30 @@ final class Glossary {
     private static final Pattern BOLD_TERM = Pattern.compile(
             "^(\\*\\*|__)(?:([^*_]{1,60}?)\\s*[:：]\\1|([^*_]{1,60}?)\\1\\s*(?:[:：]|--|[—–-]))\\s*(\\S.*)$");
 
-    /** A heading that says terms follow: "Glossary", "Key terms", "Definitions", "Vocabulary", "Cheat sheet". */
-    private static final Pattern GLOSSARY_HEADING = Pattern.compile("(?iu).*\\b(?:glossary|terms?|terminology|definitions?"
-            + "|vocabulary|jargon|acronyms|abbreviations|keywords|key\\s+words|cheat\\s*-?sheet)\\b.*");
+    /**
+     * A heading that says terms follow, as a whole: "Glossary", "Key terms", "Networking
+     * vocabulary", "Glossary of caching terms", "Cheat sheet". Not a heading with the word in
+     * it ("Short-term storage", "Terms of service", "Long-term plans").
+     */
+    private static final Pattern GLOSSARY_HEADING = Pattern.compile("(?iu)^(?:(?:[\\p{L}\\p{N}&/'’-]+\\s+){0,5}"
+            + "(?:glossary|terms?|terminology|definitions?|vocabulary|jargon|acronyms|abbreviations|keywords|key\\s+words"
+            + "|cheat\\s*-?\\s*sheet)|(?:glossary|definitions|terminology|vocabulary|acronyms|abbreviations"
+            + "|cheat\\s*-?\\s*sheet)(?:\\s+(?:of|for|in)\\s+.{1,60}|\\s*[:—–-]\\s*.{1,60}))\\s*[:.]?$");
+    /** Words that label a line of notes rather than name a term: "Note: ...", "Source: ...". */
+    private static final java.util.Set<String> NOT_TERMS = java.util.Set.of("note", "notes", "nb", "tip", "tips",
+            "source", "sources", "todo", "warning", "example", "e.g", "see", "update", "edit", "credit", "credits", "ps",
+            "caveat", "remember", "summary", "tldr", "tl;dr");
+    /** The most words a term set off by a hyphen or colon has: a longer one is the start of a sentence. */
+    private static final int LOOSE_TERM_WORDS = 4;
 
     /**
      * Whether a list of bold terms under this heading is a glossary: elsewhere ("## Split brain",
      * then "- **Problem:** ...", "- **Fix:** ...") bold leads set out the parts of one explanation.
      */
     static boolean isGlossarySection(String heading) {
-        return GLOSSARY_HEADING.matcher(Inline.plain(heading)).matches();
+        // "Key terms (typed on my phone)": an aside in brackets is not part of the name.
+        String plain = Inline.plain(heading).replaceAll("\\([^)]*\\)|\\[[^\\]]*\\]", " ").replaceAll("\\s+", " ").strip();
+        return !plain.isEmpty() && GLOSSARY_HEADING.matcher(plain).matches();
     }
 
     /** One line: the term, what it means, and its line. */
@@ -92,13 +106,21 @@ final class Glossary {
         }
         List<Entry> out = new ArrayList<>();
         for (Block.Line line : p.lines()) {
-            Matcher m = (glossary ? LOOSE_LINE : LINE).matcher(line.text().strip());
+            String text = line.text().strip();
+            Matcher m = LINE.matcher(text);
+            boolean loose = false;
+            if (!m.matches() && glossary) {
+                m = LOOSE_LINE.matcher(text);
+                loose = true;
+            }
             if (!m.matches()) {
                 return Optional.empty();
             }
             String term = m.group(1).replaceFirst("^\\*\\*(.+)\\*\\*$", "$1").strip();
             String plain = Inline.plain(term);
-            if (plain.split("\\s+").length > 6 || plain.endsWith("?") || plain.endsWith(".") || plain.endsWith(",")) {
+            int words = plain.split("\\s+").length;
+            if (words > 6 || plain.endsWith("?") || plain.endsWith(".") || plain.endsWith(",")
+                    || loose && (words > LOOSE_TERM_WORDS || NOT_TERMS.contains(plain.toLowerCase(java.util.Locale.ROOT)))) {
                 return Optional.empty();
             }
             out.add(new Entry(term, m.group(2).strip(), line.number()));

@@ -25,6 +25,9 @@ record HeadingExtent(int end, boolean group) {
         int firstSub = -1;
         int subLevel = Integer.MAX_VALUE;
         boolean subsAsk = true;
+        // Whether the rules before index dividesUntil only divide the answer: found once for all of them.
+        int dividesUntil = -1;
+        boolean divides = false;
         for (; j < blocks.size(); j++) {
             Block b = blocks.get(j);
             if (b instanceof Block.Heading g) {
@@ -47,8 +50,15 @@ record HeadingExtent(int end, boolean group) {
                 }
                 continue;
             }
-            if (b instanceof Block.Rule && !closedLater(blocks, j, h.level())) {
-                break;
+            if (b instanceof Block.Rule) {
+                if (j >= dividesUntil) {
+                    int next = nextClosing(blocks, j, h.level());
+                    divides = dividesAnswer(blocks, j, next, h.level());
+                    dividesUntil = next;
+                }
+                if (!divides) {
+                    break;
+                }
             }
             if (firstSub < 0) {
                 boolean labelled = b instanceof Block.Paragraph p && judged.paragraph(p, false)
@@ -86,14 +96,48 @@ record HeadingExtent(int end, boolean group) {
                 && Answers.hasContent(next) && !judged.card(next, false));
     }
 
-    /** Whether a heading of {@code level} or above (not an answer label) comes after the block at {@code j}. */
-    private static boolean closedLater(List<Block> blocks, int j, int level) {
-        for (int k = j + 1; k < blocks.size(); k++) {
-            if (blocks.get(k) instanceof Block.Heading g && g.level() <= level && !Labels.isAnswerHeading(g.text())) {
+    /** The index of the first heading of {@code level} or above (not an answer label) after {@code j}, or the end. */
+    private static int nextClosing(List<Block> blocks, int j, int level) {
+        int k = j + 1;
+        while (k < blocks.size() && !(blocks.get(k) instanceof Block.Heading g && g.level() <= level
+                && !Labels.isAnswerHeading(g.text()))) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * Whether the rule at {@code j} only divides a heading's answer: a heading of its level (not
+     * a closing section such as "See also") comes at {@code next}, and what is between them is
+     * more than page furniture (a line of links, a short italic note). Else the rule ends the
+     * answer, and what follows it is the page's end matter.
+     */
+    private static boolean dividesAnswer(List<Block> blocks, int j, int next, int level) {
+        if (next >= blocks.size() || !(blocks.get(next) instanceof Block.Heading g) || g.level() < level
+                || Furniture.isClosingSection(Inline.plain(g.text()))) {
+            return false;
+        }
+        for (int k = j + 1; k < next; k++) {
+            if (!isFurniture(blocks.get(k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A paragraph of only links, a short italic line, or page furniture ("Last updated ..."). */
+    private static boolean isFurniture(Block b) {
+        if (b instanceof Block.Rule) {
+            return true;
+        }
+        if (!(b instanceof Block.Paragraph p)) {
+            return false;
+        }
+        String md = p.markdown().strip();
+        String withoutLinks = md.replaceAll("!?\\[[^\\]]*\\]\\([^)]*\\)", "").replaceAll("[\\s|·•,/–—-]", "");
+        boolean italic = md.length() <= 120 && (md.startsWith("*") && !md.startsWith("**") && md.endsWith("*")
+                || md.startsWith("_") && !md.startsWith("__") && md.endsWith("_"));
+        return withoutLinks.isEmpty() || italic || Furniture.isNoise(Inline.plain(md));
     }
 
     private static int nextContent(List<Block> blocks, int from) {

@@ -50,11 +50,22 @@ final class Labels {
             + "|follow[- ]?up(?:\\s+question)?|front|prompt|frage|pregunta|domanda|pergunta|问题|問題|问|問"
             + "|질문|문)" + CLOSE + SEPARATOR, FLAGS);
     /**
-     * "Interviewer: How would you ...?", "You said:", "User:": a speaker, whose words are a
-     * question only when they ask one (in a transcript, a chat with an assistant copied out).
+     * "Interviewer: How would you ...?", "You said:": a speaker who asks, whose words are a
+     * question only when they ask one (a mock interview written out, a chat copied out). Only a
+     * colon ends a speaker's name: "User.objects" and "Interviewer - Priya" are no turns.
      */
-    private static final Pattern SPEAKER = Pattern.compile(OPEN + "(?:interviewer|user|you(?:\\s+(?:said|asked|wrote))?"
-            + "|human)" + CLOSE + SEPARATOR, FLAGS);
+    private static final Pattern SPEAKER = Pattern.compile(OPEN + "(?:interviewer|you\\s+(?:said|asked|wrote))" + CLOSE
+            + "(?<sep>[:：])\\s*(?<c2>\\*\\*|__)?\\s*", FLAGS);
+    /**
+     * "User:", "Human:", "You:": the one who asks in a chat with an assistant; elsewhere "You:"
+     * is who answers, as "Me:" is (a mock interview: "Interviewer: ...", "You: ..."), and "User:"
+     * starts a sentence about users.
+     */
+    private static final Pattern CHAT_ASKER = Pattern.compile(OPEN + "(?<who>user|human|you)" + CLOSE
+            + "(?<sep>[:：])\\s*(?<c2>\\*\\*|__)?\\s*", FLAGS);
+    /** "Assistant:", "ChatGPT said:", "Claude:": the answering side of a chat, which makes a document one. */
+    private static final Pattern ASSISTANT = Pattern.compile(OPEN + "(?:assistant|chatgpt|gpt[-\\s]?[\\d.o]*|claude"
+            + "|gemini|copilot|bard)(?:\\s+(?:said|wrote|replied))?" + CLOSE + "(?<sep>[:：])", FLAGS);
     /** "Q4 What is X?", "Question 12 Why...": a numbered question label with only a space after it. */
     private static final Pattern QUESTION_BARE = Pattern.compile(OPEN + "(?:q|question)\\s*#?\\d{1,3}" + CLOSE
             + "(?<sep>\\s)(?<c2>)\\s*(?=\\S)", FLAGS);
@@ -81,8 +92,22 @@ final class Labels {
     private Labels() {
     }
 
-    /** The label at the start of a line of Markdown, if it has one. */
+    /** The label at the start of a line of Markdown, if it has one, read as outside a chat. */
     static Optional<Label> of(String line) {
+        return of(line, false);
+    }
+
+    /** Whether a line starts an assistant's turn ("Assistant:", "ChatGPT said:"): the document is a chat. */
+    static boolean isAssistantTurn(String line) {
+        String t = Questions.withoutLeadingDecoration(line.stripLeading());
+        return mayStartLabel(t) && ASSISTANT.matcher(t).lookingAt();
+    }
+
+    /**
+     * The label at the start of a line of Markdown, if it has one; {@code chat}: the document is
+     * a chat with an assistant, where "User:" and "You:" ask.
+     */
+    static Optional<Label> of(String line, boolean chat) {
         String t = Questions.withoutLeadingDecoration(line.stripLeading());
         if (t.isEmpty()) {
             return Optional.empty();
@@ -100,10 +125,26 @@ final class Labels {
         return match(NUMBER, t, Role.NUMBER, false).or(() -> match(QUESTION, t, Role.QUESTION, false))
                 .or(() -> match(QUESTION_BARE, t, Role.QUESTION, false)
                         .filter(l -> Asking.of(Inline.plain(l.rest())).asks()))
-                .or(() -> match(SPEAKER, t, Role.QUESTION, false).map(l -> new Label(l.role(), l.rest(), l.separator(),
-                        false, true)))
+                .or(() -> match(SPEAKER, t, Role.QUESTION, false).map(Labels::spoken))
+                .or(() -> chatAsker(t, chat))
                 .or(() -> match(ANSWER_LETTER, t, Role.ANSWER, true)).or(() -> match(ANSWER, t, Role.ANSWER, false))
                 .or(() -> match(HINT, t, Role.HINT, false));
+    }
+
+    private static Label spoken(Label l) {
+        return new Label(l.role(), l.rest(), l.separator(), false, true);
+    }
+
+    /** "User:", "You:": in a chat, the one who asks; elsewhere "You:" answers and "User:" is no label. */
+    private static Optional<Label> chatAsker(String t, boolean chat) {
+        Matcher m = CHAT_ASKER.matcher(t);
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        if (chat) {
+            return match(CHAT_ASKER, t, Role.QUESTION, false).map(Labels::spoken);
+        }
+        return m.group("who").equalsIgnoreCase("you") ? match(CHAT_ASKER, t, Role.ANSWER, false) : Optional.empty();
     }
 
     /**

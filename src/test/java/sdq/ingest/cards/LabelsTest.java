@@ -66,4 +66,31 @@ class LabelsTest {
         assertThat(Labels.isQuestionNumber("Question 7: Design X")).isFalse();
         assertThat(Labels.titled("Question 7: Design X")).contains("Design X");
     }
+
+    @Test
+    void youAnswersOutsideAChatAndAsksInOne() {
+        assertThat(Labels.of("You: a token bucket per key").orElseThrow().role()).isEqualTo(Labels.Role.ANSWER);
+        Labels.Label asked = Labels.of("You: how do I shard?", true).orElseThrow();
+        assertThat(asked.role()).isEqualTo(Labels.Role.QUESTION);
+        assertThat(asked.speaker()).isTrue();
+        assertThat(Labels.of("User: the person signed in")).isEmpty();
+        assertThat(Labels.of("User: why?", true).orElseThrow().speaker()).isTrue();
+        assertThat(Labels.of("Interviewer: why?").orElseThrow().speaker()).isTrue();
+        assertThat(Labels.of("You said:").orElseThrow().speaker()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"User.objects.all() runs one query", "Interviewer - Priya, 50 minutes",
+        "User. The person signed in", "Human - in the loop"})
+    void onlyAColonEndsASpeakersName(String line) {
+        assertThat(Labels.of(line)).isEmpty();
+        assertThat(Labels.of(line, true)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Assistant: sure|true", "ChatGPT said:|true", "**Claude:** yes|true",
+        "GPT-4o: it depends|true", "Assistant manager duties|false", "Claude Shannon: information theory|false"})
+    void anAssistantsTurnMakesAChat(String line, boolean turn) {
+        assertThat(Labels.isAssistantTurn(line)).isEqualTo(turn);
+    }
 }
