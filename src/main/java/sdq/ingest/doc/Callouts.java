@@ -20,8 +20,10 @@ final class Callouts {
     private static final Set<String> ANSWER_TITLES = Set.of("answer", "the answer", "solution", "explanation", "a",
             "show answer", "reveal", "reveal answer", "back");
 
-    /** Callout types that hold an answer ("> [!answer]", "> [!success]- Solution"). */
-    private static final Set<String> ANSWER_TYPES = Set.of("answer", "solution", "success", "check", "done");
+    /** Callout types that hold an answer ("> [!answer]", "> [!solution]- Show"). */
+    private static final Set<String> ANSWER_TYPES = Set.of("answer", "solution");
+    /** Callout types that hold an answer only untitled or titled so ("> [!success]- Answer"), not "> [!done] Shipped". */
+    private static final Set<String> MAYBE_ANSWER_TYPES = Set.of("success", "check", "done", "tip", "example");
 
     private Callouts() {
     }
@@ -47,7 +49,15 @@ final class Callouts {
             return false;
         }
         Matcher m = MARK.matcher(p.lines().get(0).text().strip());
-        return m.matches() && (ANSWER_TYPES.contains(m.group(1).toLowerCase(Locale.ROOT)) || answerTitle(m.group(2)));
+        return m.matches() && answers(m);
+    }
+
+    /** Whether a callout's mark says an answer follows: its type, or an untitled or answer-titled success callout. */
+    private static boolean answers(Matcher mark) {
+        String type = mark.group(1).toLowerCase(Locale.ROOT);
+        String title = mark.group(2).strip();
+        return ANSWER_TYPES.contains(type) || answerTitle(title)
+                || MAYBE_ANSWER_TYPES.contains(type) && title.replaceAll("[^\\p{L}\\p{N}]", "").isEmpty();
     }
 
     private static boolean answerTitle(String title) {
@@ -67,8 +77,9 @@ final class Callouts {
         List<Block> body = new ArrayList<>();
         List<Block.Line> rest = new ArrayList<>(p.lines().subList(1, p.lines().size()));
         Matcher inner = rest.isEmpty() ? null : MARK.matcher(rest.get(0).text().strip());
-        if (QUESTIONS.contains(type) && inner != null && inner.matches()
-                && (ANSWER_TYPES.contains(inner.group(1).toLowerCase(Locale.ROOT)) || answerTitle(inner.group(2)))) {
+        // Inside a question callout, any answer type says where the answer starts ("> [!success] Flapping: ...").
+        if (QUESTIONS.contains(type) && inner != null && inner.matches() && (answers(inner)
+                || MAYBE_ANSWER_TYPES.contains(inner.group(1).toLowerCase(Locale.ROOT)))) {
             // "> [!answer]" inside the question callout: it only says the answer starts here.
             String after = answerTitle(inner.group(2)) ? "" : inner.group(2).strip();
             if (after.isEmpty()) {
