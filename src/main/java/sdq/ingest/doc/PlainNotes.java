@@ -372,9 +372,18 @@ public final class PlainNotes {
     private static final java.util.regex.Pattern GLOSSARY_LINE = java.util.regex.Pattern.compile(
             "^\\s*[\\p{L}\\p{N}][^.?!:]{0,59}?\\s+(?:[—–-]|--)\\s+\\S.*");
 
+    /**
+     * Whether a line is one of a glossary typed as lines: a term set off by a dash. A term set
+     * off by a hyphen starts as a name does (a capital, a digit): "the database - so reads are
+     * cheap" is a wrapped sentence.
+     */
     private static boolean glossaryLine(String line) {
-        return GLOSSARY_LINE.matcher(line).matches() && line.strip().split("\\s+(?:[—–-]|--)\\s+", 2)[0]
-                .split("\\s+").length <= 6;
+        if (!GLOSSARY_LINE.matcher(line).matches()) {
+            return false;
+        }
+        String[] parts = line.strip().split("\\s+(?:[—–-]|--)\\s+", 2);
+        boolean hyphen = !line.contains(" — ") && !line.contains(" – ") && !line.contains(" -- ");
+        return parts[0].split("\\s+").length <= 6 && !(hyphen && Character.isLowerCase(parts[0].codePointAt(0)));
     }
 
     private static boolean isTableLine(String line) {
