@@ -36,8 +36,8 @@ final class DeckBytes {
 
     /**
      * Hashes the deck file at {@code location} read through {@code opener} (an empty or UTF-16
-     * file is a {@link MalformedFileException} at once); the rest of the check waits for
-     * {@link #reader}: a deck the cache holds for these bytes passed it when it was parsed.
+     * file is a {@link MalformedFileException} at once); the rest of the check is made as
+     * {@link #reader} reads: a deck the cache holds for these bytes passed it when it was parsed.
      */
     DeckBytes(String location, Opener opener) throws IOException {
         this.location = location;
@@ -61,51 +61,6 @@ final class DeckBytes {
         }
         this.start = from;
         this.digest = java.nio.ByteBuffer.allocate(8).putInt((int) c.getValue()).putInt((int) d.getValue()).array();
-    }
-
-    /** Checks the text: UTF-8 throughout, no tab starting a line; a problem is a {@link MalformedFileException}. */
-    private void check() throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer out = CharBuffer.allocate(BUFFER);
-        ByteBuffer in = ByteBuffer.allocate(BUFFER + 8);
-        byte[] buffer = new byte[BUFFER];
-        long base = start;
-        int line = 1;
-        boolean lineStart = true;
-        boolean first = true;
-        try (InputStream stream = opener.open()) {
-            while (true) {
-                int n = stream.readNBytes(buffer, 0, BUFFER);
-                int skip = first ? Math.min(start, n) : 0;
-                first = false;
-                for (int i = skip; i < n; i++) {
-                    byte b = buffer[i];
-                    if (lineStart && b == '\t') {
-                        throw new MalformedFileException(location, line, 1,
-                                "a tab is used for indentation; YAML needs spaces");
-                    }
-                    lineStart = b == '\n';
-                    if (lineStart) {
-                        line++;
-                    }
-                }
-                // in holds what is left of the bytes before (a character cut by the buffer) and these;
-                // base is where in the file its first byte is.
-                in.put(buffer, skip, n - skip).flip();
-                boolean last = n < BUFFER;
-                CoderResult result = decoder.decode(in, out, last);
-                if (result.isError()) {
-                    throw invalid(base + in.position());
-                }
-                base += in.position();
-                in.compact();
-                out.clear();
-                if (last) {
-                    break;
-                }
-            }
-        }
     }
 
     /** The bytes of a file, read from it each time. */
@@ -141,13 +96,13 @@ final class DeckBytes {
     }
 
     /**
-     * The text, after any byte-order mark, a buffer at a time; {@link #unchanged} then tells
-     * whether what it read is what was checked.
+     * The text, after any byte-order mark, a buffer at a time, checked as it is read (UTF-8
+     * throughout, no tab starting a line: a problem is a {@link MalformedFileException} naming
+     * its line); {@link #unchanged} then tells whether what it read is what was hashed.
      */
     Reader reader() throws IOException {
-        check();
         read = new Digesting(opener.open());
-        InputStream in = read;
+        InputStream in = new Checking(read);
         in.skipNBytes(start);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -201,6 +156,82 @@ final class DeckBytes {
 
         byte[] digest() {
             return java.nio.ByteBuffer.allocate(8).putInt((int) c.getValue()).putInt((int) d.getValue()).array();
+        }
+    }
+
+    /**
+     * A stream that checks the text passing through it before the reader decodes it: a tab
+     * that starts a line, or bytes that are not UTF-8, are a {@link MalformedFileException}
+     * with the line and column, where the reader's own decoder could say neither.
+     */
+    private final class Checking extends java.io.FilterInputStream {
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        private final CharBuffer chars = CharBuffer.allocate(BUFFER + 16);
+        /** What is left of the bytes before (a character cut between reads), then these. */
+        private ByteBuffer pending = ByteBuffer.allocate(BUFFER + 8);
+        /** Where in the file the first byte of {@link #pending} is. */
+        private long base = start;
+        private int line = 1;
+        private boolean lineStart = true;
+        private boolean ended;
+
+        Checking(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            check(b, off, Math.max(n, 0), n < 0);
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            // The byte-order mark: not text, not checked.
+            return in.skip(n);
+        }
+
+        private void check(byte[] b, int off, int n, boolean last) throws IOException {
+            if (ended) {
+                return;
+            }
+            for (int i = off; i < off + n; i++) {
+                if (lineStart && b[i] == '\t') {
+                    throw new MalformedFileException(location, line, 1, "a tab is used for indentation; YAML needs spaces");
+                }
+                lineStart = b[i] == '\n';
+                if (lineStart) {
+                    line++;
+                }
+            }
+            int at = 0;
+            while (at < n || last) {
+                int take = Math.min(n - at, pending.remaining());
+                pending.put(b, off + at, take);
+                at += take;
+                pending.flip();
+                boolean end = last && at == n;
+                CoderResult result = decoder.decode(pending, chars, end);
+                if (result.isError()) {
+                    throw invalid(base + pending.position());
+                }
+                base += pending.position();
+                pending.compact();
+                chars.clear();
+                if (end) {
+                    ended = true;
+                    return;
+                }
+            }
         }
     }
 
