@@ -54,8 +54,9 @@ public final class CardFinder {
     }
 
     /** The cards of a document; a plain paragraph that asks is a question only where nothing else is. */
-    public static Found find(Document document) {
-        Judged judged = new Judged(isChat(document.blocks()));
+    public static Found find(Document notes) {
+        Document document = ChatHeadings.asTurns(notes);
+        Judged judged = new Judged(isChat(document.blocks()), document.blocks());
         CardFinder finder = new CardFinder(document, false, judged);
         finder.walk(document.blocks(), true);
         if (finder.drafts.isEmpty()) {
@@ -74,12 +75,30 @@ public final class CardFinder {
         return finder.drafts.found();
     }
 
-    /** Whether a line of the document's paragraphs, at its top or quoted, starts an assistant's turn. */
+    /**
+     * Whether the document is a chat with an assistant: an assistant's turn ("Assistant:",
+     * "ChatGPT said:") answers a turn of the one who asks ("User:", "You:"), on the next line or
+     * in the next paragraph; at the top or quoted. An assistant named in a list of tools is no chat.
+     */
     private static boolean isChat(List<Block> blocks) {
+        // Paragraphs since the last turn of the one who asks: its label may stand alone, its words below it.
+        int since = Integer.MAX_VALUE;
         for (Block b : blocks) {
-            if (b instanceof Block.Paragraph p && p.lines().stream().anyMatch(l -> Labels.isAssistantTurn(l.text()))
-                    || b instanceof Block.Quote q && isChat(q.children())) {
+            if (b instanceof Block.Quote q && isChat(q.children())) {
                 return true;
+            }
+            if (!(b instanceof Block.Paragraph p)) {
+                since = Integer.MAX_VALUE;
+                continue;
+            }
+            since = since == Integer.MAX_VALUE ? since : since + 1;
+            for (Block.Line l : p.lines()) {
+                if (since <= 2 && Labels.isAssistantTurn(l.text())) {
+                    return true;
+                }
+                if (Labels.isAskerTurn(l.text())) {
+                    since = 0;
+                }
             }
         }
         return false;
@@ -202,6 +221,10 @@ public final class CardFinder {
                     : Optional.empty();
             if (glossary.isPresent()) {
                 for (Glossary.Entry e : glossary.get()) {
+                    if (e.note()) {
+                        drafts.skip(new Skip(e.line(), e.meaning(), "a note among glossary lines, no term"));
+                        continue;
+                    }
                     drafts.card(e.term(), "glossary line", e.line(), List.of(Block.Paragraph.of(e.line(), e.meaning())),
                             false, (char) 0, section());
                 }
@@ -223,9 +246,19 @@ public final class CardFinder {
             extent.addAll(blocks.subList(end + 2, after));
             end = after;
         }
+        if (q.get().kind() == Candidates.Kind.SPOKEN && q.get().question().isBlank() && !asksFirst(extent)) {
+            // "User:" alone on its line, then "thanks!": a turn that asks nothing is no card.
+            return end;
+        }
         drafts.card(q.get().question(), q.get().kind().rule, p.line(), extent, q.get().question().isBlank(),
                 q.get().separator(), section());
         return end;
+    }
+
+    /** Whether the first block of what follows a label asks (the words of a speaker whose label stands alone). */
+    private static boolean asksFirst(List<Block> extent) {
+        return !extent.isEmpty() && extent.get(0) instanceof Block.Paragraph first
+                && Asking.of(Inline.plain(first.markdown())).asks();
     }
 
     /**

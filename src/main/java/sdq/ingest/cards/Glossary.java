@@ -25,19 +25,26 @@ final class Glossary {
             "^(\\*\\*|__)(?:([^*_]{1,60}?)\\s*[:：]\\1|([^*_]{1,60}?)\\1\\s*(?:[:：]|--|[—–-]))\\s*(\\S.*)$");
 
     /**
-     * A heading that says terms follow, as a whole: "Glossary", "Key terms", "Networking
-     * vocabulary", "Glossary of caching terms", "Cheat sheet". Not a heading with the word in
-     * it ("Short-term storage", "Terms of service", "Long-term plans").
+     * A word that says terms follow: "Glossary", "Key terms", "Vocabulary list", "Terms to know",
+     * "Definitions (week 3)", "Cheat sheet". Not a word inside another ("Short-term", "Long-term").
      */
-    private static final Pattern GLOSSARY_HEADING = Pattern.compile("(?iu)^(?:(?:[\\p{L}\\p{N}&/'’-]+\\s+){0,5}"
-            + "(?:glossary|terms?|terminology|definitions?|vocabulary|jargon|acronyms|abbreviations|keywords|key\\s+words"
-            + "|cheat\\s*-?\\s*sheet)|(?:glossary|definitions|terminology|vocabulary|acronyms|abbreviations"
-            + "|cheat\\s*-?\\s*sheet)(?:\\s+(?:of|for|in)\\s+.{1,60}|\\s*[:—–-]\\s*.{1,60}))\\s*[:.]?$");
+    private static final Pattern GLOSSARY_WORD = Pattern.compile("(?iu)(?<![\\p{L}-])(?:glossary|terms|terminology"
+            + "|definitions|vocabulary|vocab|jargon|acronyms|abbreviations|keywords|key\\s+words|key\\s+terms?"
+            + "|cheat\\s*-?\\s*sheets?|lexicon)(?![\\p{L}-])");
+    /** Headings with such a word that name no glossary: "Terms of service", "In terms of cost". */
+    private static final Pattern NOT_GLOSSARY = Pattern.compile(
+            "(?iu)\\bterms\\s+(?:of\\s+(?:service|use)|and\\s+conditions)|\\bin\\s+terms\\s+of\\b");
+    /** The most words a glossary heading has: a longer one is a sentence that mentions terms. */
+    private static final int HEADING_WORDS = 6;
     /** Words that label a line of notes rather than name a term: "Note: ...", "Source: ...". */
     private static final java.util.Set<String> NOT_TERMS = java.util.Set.of("note", "notes", "nb", "tip", "tips",
-            "source", "sources", "todo", "warning", "example", "e.g", "see", "update", "edit", "credit", "credits", "ps",
-            "caveat", "remember", "summary", "tldr", "tl;dr");
-    /** The most words a term set off by a hyphen or colon has: a longer one is the start of a sentence. */
+            "todo", "warning", "example", "e.g", "see", "update", "edit", "credit", "credits", "ps", "caveat",
+            "remember", "summary", "tldr", "tl;dr");
+    /** Words a sentence starts with and a term does not: "The trick with these words - ...". */
+    private static final java.util.Set<String> SENTENCE_STARTS = java.util.Set.of("the", "a", "an", "this", "these",
+            "that", "those", "it", "i", "we", "you", "they", "he", "she", "in", "on", "at", "and", "but", "so", "if",
+            "when", "my", "our", "your", "there", "here", "then", "also");
+    /** The most words a term set off by a hyphen or colon has when it starts as a sentence may. */
     private static final int LOOSE_TERM_WORDS = 4;
 
     /**
@@ -45,14 +52,23 @@ final class Glossary {
      * then "- **Problem:** ...", "- **Fix:** ...") bold leads set out the parts of one explanation.
      */
     static boolean isGlossarySection(String heading) {
-        // "Key terms (typed on my phone)": an aside in brackets is not part of the name.
-        String plain = Inline.plain(heading).replaceAll("\\([^)]*\\)|\\[[^\\]]*\\]", " ").replaceAll("\\s+", " ").strip();
-        return !plain.isEmpty() && GLOSSARY_HEADING.matcher(plain).matches();
+        // "2. Key terms (typed on my phone)", "📖 Glossary": the number, emoji and aside are not part of the name.
+        String plain = Inline.plain(heading).replaceAll("\\([^)]*\\)|\\[[^\\]]*\\]", " ")
+                .replaceAll("^[^\\p{L}]+", "").replaceAll("\\s+", " ").strip();
+        return !plain.isEmpty() && plain.split(" ").length <= HEADING_WORDS && GLOSSARY_WORD.matcher(plain).find()
+                && !NOT_GLOSSARY.matcher(plain).find();
     }
 
-    /** One line: the term, what it means, and its line. */
+    /** One line: the term, what it means, and its line; or (term empty) a note among the lines ("Note: ..."). */
     record Entry(String term, String meaning, int line) {
+        boolean note() {
+            return term.isEmpty();
+        }
     }
+
+    /** "Note: all of these come up in the CDN question": a line that labels itself a note, not a term. */
+    private static final Pattern NOTE = Pattern.compile("(?iu)^(?:\\*\\*)?(?:note|notes|nb|n\\.b\\.|ps|p\\.s\\.|tip|todo"
+            + "|warning|caveat|remember|edit|update)(?:\\*\\*)?\\s*[:：](?:\\*\\*)?\\s+\\S.*");
 
     /** A list entry: the term, the blocks of its meaning, and its line. */
     record ListEntry(String term, List<Block> meaning, int line) {
@@ -99,32 +115,63 @@ final class Glossary {
         return of(p, false);
     }
 
-    /** As {@link #of(Block.Paragraph)}; {@code glossary}: under a heading that names one, a hyphen or colon may set the term off. */
+    /**
+     * As {@link #of(Block.Paragraph)}; {@code glossary}: under a heading that names one, a hyphen
+     * or colon may set the term off, and the paragraph is a glossary when it starts with a term
+     * and half its lines or more are terms: a line that is none goes on the meaning before it
+     * (a meaning wrapped onto the next line), but a note ("Note: ...") is an entry of its own
+     * with no term, which is no card.
+     */
     static Optional<List<Entry>> of(Block.Paragraph p, boolean glossary) {
         if (p.lines().size() < 2) {
             return Optional.empty();
         }
         List<Entry> out = new ArrayList<>();
         for (Block.Line line : p.lines()) {
-            String text = line.text().strip();
-            Matcher m = LINE.matcher(text);
-            boolean loose = false;
-            if (!m.matches() && glossary) {
-                m = LOOSE_LINE.matcher(text);
-                loose = true;
-            }
-            if (!m.matches()) {
+            Optional<Entry> entry = entry(line, glossary);
+            if (entry.isPresent()) {
+                out.add(entry.get());
+            } else if (glossary && !out.isEmpty() && NOTE.matcher(line.text().strip()).matches()) {
+                out.add(new Entry("", line.text().strip(), line.number()));
+            } else if (!glossary || out.isEmpty()) {
                 return Optional.empty();
+            } else {
+                Entry last = out.remove(out.size() - 1);
+                if (last.note()) {
+                    out.add(last);
+                    out.add(new Entry("", line.text().strip(), line.number()));
+                    continue;
+                }
+                out.add(new Entry(last.term(), last.meaning() + " " + line.text().strip(), last.line()));
             }
-            String term = m.group(1).replaceFirst("^\\*\\*(.+)\\*\\*$", "$1").strip();
-            String plain = Inline.plain(term);
-            int words = plain.split("\\s+").length;
-            if (words > 6 || plain.endsWith("?") || plain.endsWith(".") || plain.endsWith(",")
-                    || loose && (words > LOOSE_TERM_WORDS || NOT_TERMS.contains(plain.toLowerCase(java.util.Locale.ROOT)))) {
-                return Optional.empty();
-            }
-            out.add(new Entry(term, m.group(2).strip(), line.number()));
         }
-        return Optional.of(out);
+        long terms = out.stream().filter(e -> !e.note()).count();
+        return terms >= 2 && terms * 2 >= p.lines().size() ? Optional.of(out) : Optional.empty();
+    }
+
+    /** The term and meaning a line sets out, if it does. */
+    private static Optional<Entry> entry(Block.Line line, boolean glossary) {
+        String text = line.text().strip();
+        Matcher m = LINE.matcher(text);
+        boolean loose = false;
+        if (!m.matches() && glossary) {
+            m = LOOSE_LINE.matcher(text);
+            loose = true;
+        }
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String term = m.group(1).replaceFirst("^\\*\\*(.+)\\*\\*$", "$1").strip();
+        String plain = Inline.plain(term);
+        String[] words = plain.split("\\s+");
+        if (words.length > 6 || plain.endsWith("?") || plain.endsWith(".") || plain.endsWith(",")) {
+            return Optional.empty();
+        }
+        String first = words[0].toLowerCase(java.util.Locale.ROOT);
+        boolean sentence = SENTENCE_STARTS.contains(first) || Character.isLowerCase(plain.codePointAt(0));
+        if (loose && (words.length > LOOSE_TERM_WORDS && sentence || NOT_TERMS.contains(plain.toLowerCase(java.util.Locale.ROOT)))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Entry(term, m.group(2).strip(), line.number()));
     }
 }

@@ -107,14 +107,13 @@ record HeadingExtent(int end, boolean group) {
     }
 
     /**
-     * Whether the rule at {@code j} only divides a heading's answer: a heading of its level (not
-     * a closing section such as "See also") comes at {@code next}, and what is between them is
-     * more than page furniture (a line of links, a short italic note). Else the rule ends the
-     * answer, and what follows it is the page's end matter.
+     * Whether the rule at {@code j} only divides a heading's answer: a heading of its level or
+     * above comes at {@code next}, and what is between them is more than page furniture (a line
+     * of links, a short italic note, "Last updated ..."). Else the rule ends the answer, and what
+     * follows it is the page's end matter.
      */
     private static boolean dividesAnswer(List<Block> blocks, int j, int next, int level) {
-        if (next >= blocks.size() || !(blocks.get(next) instanceof Block.Heading g) || g.level() < level
-                || Furniture.isClosingSection(Inline.plain(g.text()))) {
+        if (next >= blocks.size()) {
             return false;
         }
         for (int k = j + 1; k < next; k++) {

@@ -18,8 +18,14 @@ final class Judged {
     private final Map<Block.Item, Optional<Candidates.Question>> items = new IdentityHashMap<>();
     private final Map<Block.ListBlock, Boolean> cardLists = new IdentityHashMap<>();
 
-    Judged(boolean chat) {
+    /** The document's blocks, where its lists of one numbered item are looked for. */
+    private final java.util.List<Block> blocks;
+    /** Whether one of the document's lists of one numbered item asks in words: found when first needed. */
+    private Boolean numberedQuestions;
+
+    Judged(boolean chat, java.util.List<Block> blocks) {
         this.chat = chat;
+        this.blocks = blocks;
     }
 
     /** Whether the document is a chat with an assistant ("Assistant:", "ChatGPT said:" start some of its turns). */
@@ -44,11 +50,36 @@ final class Judged {
     Optional<Candidates.Question> item(Block.ListBlock list, Block.Item item) {
         Optional<Candidates.Question> q = items.get(item);
         if (q == null) {
-            boolean withFronts = fronts.computeIfAbsent(list, l -> Candidates.asksWithFronts(l, p -> paragraph(p, true)));
+            Candidates.Fronts withFronts = list.ordered() && list.items().size() == 1
+                    ? numberedQuestions() ? Candidates.Fronts.NUMBER : Candidates.Fronts.NONE
+                    : fronts.computeIfAbsent(list, l -> Candidates.asksWithFronts(l, p -> paragraph(p, true)))
+                    ? Candidates.Fronts.NESTED : Candidates.Fronts.NONE;
             q = Candidates.item(item, p -> paragraph(p, true), withFronts);
             items.put(item, q);
         }
         return q;
+    }
+
+    /**
+     * Whether the document numbers its questions one list at a time ("1) What is a quorum?", its
+     * answer, "2) ..."), half of them or more asking in words: then a numbered task among them
+     * ("2) Name three ...") is a question too;
+     * elsewhere ("1. Build the image", code, "2. Push it") a numbered line that does not ask is a step.
+     */
+    private boolean numberedQuestions() {
+        if (numberedQuestions == null) {
+            int lists = 0;
+            int asking = 0;
+            for (Block b : blocks) {
+                if (b instanceof Block.ListBlock l && l.ordered() && l.items().size() == 1) {
+                    lists++;
+                    asking += Candidates.item(l.items().get(0), p -> paragraph(p, true), Candidates.Fronts.NONE)
+                            .isPresent() ? 1 : 0;
+                }
+            }
+            numberedQuestions = asking > 0 && asking * 2 >= lists;
+        }
+        return numberedQuestions;
     }
 
     /** A list most of whose items are questions with answers. */

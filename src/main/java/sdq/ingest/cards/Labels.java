@@ -55,17 +55,24 @@ final class Labels {
      * colon ends a speaker's name: "User.objects" and "Interviewer - Priya" are no turns.
      */
     private static final Pattern SPEAKER = Pattern.compile(OPEN + "(?:interviewer|you\\s+(?:said|asked|wrote))" + CLOSE
-            + "(?<sep>[:：])\\s*(?<c2>\\*\\*|__)?\\s*", FLAGS);
+            + "(?<sep>[:：]|\\s[–—])\\s*(?<c2>\\*\\*|__)?\\s*", FLAGS);
     /**
-     * "User:", "Human:", "You:": the one who asks in a chat with an assistant; elsewhere "You:"
-     * is who answers, as "Me:" is (a mock interview: "Interviewer: ...", "You: ..."), and "User:"
+     * "User:", "Human:", "You:", "Me:": the one who asks in a chat with an assistant; elsewhere
+     * "You:" and "Me:" answer (a mock interview: "Interviewer: ...", "You: ..."), and "User:"
      * starts a sentence about users.
      */
-    private static final Pattern CHAT_ASKER = Pattern.compile(OPEN + "(?<who>user|human|you)" + CLOSE
+    private static final Pattern CHAT_ASKER = Pattern.compile(OPEN + "(?<who>user|human|you|me)" + CLOSE
             + "(?<sep>[:：])\\s*(?<c2>\\*\\*|__)?\\s*", FLAGS);
+    /** "User:", "You said:": the asking side of a chat. */
+    private static final Pattern ASKER = Pattern.compile(OPEN + "(?:user|human|me|you(?:\\s+(?:said|asked|wrote))?)" + CLOSE
+            + "[:：]", FLAGS);
     /** "Assistant:", "ChatGPT said:", "Claude:": the answering side of a chat, which makes a document one. */
-    private static final Pattern ASSISTANT = Pattern.compile(OPEN + "(?:assistant|chatgpt|gpt[-\\s]?[\\d.o]*|claude"
-            + "|gemini|copilot|bard)(?:\\s+(?:said|wrote|replied))?" + CLOSE + "(?<sep>[:：])", FLAGS);
+    private static final Pattern ASSISTANT = Pattern.compile(OPEN + "(?:assistant|ai|bot|chatbot|model|chatgpt"
+            + "|gpt[-\\s]?[\\d.o]*|claude|gemini|copilot|bard|bing|perplexity|deepseek|mistral|llama|grok|qwen|poe)"
+            + "(?:\\s+(?:said|wrote|replied|answered))?" + CLOSE + "(?<sep>[:：])", FLAGS);
+    /** "P: ¿Qué es ...?" (pregunta, pergunta): a letter that labels a question only when what follows asks. */
+    private static final Pattern QUESTION_P = Pattern.compile(OPEN + "p\\s*\\d{0,3}" + CLOSE
+            + "(?<sep>[:：.])\\s*(?<c2>\\*\\*|__)?\\s*", FLAGS);
     /** "Q4 What is X?", "Question 12 Why...": a numbered question label with only a space after it. */
     private static final Pattern QUESTION_BARE = Pattern.compile(OPEN + "(?:q|question)\\s*#?\\d{1,3}" + CLOSE
             + "(?<sep>\\s)(?<c2>)\\s*(?=\\S)", FLAGS);
@@ -75,7 +82,8 @@ final class Labels {
             + "|(?:model|sample|suggested|expected|possible|example|my|ideal|correct)\\s+answer"
             + "|answer\\s+(?:framework|approach|outline)|solution|approach|explanation|back|response|antwort|lösung"
             + "|réponse|respuesta|resposta|risposta|candidate|interviewee|me|答案|回答|解答|答|답변|답"
-            + "|assistant|(?:chatgpt|gpt|claude|gemini|copilot)(?:\\s+(?:said|wrote|replied))?)"
+            + "|assistant|(?:chatgpt|gpt|claude|gemini|copilot|ai|bot|chatbot|model|bing|perplexity|deepseek|mistral|llama"
+            + "|grok|qwen)(?:\\s+(?:said|wrote|replied|answered))?)"
             + CLOSE + "(?<sep>[:：.]|\\s[-–—])\\s*(?<c2>\\*\\*|__)?\\s*", FLAGS);
     private static final Pattern HINT = Pattern.compile(OPEN + "(?:hints?(?:\\s+\\d{1,3})?)" + CLOSE
             + "(?<sep>[:：.])\\s*(?<c2>\\*\\*|__)?\\s*", Pattern.CASE_INSENSITIVE);
@@ -97,7 +105,13 @@ final class Labels {
         return of(line, false);
     }
 
-    /** Whether a line starts an assistant's turn ("Assistant:", "ChatGPT said:"): the document is a chat. */
+    /** Whether a line starts the asking side's turn of a chat ("User:", "You:", "Human:", "You said:"). */
+    static boolean isAskerTurn(String line) {
+        String t = Questions.withoutLeadingDecoration(line.stripLeading());
+        return mayStartLabel(t) && ASKER.matcher(t).lookingAt();
+    }
+
+    /** Whether a line starts an assistant's turn ("Assistant:", "ChatGPT said:"): the document may be a chat. */
     static boolean isAssistantTurn(String line) {
         String t = Questions.withoutLeadingDecoration(line.stripLeading());
         return mayStartLabel(t) && ASSISTANT.matcher(t).lookingAt();
@@ -125,6 +139,8 @@ final class Labels {
         return match(NUMBER, t, Role.NUMBER, false).or(() -> match(QUESTION, t, Role.QUESTION, false))
                 .or(() -> match(QUESTION_BARE, t, Role.QUESTION, false)
                         .filter(l -> Asking.of(Inline.plain(l.rest())).asks()))
+                .or(() -> match(QUESTION_P, t, Role.QUESTION, false)
+                        .filter(l -> Asking.of(Inline.plain(l.rest())) == Asking.QUESTION))
                 .or(() -> match(SPEAKER, t, Role.QUESTION, false).map(Labels::spoken))
                 .or(() -> chatAsker(t, chat))
                 .or(() -> match(ANSWER_LETTER, t, Role.ANSWER, true)).or(() -> match(ANSWER, t, Role.ANSWER, false))
@@ -135,7 +151,7 @@ final class Labels {
         return new Label(l.role(), l.rest(), l.separator(), false, true);
     }
 
-    /** "User:", "You:": in a chat, the one who asks; elsewhere "You:" answers and "User:" is no label. */
+    /** "User:", "You:": in a chat, the one who asks; elsewhere "You:" answers ("Me:" too, as an answer label) and "User:" is no label. */
     private static Optional<Label> chatAsker(String t, boolean chat) {
         Matcher m = CHAT_ASKER.matcher(t);
         if (!m.lookingAt()) {

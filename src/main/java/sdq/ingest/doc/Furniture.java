@@ -13,7 +13,9 @@ public final class Furniture {
             Pattern.compile("(?i)^(previous|next)( page| chapter| lesson| article)?\\s*[:»›→|-].*"),
             Pattern.compile("(?i)^(was this (page|article) helpful|edit this page|last updated|copyright\\b|©"
                     + "|all rights reserved|share this|table of contents|on this page|back to top|skip to (main )?content"
-                    + "|print this page|subscribe\\b|sign in\\b|log in\\b).*"),
+                    + "|print this page).*"),
+            // "Log in to reply", "Subscribe to our newsletter": short, no sentence. Not "Log in again: the token expired".
+            Pattern.compile("(?i)^(subscribe|sign in|log in|sign up)\\b[^:;.,]{0,50}[.!]?$"),
             Pattern.compile("(?i)^retrieved from [\"“].*"),
             Pattern.compile("(?i)^(categories|category|hidden categories)\\s*:.*"),
             Pattern.compile("(?i)^(review|see|read|check out|revisit) the .{0,60}\\b(sheet|page|guide|chapter|section"

@@ -360,9 +360,10 @@ public final class PlainNotes {
         return BULLET.matcher(line).matches() || NUMBERED.matcher(line).matches();
     }
 
-    /** Short "Label:" lines, which head what follows, in bold. */
+    /** Short "Label:" lines, which head what follows, in bold; not "A1: Splitting data by a key:", a label and its text. */
     private static String label(String text) {
-        if (text.endsWith(":") && text.length() <= 60 && SPACES.split(text).length <= 8 && !text.contains("**")) {
+        if (text.endsWith(":") && text.length() <= 60 && SPACES.split(text).length <= 8 && !text.contains("**")
+                && text.indexOf(':') == text.length() - 1) {
             return "**" + text + "**";
         }
         return text;

@@ -14,6 +14,8 @@ class GlossaryTest {
     @CsvSource(delimiter = '|', value = {"Glossary|true", "Key terms|true", "Networking vocabulary|true",
         "Glossary of caching terms|true", "Cheat sheet|true", "Terms and definitions|true",
         "Key terms (typed on my phone)|true", "**Acronyms:**|true", "Definitions: storage|true",
+        "2. Key terms|true", "📖 Glossary|true", "Terms to know|true", "Definitions to memorise|true", "Vocab|true",
+        "Terminology used in DDIA|true", "Jargon buster|true", "Abbreviations used|true", "In terms of cost|false",
         "Short-term storage|false", "Long-term|false", "Terms of service|false", "Long-term plans|false",
         "Why these terms matter for interviews today|false", "Caching|false"})
     void aGlossaryHeadingNamesOneAsAWhole(String heading, boolean glossary) {
@@ -27,6 +29,17 @@ class GlossaryTest {
         assertThat(Glossary.of(paragraph("The trick with these words - and I learned it", "in a sentence out loud - not"),
                 true)).isEmpty();
         assertThat(Glossary.of(paragraph("Note: these come from the course.", "Source: the slides."), true)).isEmpty();
+        assertThat(Glossary.of(paragraph("Read your own writes consistency - a client sees its writes",
+                "Monotonic reads - time never goes backwards"), true)).hasValueSatisfying(e -> assertThat(e).hasSize(2));
+    }
+
+    @Test
+    void aNoteAmongGlossaryLinesIsNoTermAndAWrappedMeaningJoinsItsLine() {
+        List<Glossary.Entry> entries = Glossary.of(paragraph("CAS: compare-and-swap, an atomic",
+                "instruction of the CPU", "Note: both come up often.", "TLB: a cache of page translations"), true).orElseThrow();
+        assertThat(entries).extracting(Glossary.Entry::term).containsExactly("CAS", "", "TLB");
+        assertThat(entries.get(0).meaning()).isEqualTo("compare-and-swap, an atomic instruction of the CPU");
+        assertThat(entries.get(1).note()).isTrue();
         assertThat(Glossary.of(paragraph("CAS: compare-and-swap", "TLB: a cache"), false)).isEmpty();
     }
 
