@@ -55,8 +55,8 @@ public final class CardFinder {
 
     /** The cards of a document; a plain paragraph that asks is a question only where nothing else is. */
     public static Found find(Document notes) {
-        Document document = ChatHeadings.asTurns(notes);
-        Judged judged = new Judged(isChat(document.blocks()), document.blocks());
+        Document document = Chats.asTurns(notes);
+        Judged judged = new Judged(Chats.isChat(document.blocks()), document.blocks());
         CardFinder finder = new CardFinder(document, false, judged);
         finder.walk(document.blocks(), true);
         if (finder.drafts.isEmpty()) {
@@ -73,35 +73,6 @@ public final class CardFinder {
             }
         }
         return finder.drafts.found();
-    }
-
-    /**
-     * Whether the document is a chat with an assistant: an assistant's turn ("Assistant:",
-     * "ChatGPT said:") answers a turn of the one who asks ("User:", "You:"), on the next line or
-     * in the next paragraph; at the top or quoted. An assistant named in a list of tools is no chat.
-     */
-    private static boolean isChat(List<Block> blocks) {
-        // Paragraphs since the last turn of the one who asks: its label may stand alone, its words below it.
-        int since = Integer.MAX_VALUE;
-        for (Block b : blocks) {
-            if (b instanceof Block.Quote q && isChat(q.children())) {
-                return true;
-            }
-            if (!(b instanceof Block.Paragraph p)) {
-                since = Integer.MAX_VALUE;
-                continue;
-            }
-            since = since == Integer.MAX_VALUE ? since : since + 1;
-            for (Block.Line l : p.lines()) {
-                if (since <= 2 && Labels.isAssistantTurn(l.text())) {
-                    return true;
-                }
-                if (Labels.isAskerTurn(l.text())) {
-                    since = 0;
-                }
-            }
-        }
-        return false;
     }
 
     /**

@@ -50,11 +50,11 @@ final class Judged {
     Optional<Candidates.Question> item(Block.ListBlock list, Block.Item item) {
         Optional<Candidates.Question> q = items.get(item);
         if (q == null) {
-            Candidates.Fronts withFronts = list.ordered() && list.items().size() == 1
-                    ? numberedQuestions() ? Candidates.Fronts.NUMBER : Candidates.Fronts.NONE
-                    : fronts.computeIfAbsent(list, l -> Candidates.asksWithFronts(l, p -> paragraph(p, true)))
-                    ? Candidates.Fronts.NESTED : Candidates.Fronts.NONE;
-            q = Candidates.item(item, p -> paragraph(p, true), withFronts);
+            ListItems.Fronts withFronts = list.ordered() && list.items().size() == 1
+                    ? numberedQuestions() ? ListItems.Fronts.NUMBER : ListItems.Fronts.NONE
+                    : fronts.computeIfAbsent(list, l -> ListItems.asksWithFronts(l, p -> paragraph(p, true)))
+                    ? ListItems.Fronts.NESTED : ListItems.Fronts.NONE;
+            q = ListItems.item(item, p -> paragraph(p, true), withFronts);
             items.put(item, q);
         }
         return q;
@@ -73,7 +73,7 @@ final class Judged {
             for (Block b : blocks) {
                 if (b instanceof Block.ListBlock l && l.ordered() && l.items().size() == 1) {
                     lists++;
-                    asking += Candidates.item(l.items().get(0), p -> paragraph(p, true), Candidates.Fronts.NONE)
+                    asking += ListItems.item(l.items().get(0), p -> paragraph(p, true), ListItems.Fronts.NONE)
                             .isPresent() ? 1 : 0;
                 }
             }
@@ -86,7 +86,7 @@ final class Judged {
     boolean cardList(Block.ListBlock list) {
         Boolean known = cardLists.get(list);
         if (known == null) {
-            known = Candidates.isCardList(list, it -> item(list, it));
+            known = ListItems.isCardList(list, it -> item(list, it));
             cardLists.put(list, known);
         }
         return known;

@@ -7,13 +7,43 @@ import sdq.ingest.doc.Document;
 import sdq.ingest.doc.Inline;
 
 /**
- * A chat saved as Markdown with a heading for each turn ("## User", then the question, "## ChatGPT",
- * then the answer), as browser extensions export one. The headings name speakers, not sections:
- * they are read as the labels of a transcript ("User:", "ChatGPT:"), so each question is a card
- * and the next turn its answer.
+ * Notes that are a chat with an assistant: turns labelled "User:" / "Assistant:" (there "User:"
+ * and "You:" ask), or a chat saved as Markdown with a heading for each turn ("## User", the
+ * question, "## ChatGPT", the answer), as browser extensions export one. Those headings name
+ * speakers, not sections: they are read as the labels of a transcript ("User:", "ChatGPT:"), so
+ * each question is a card and the next turn its answer.
  */
-final class ChatHeadings {
-    private ChatHeadings() {
+final class Chats {
+    private Chats() {
+    }
+
+    /**
+     * Whether the document is a chat with an assistant: an assistant's turn ("Assistant:",
+     * "ChatGPT said:") answers a turn of the one who asks ("User:", "You:"), on the next line or
+     * in the next paragraph; at the top or quoted. An assistant named in a list of tools is no chat.
+     */
+    static boolean isChat(List<Block> blocks) {
+        // Paragraphs since the last turn of the one who asks: its label may stand alone, its words below it.
+        int since = Integer.MAX_VALUE;
+        for (Block b : blocks) {
+            if (b instanceof Block.Quote q && isChat(q.children())) {
+                return true;
+            }
+            if (!(b instanceof Block.Paragraph p)) {
+                since = Integer.MAX_VALUE;
+                continue;
+            }
+            since = since == Integer.MAX_VALUE ? since : since + 1;
+            for (Block.Line l : p.lines()) {
+                if (since <= 2 && Labels.isAssistantTurn(l.text())) {
+                    return true;
+                }
+                if (Labels.isAskerTurn(l.text())) {
+                    since = 0;
+                }
+            }
+        }
+        return false;
     }
 
     /** The document with its speaker headings as turn labels, when an assistant's heading follows one of the asker's. */
