@@ -95,8 +95,8 @@ public final class QuizView {
                 + brief(next.get(Grade.EASY)) : "1 again · 2 hard · 3 good · 4 easy";
         String full = question ? "Enter show answer · a type answer · s skip · b bury · u undo · e edit · ? keys · q quit"
                 : grades + " (Space/Enter good) · u undo · s skip · ? keys · q quit";
-        String shorter = question ? "⏎ answer · a type · s skip · b bury · u undo · q quit · ? more"
-                : grades + " · ⏎ good · u undo · q quit · ? more";
+        String shorter = question ? "⏎ answer · a type · s skip · b bury · u undo · q quit · ? keys"
+                : grades + " · ⏎ good · u undo · q quit · ? keys";
         String short1 = question ? shorter : next.size() == 4 ? grades + " · q quit · ? keys" : shorter;
         String short2 = question ? shorter : next.size() == 4 ? "1 " + brief(next.get(Grade.AGAIN)) + " · 2 "
                 + brief(next.get(Grade.HARD)) + " · 3 " + brief(next.get(Grade.GOOD)) + " · 4 "
@@ -223,15 +223,32 @@ public final class QuizView {
         return "Grade: " + grades + " (u undo, s skip, b bury, q quit):";
     }
 
-    static List<String> keys(boolean typedMode) {
-        if (typedMode) {
-            return List.of("Type your answer; an empty line submits it.",
-                    ":u undo the last grade   :s skip   :b bury until tomorrow   :e edit   :q quit",
-                    "Then grade: 1 again  2 hard  3 good  4 easy (Enter: good)");
+    /**
+     * The keys, as lines at most {@code width} wide: each key with what it does is kept whole
+     * ("b  bury until tomorrow" never breaks), and the keys of a kind start a line of their own.
+     */
+    static List<String> keys(boolean typedMode, int width) {
+        List<List<String>> groups = typedMode
+                ? List.of(List.of("Type your answer; an empty line submits it."),
+                        List.of(":u undo the last grade", ":s skip", ":b bury until tomorrow", ":e edit", ":q quit"),
+                        List.of("Then grade: 1 again  2 hard  3 good  4 easy", "(Enter: good)"))
+                : List.of(List.of("Enter/Space  show the answer", "a  type an answer first"),
+                        List.of("1 again  2 hard  3 good  4 easy", "(Space/Enter on the answer: good)"),
+                        List.of("u  undo the last grade", "s  skip (comes back at the end)", "b  bury until tomorrow",
+                                "e  edit the card in $EDITOR", "j/k, arrows, PgUp/PgDn  scroll", "?  these keys",
+                                "q  quit"));
+        List<String> out = new java.util.ArrayList<>();
+        for (List<String> group : groups) {
+            StringBuilder line = new StringBuilder();
+            for (String key : group) {
+                if (line.length() > 0 && Wrap.width(line) + 3 + Wrap.width(key) > width) {
+                    out.add(line.toString());
+                    line.setLength(0);
+                }
+                line.append(line.length() > 0 ? "   " : "").append(key);
+            }
+            out.add(line.toString());
         }
-        return List.of("Enter/Space  show the answer        a  type an answer first",
-                "1 again  2 hard  3 good  4 easy   (Space/Enter on the answer: good)",
-                "u  undo the last grade   s  skip (comes back at the end)   b  bury until tomorrow",
-                "e  edit the card in $EDITOR   j/k, arrows, PgUp/PgDn  scroll   ?  these keys   q  quit");
+        return out;
     }
 }

@@ -295,7 +295,7 @@ public final class TerminalQuiz {
         DeckCard card = screen.session().current().orElseThrow();
         List<AttributedString> body = new ArrayList<>();
         if (screen.help() && !typing) {
-            for (String k : QuizView.keys(typedMode)) {
+            for (String k : QuizView.keys(typedMode, textWidth)) {
                 body.addAll(Wrap.lines(new AttributedString(k, view.styles().accent()), textWidth));
             }
             body.add(AttributedString.EMPTY);

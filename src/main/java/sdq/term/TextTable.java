@@ -92,27 +92,47 @@ public final class TextTable {
         return clean;
     }
 
-    /** Cuts the flexible column to a readable width, then the others, then the flexible one again. */
+    /**
+     * Cuts the flexible column to a readable width (half the line, at least {@value #READABLE}),
+     * then the others, the widest first, so they share the cut; then the flexible one again.
+     */
     private static void shrink(List<Column> columns, int[] widths, int available) {
         int total = 0;
         for (int w : widths) {
             total += w;
         }
-        int[][] passes = {{1, READABLE}, {0, 0}, {1, MIN_COLUMN}};
-        for (int[] pass : passes) {
-            boolean flexible = pass[0] == 1;
-            for (int c = widths.length - 1; c >= 0 && total > available; c--) {
+        int readable = Math.max(READABLE, available / 2);
+        total = cutFlexible(columns, widths, total, available, readable);
+        while (total > available) {
+            int widest = -1;
+            for (int c = 0; c < widths.length; c++) {
                 Column column = columns.get(c);
-                if (column.givesWay() == flexible) {
-                    int floor = flexible ? pass[1] : Math.max(column.minWidth(), Wrap.width(column.header()));
-                    int cut = Math.min(total - available, widths[c] - floor);
-                    if (cut > 0) {
-                        widths[c] -= cut;
-                        total -= cut;
-                    }
+                int floor = Math.max(column.minWidth(), Wrap.width(column.header()));
+                if (!column.givesWay() && widths[c] > floor && (widest < 0 || widths[c] > widths[widest])) {
+                    widest = c;
+                }
+            }
+            if (widest < 0) {
+                break;
+            }
+            widths[widest]--;
+            total--;
+        }
+        cutFlexible(columns, widths, total, available, MIN_COLUMN);
+    }
+
+    /** Cuts the columns that give way down to {@code floor} until the line fits; the total after. */
+    private static int cutFlexible(List<Column> columns, int[] widths, int total, int available, int floor) {
+        for (int c = widths.length - 1; c >= 0 && total > available; c--) {
+            if (columns.get(c).givesWay()) {
+                int cut = Math.min(total - available, widths[c] - floor);
+                if (cut > 0) {
+                    widths[c] -= cut;
+                    total -= cut;
                 }
             }
         }
+        return total;
     }
 
     private static String line(List<Column> columns, List<String> row, int[] widths, Styles styles, boolean header) {

@@ -33,7 +33,7 @@ class QuizViewTest {
         assertThat(view.footer(QuizSession.Side.ANSWER, Optional.of(CARD), false, 80).toString())
                 .isEqualTo("1 again 10m · 2 hard 2d · 3 good 5d · 4 easy 12d · q quit · ? keys");
         assertThat(view.footer(QuizSession.Side.ANSWER, Optional.of(CARD), false, 90).toString())
-                .isEqualTo("1 again 10m · 2 hard 2d · 3 good 5d · 4 easy 12d · ⏎ good · u undo · q quit · ? more");
+                .isEqualTo("1 again 10m · 2 hard 2d · 3 good 5d · 4 easy 12d · ⏎ good · u undo · q quit · ? keys");
         assertThat(view.footer(QuizSession.Side.ANSWER, Optional.of(CARD), true, 60).toString())
                 .isEqualTo("↓ j  1 10m · 2 2d · 3 5d · 4 12d · ⏎ good · q quit · ? keys");
         assertThat(view.footer(QuizSession.Side.ANSWER, Optional.of(CARD), false, 40).toString())
@@ -54,5 +54,23 @@ class QuizViewTest {
         // The day the clocks change is 23 hours long; almost a year is a year.
         assertThat(QuizView.brief(Duration.ofHours(23))).isEqualTo("1d");
         assertThat(QuizView.brief(Duration.ofDays(364))).isEqualTo("1y");
+    }
+
+    @Test
+    void theKeysFitTheWidthWithEachKeyWhole() {
+        for (int width : new int[] {40, 60, 80, 100}) {
+            for (boolean typed : new boolean[] {false, true}) {
+                java.util.List<String> lines = QuizView.keys(typed, width);
+                assertThat(lines).allSatisfy(l -> assertThat(Wrap.width(l)).isLessThanOrEqualTo(Math.max(width, 44)));
+                String all = String.join("   ", lines);
+                assertThat(all).contains(typed ? ":b bury until tomorrow" : "b  bury until tomorrow");
+                assertThat(all).contains(typed ? ":q quit" : "q  quit");
+            }
+        }
+        assertThat(QuizView.keys(false, 80)).containsExactly("Enter/Space  show the answer   a  type an answer first",
+                "1 again  2 hard  3 good  4 easy   (Space/Enter on the answer: good)",
+                "u  undo the last grade   s  skip (comes back at the end)",
+                "b  bury until tomorrow   e  edit the card in $EDITOR",
+                "j/k, arrows, PgUp/PgDn  scroll   ?  these keys   q  quit");
     }
 }

@@ -22,6 +22,17 @@ class TextTableTest {
     }
 
     @Test
+    void onANarrowLineTheFlexibleColumnKeepsHalfAndTheOthersShareTheCut() {
+        List<Column> columns = List.of(Column.whole("ID"), Column.of("DECK", 24), Column.of("TOPICS", 28),
+                Column.flexible("QUESTION"));
+        List<String> lines = TextTable.render(columns, List.of(List.of("c-20f25f", "book-understanding-distributed-systems",
+                "architecture,storage,consistency", "How would you design a distributed backup system that avoids"
+                + " losing data?")), 80, new Styles(false));
+        assertThat(lines.get(1)).isEqualTo("c-20f25f  book-understa…  architecture,s…  How would you design a distributed b…");
+        assertThat(Wrap.width(lines.get(1))).isEqualTo(80);
+    }
+
+    @Test
     void aWholeColumnIsNeverCut() {
         List<String> lines = TextTable.render(COLUMNS,
                 List.of(List.of("c-123456789", "a-long-deck-name", "What is cache-aside?")), 30, new Styles(false));
