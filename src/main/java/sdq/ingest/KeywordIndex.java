@@ -12,10 +12,13 @@ import java.util.Map;
  * slashes: {@code write-through}, {@code pub/sub}, {@code load balanc*}); text is split into
  * words the same way, so "cache-aside" and "cache aside" are one phrase. A keyword after
  * {@code !} is a word or phrase where the topic's other keywords do not count ({@code mock*}
- * with {@code !mock interview*}: a mock object is testing, a mock interview is not).
+ * with {@code !mock interview*}: a mock object is testing, a mock interview is not). A keyword
+ * after {@code =} matches only in the case it is written in ({@code =PUT}: "PUT rather than
+ * POST" is about HTTP, "put the cache in front" is not).
  */
 final class KeywordIndex {
-    private record Keyword(int topic, String[] words, boolean prefix, boolean not) {
+    /** A keyword; {@code written}: after {@code =}, the words as written, which match only in that case ("=PUT"). */
+    private record Keyword(int topic, String[] words, boolean prefix, boolean not, String[] written) {
     }
 
     private final int topics;
@@ -24,6 +27,8 @@ final class KeywordIndex {
     private final PrefixNode[] prefixes = {new PrefixNode(), new PrefixNode()};
     /** Whether any keyword is one after {@code !}. */
     private boolean negatives;
+    /** Whether any keyword is one after {@code =}: then the text's words are also kept as written. */
+    private boolean exact;
 
     /** A trie of the one-word prefix keywords, by character (a-z and 0-9 in an array, others in a map). */
     private static final class PrefixNode {
@@ -65,13 +70,18 @@ final class KeywordIndex {
                 String w = raw.strip().toLowerCase(Locale.ROOT);
                 boolean not = w.startsWith("!");
                 w = not ? w.substring(1).strip() : w;
+                boolean asWritten = w.startsWith("=");
+                w = asWritten ? w.substring(1).strip() : w;
+                String[] written = asWritten ? words(raw.strip().replaceFirst("^!?\\s*=\\s*", "").replaceFirst("\\*$", ""),
+                        false).toArray(String[]::new) : null;
                 boolean prefix = w.endsWith("*");
                 List<String> words = words(prefix ? w.substring(0, w.length() - 1) : w);
                 if (words.isEmpty()) {
                     continue;
                 }
-                Keyword k = new Keyword(t, words.toArray(String[]::new), prefix, not);
+                Keyword k = new Keyword(t, words.toArray(String[]::new), prefix, not, written);
                 negatives |= not;
+                exact |= asWritten;
                 if (prefix && words.size() == 1) {
                     addPrefix(prefixes[not ? 1 : 0], words.get(0), k);
                 } else {
@@ -99,15 +109,16 @@ final class KeywordIndex {
             return counts;
         }
         List<String> words = words(text);
+        List<String> written = exact ? words(text, false) : null;
         // seen[t] == i + 1: topic t already counted at word i (one count per place and topic)
         int[] seen = new int[topics];
         // blocked[t] > i: word i is inside a place where topic t's keywords do not count
         int[] blocked = negatives ? new int[topics] : null;
         for (int i = 0; i < words.size(); i++) {
             if (negatives) {
-                walk(words, i, true, seen, blocked, counts);
+                walk(words, written, i, true, seen, blocked, counts);
             }
-            walk(words, i, false, seen, blocked, counts);
+            walk(words, written, i, false, seen, blocked, counts);
         }
         return counts;
     }
@@ -117,12 +128,13 @@ final class KeywordIndex {
      * {@code !} blocks its topic over its words; else a keyword counts for its topic, once a place,
      * where its topic is not blocked.
      */
-    private void walk(List<String> words, int i, boolean not, int[] seen, int[] blocked, int[] counts) {
+    private void walk(List<String> words, List<String> written, int i, boolean not, int[] seen, int[] blocked,
+            int[] counts) {
         String word = words.get(i);
         List<Keyword> starting = byFirstWord.get(not ? 1 : 0).get(word);
         if (starting != null) {
             for (Keyword k : starting) {
-                if (matchesFrom(words, i, k)) {
+                if (matchesFrom(words, i, k) && asWritten(written, i, k)) {
                     found(k, i, seen, blocked, counts);
                 }
             }
@@ -132,7 +144,9 @@ final class KeywordIndex {
             node = node.child(word.charAt(c));
             if (node != null && node.keywords != null) {
                 for (Keyword k : node.keywords) {
-                    found(k, i, seen, blocked, counts);
+                    if (asWritten(written, i, k)) {
+                        found(k, i, seen, blocked, counts);
+                    }
                 }
             }
         }
@@ -146,6 +160,21 @@ final class KeywordIndex {
             seen[t] = i + 1;
             counts[t]++;
         }
+    }
+
+    /** Whether a keyword after {@code =} is in the text from word {@code start} in the case it is written in. */
+    private static boolean asWritten(List<String> written, int start, Keyword k) {
+        if (k.written() == null) {
+            return true;
+        }
+        for (int j = 0; j < k.written().length; j++) {
+            String word = written.get(start + j);
+            boolean last = j == k.written().length - 1;
+            if (last && k.prefix() ? !word.startsWith(k.written()[j]) : !word.equals(k.written()[j])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean matchesFrom(List<String> words, int start, Keyword k) {
@@ -164,6 +193,11 @@ final class KeywordIndex {
 
     /** The text's words: runs of letters and digits, lower case. */
     static List<String> words(String text) {
+        return words(text, true);
+    }
+
+    /** The text's words, in lower case or ({@code lowerCase} false) as written; the same words either way. */
+    static List<String> words(String text, boolean lowerCase) {
         List<String> words = new ArrayList<>(text.length() / 5);
         char[] word = new char[64];
         int length = 0;
@@ -175,6 +209,9 @@ final class KeywordIndex {
                         : (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : 0;
             } else {
                 lower = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+            }
+            if (!lowerCase && lower != 0) {
+                lower = c;
             }
             if (lower != 0) {
                 if (length == word.length) {

@@ -57,4 +57,13 @@ class KeywordIndexTest {
         // A negative keyword alone is no keyword: it counts nothing.
         assertThat(new KeywordIndex(List.of(List.of("!cache"))).counts("cache")).containsExactly(0);
     }
+
+    @Test
+    void aKeywordAfterAnEqualsSignMatchesOnlyInTheCaseItIsWrittenIn() {
+        KeywordIndex index = new KeywordIndex(List.of(List.of("=PUT", "=POST", "=HTTP Verb*"), List.of("cache")));
+        assertThat(index.counts("Use PUT rather than POST for updates")).containsExactly(2, 0);
+        assertThat(index.counts("Put the cache in front; post the results")).containsExactly(0, 1);
+        assertThat(index.counts("HTTP Verbs and http verbs")).containsExactly(1, 0);
+        assertThat(KeywordIndex.words("PUT rather, Ünï", false)).containsExactly("PUT", "rather", "Ünï");
+    }
 }
