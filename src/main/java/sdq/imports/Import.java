@@ -183,7 +183,7 @@ public final class Import {
         }
         Path deckFile = DeckFiles.pathOf(decksDir, name);
         try {
-            existing.requireWritable(name);
+            existing.requireWritable(name, !options.dryRun());
         } catch (InvalidInputException e) {
             return DeckOutcome.failed(name, deckFile, shown, read, e.getMessage());
         }

@@ -29,8 +29,16 @@ public record Decks(DeckLocation location, List<LoadedDeck> loaded, List<Malform
         return find(card.deck());
     }
 
-    /** Refuses to write to a deck whose file is broken, so that nothing in it is lost. */
+    /** Refuses to write to a deck whose file is broken, so that nothing in it is lost, or to the bundled decks. */
     public void requireWritable(String name) {
+        requireWritable(name, true);
+    }
+
+    /**
+     * As {@link #requireWritable(String)}; {@code writing} false (a dry run, --explain): only a
+     * broken file is refused, since the first real import into the library copies the bundled decks.
+     */
+    public void requireWritable(String name, boolean writing) {
         for (MalformedFileException problem : problems) {
             if (problem.file().endsWith("/" + name + ".yaml") || problem.file().equals(name + ".yaml")
                     || problem.file().endsWith("/" + name + ".yml")) {
@@ -38,7 +46,7 @@ public record Decks(DeckLocation location, List<LoadedDeck> loaded, List<Malform
                         + problem.getMessage() + "). Fix the file first.");
             }
         }
-        if (location.isBundled()) {
+        if (writing && location.isBundled()) {
             throw new InvalidInputException("The bundled decks cannot be changed. Use --decks DIR"
                     + " (or ./decks, or $SDQ_DECKS) to work on decks of your own.");
         }

@@ -153,4 +153,18 @@ class ImportExplainTest {
         assertThat(cards()).extracting(c -> c.get("q")).containsExactlyInAnyOrder("What is a TTL?", "What is a lease?",
                 "What is a fence?", "What is a CDN?");
     }
+
+    @Test
+    void explainAndDryRunWorkBeforeTheLibraryExistsAndWriteNothing(@TempDir Path fresh) throws IOException {
+        // No ./decks, no library yet: a real import would start the library; these only look.
+        Files.writeString(fresh.resolve("notes.md"), "# Caching\n\n## What is a TTL?\n\nHow long an entry lives.\n");
+        Cli first = new Cli(fresh);
+        Cli.Result explained = first.run("import", "notes.md", "--explain");
+        assertThat(explained.code()).as(explained.err()).isZero();
+        assertThat(explained.out()).contains("heading that asks: What is a TTL?");
+        Cli.Result dry = first.run("import", "notes.md", "--dry-run");
+        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("(dry run: nothing was written)");
+        assertThat(fresh.resolve("home/.local/share/sdq/decks")).doesNotExist();
+    }
 }
