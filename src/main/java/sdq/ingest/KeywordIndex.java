@@ -27,8 +27,6 @@ final class KeywordIndex {
     private final PrefixNode[] prefixes = {new PrefixNode(), new PrefixNode()};
     /** Whether any keyword is one after {@code !}. */
     private boolean negatives;
-    /** Whether any keyword is one after {@code =}: then the text's words are also kept as written. */
-    private boolean exact;
 
     /** A trie of the one-word prefix keywords, by character (a-z and 0-9 in an array, others in a map). */
     private static final class PrefixNode {
@@ -81,7 +79,6 @@ final class KeywordIndex {
                 }
                 Keyword k = new Keyword(t, words.toArray(String[]::new), prefix, not, written);
                 negatives |= not;
-                exact |= asWritten;
                 if (prefix && words.size() == 1) {
                     addPrefix(prefixes[not ? 1 : 0], words.get(0), k);
                 } else {
@@ -109,7 +106,18 @@ final class KeywordIndex {
             return counts;
         }
         List<String> words = words(text);
-        List<String> written = exact ? words(text, false) : null;
+        // The words as written, made only when a keyword after = matches in lower case (rarely).
+        java.util.function.Supplier<List<String>> written = new java.util.function.Supplier<>() {
+            private List<String> made;
+
+            @Override
+            public List<String> get() {
+                if (made == null) {
+                    made = words(text, false);
+                }
+                return made;
+            }
+        };
         // seen[t] == i + 1: topic t already counted at word i (one count per place and topic)
         int[] seen = new int[topics];
         // blocked[t] > i: word i is inside a place where topic t's keywords do not count
@@ -128,7 +136,7 @@ final class KeywordIndex {
      * {@code !} blocks its topic over its words; else a keyword counts for its topic, once a place,
      * where its topic is not blocked.
      */
-    private void walk(List<String> words, List<String> written, int i, boolean not, int[] seen, int[] blocked,
+    private void walk(List<String> words, java.util.function.Supplier<List<String>> written, int i, boolean not, int[] seen, int[] blocked,
             int[] counts) {
         String word = words.get(i);
         List<Keyword> starting = byFirstWord.get(not ? 1 : 0).get(word);
@@ -163,10 +171,11 @@ final class KeywordIndex {
     }
 
     /** Whether a keyword after {@code =} is in the text from word {@code start} in the case it is written in. */
-    private static boolean asWritten(List<String> written, int start, Keyword k) {
+    private static boolean asWritten(java.util.function.Supplier<List<String>> text, int start, Keyword k) {
         if (k.written() == null) {
             return true;
         }
+        List<String> written = text.get();
         for (int j = 0; j < k.written().length; j++) {
             String word = written.get(start + j);
             boolean last = j == k.written().length - 1;

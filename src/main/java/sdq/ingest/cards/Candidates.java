@@ -135,7 +135,7 @@ final class Candidates {
             return Optional.empty();
         }
         List<Block> answer = new ArrayList<>(inline);
-        answer.addAll(rest(lines.subList(k, lines.size()), separator));
+        answer.addAll(rest(lines.subList(k, lines.size()), separator, chat));
         return Optional.of(new Question(kind, asked, answer, separator));
     }
 
@@ -194,12 +194,12 @@ final class Candidates {
     }
 
     /** The lines after a question as the start of its answer, without an answer label. */
-    private static List<Block> rest(List<Block.Line> lines, char separator) {
+    private static List<Block> rest(List<Block.Line> lines, char separator, boolean chat) {
         if (lines.isEmpty()) {
             return List.of();
         }
         List<Block.Line> out = new ArrayList<>(lines);
-        Optional<Labels.Label> label = Labels.of(out.get(0).text());
+        Optional<Labels.Label> label = Labels.of(out.get(0).text(), chat);
         if (label.isPresent() && label.get().answersAfter(separator)) {
             String rest = label.get().rest();
             if (rest.isBlank()) {
@@ -231,7 +231,12 @@ final class Candidates {
 
     /** An answer label ("A:", "**Answer:**", "### Solution"), for a question whose label ended with {@code separator}. */
     static boolean isAnswerLabel(Block b, char separator) {
-        return b instanceof Block.Paragraph p && Labels.of(p.lines().get(0).text())
+        return isAnswerLabel(b, separator, false);
+    }
+
+    /** As {@link #isAnswerLabel(Block, char)}; {@code chat}: in a chat, where "You:" asks and answers nothing. */
+    static boolean isAnswerLabel(Block b, char separator, boolean chat) {
+        return b instanceof Block.Paragraph p && Labels.of(p.lines().get(0).text(), chat)
                 .filter(l -> l.answersAfter(separator)).isPresent()
                 || b instanceof Block.Heading h && Labels.isAnswerHeading(h.text());
     }

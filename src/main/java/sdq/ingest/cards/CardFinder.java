@@ -172,7 +172,7 @@ public final class CardFinder {
         Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
         Block previous = i > 0 ? blocks.get(i - 1) : null;
         boolean startsBlock = previous == null || previous instanceof Block.Heading || previous.endLine() < p.line() - 1;
-        if (startsBlock && next != null && Candidates.isAnswerLabel(next)) {
+        if (startsBlock && next != null && Candidates.isAnswerLabel(next, (char) 0, judged.chat())) {
             return Optional.of(Candidates.as(plain.get(), Candidates.Kind.BLOCK));
         }
         boolean answeredBelow = source ? !plain.get().answer().isEmpty()
@@ -210,7 +210,7 @@ public final class CardFinder {
         List<Block> extent = new ArrayList<>(q.get().answer());
         extent.addAll(blocks.subList(i + 1, end));
         if (Answers.tidy(extent).isEmpty() && end + 1 < blocks.size() && blocks.get(end) instanceof Block.Rule
-                && Candidates.isAnswerLabel(blocks.get(end + 1), q.get().separator())) {
+                && Candidates.isAnswerLabel(blocks.get(end + 1), q.get().separator(), judged.chat())) {
             // "Q: ...", a rule, "A: ...": decks that set the two sides of a card apart with a rule.
             int after = paragraphEnd(blocks, end + 1);
             extent.add(blocks.get(end + 1));

@@ -23,10 +23,31 @@ final class Chats {
      * in the next paragraph; at the top or quoted. An assistant named in a list of tools is no chat.
      */
     static boolean isChat(List<Block> blocks) {
+        return !interview(blocks) && answersUser(blocks);
+    }
+
+    /** Whether an interviewer speaks in the notes: a mock interview, where "Me:" and "You:" answer. */
+    private static boolean interview(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Quote q && interview(q.children())
+                    || b instanceof Block.Paragraph p && p.lines().stream().anyMatch(l -> Labels.isInterviewerTurn(l.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an assistant's turn follows a turn of the one who asks within two paragraphs; an
+     * assistant by a common word ("AI:", "Model:") only after "User:" or "You:", since after
+     * "Me:" it may be an action item.
+     */
+    private static boolean answersUser(List<Block> blocks) {
         // Paragraphs since the last turn of the one who asks: its label may stand alone, its words below it.
         int since = Integer.MAX_VALUE;
+        boolean user = false;
         for (Block b : blocks) {
-            if (b instanceof Block.Quote q && isChat(q.children())) {
+            if (b instanceof Block.Quote q && answersUser(q.children())) {
                 return true;
             }
             if (!(b instanceof Block.Paragraph p)) {
@@ -35,11 +56,12 @@ final class Chats {
             }
             since = since == Integer.MAX_VALUE ? since : since + 1;
             for (Block.Line l : p.lines()) {
-                if (since <= 2 && Labels.isAssistantTurn(l.text())) {
+                if (since <= 2 && (Labels.isNamedAssistantTurn(l.text()) || user && Labels.isAssistantTurn(l.text()))) {
                     return true;
                 }
                 if (Labels.isAskerTurn(l.text())) {
                     since = 0;
+                    user = Labels.isUserTurn(l.text());
                 }
             }
         }
@@ -63,19 +85,27 @@ final class Chats {
         return new Document(document.syntax(), document.title(), out, document.source());
     }
 
-    /** Whether a heading of the asker ("User", "You") is followed, at its level, by an assistant's ("ChatGPT"). */
+    /**
+     * Whether a heading of the asker ("User", "You") is followed, at its level, by an assistant's
+     * ("ChatGPT"); an assistant by a common word ("Model", "Bot") only twice or more, since
+     * "## User" then "## Model" may be the parts of a design.
+     */
     private static boolean answered(List<Block> blocks) {
         Block.Heading asked = null;
+        int answers = 0;
         for (Block b : blocks) {
             if (!(b instanceof Block.Heading h)) {
                 continue;
             }
             if (asked != null && h.level() == asked.level() && assistant(h)) {
-                return true;
+                if (Labels.isNamedAssistantTurn(name(h) + ":")) {
+                    return true;
+                }
+                answers++;
             }
             asked = asker(h) ? h : asked != null && h.level() > asked.level() ? asked : null;
         }
-        return false;
+        return answers >= 2;
     }
 
     private static String name(Block.Heading h) {

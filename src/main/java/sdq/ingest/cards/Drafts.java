@@ -135,7 +135,7 @@ final class Drafts {
     void declared(Block.Declared d, OptionalInt parent, String section) {
         List<Block> answer = Answers.tidy(d.answer());
         if (!answer.isEmpty() && answer.get(0) instanceof Block.Paragraph p && Candidates.isAnswerLabel(p)) {
-            List<Block> rest = new ArrayList<>(afterLabel(p));
+            List<Block> rest = new ArrayList<>(afterLabel(p, false));
             rest.addAll(answer.subList(1, answer.size()));
             answer = rest;
         }
@@ -197,7 +197,7 @@ final class Drafts {
         boolean answered = false;
         for (int k = 0; k < blocks.size() && k <= 8 && label < 0; k++) {
             Block b = blocks.get(k);
-            label = Candidates.isAnswerLabel(b, separator) ? k : -1;
+            label = Candidates.isAnswerLabel(b, separator, judged.chat()) ? k : -1;
             boolean asks = judged.card(b, false);
             if (label < 0 && answered && b instanceof Block.Paragraph p
                     && judged.paragraph(p, false).filter(q -> !q.answer().isEmpty()).isPresent()) {
@@ -212,7 +212,7 @@ final class Drafts {
             context.addAll(blocks.subList(0, label));
             Block at = blocks.get(label);
             if (at instanceof Block.Paragraph p) {
-                answer.addAll(afterLabel(p));
+                answer.addAll(afterLabel(p, judged.chat()));
             }
             answer.addAll(blocks.subList(label + 1, blocks.size()));
         } else if (below && !blocks.isEmpty()) {
@@ -290,9 +290,9 @@ final class Drafts {
     }
 
     /** The text of an answer-label paragraph after its label. */
-    private static List<Block> afterLabel(Block.Paragraph p) {
+    private static List<Block> afterLabel(Block.Paragraph p, boolean chat) {
         List<Block.Line> lines = new ArrayList<>(p.lines());
-        String rest = Labels.of(lines.get(0).text()).map(Labels.Label::rest).orElse("");
+        String rest = Labels.of(lines.get(0).text(), chat).map(Labels.Label::rest).orElse("");
         if (rest.isBlank()) {
             lines.remove(0);
         } else {

@@ -68,7 +68,7 @@ final class Glossary {
 
     /** "Note: all of these come up in the CDN question": a line that labels itself a note, not a term. */
     private static final Pattern NOTE = Pattern.compile("(?iu)^(?:\\*\\*)?(?:note|notes|nb|n\\.b\\.|ps|p\\.s\\.|tip|todo"
-            + "|warning|caveat|remember|edit|update)(?:\\*\\*)?\\s*[:：](?:\\*\\*)?\\s+\\S.*");
+            + "|warning|caveat|remember|edit|update|see also|source|sources|ref|refs|references?)(?:\\*\\*)?\\s*[:：](?:\\*\\*)?\\s+\\S.*");
 
     /** A list entry: the term, the blocks of its meaning, and its line. */
     record ListEntry(String term, List<Block> meaning, int line) {
@@ -128,10 +128,11 @@ final class Glossary {
         }
         List<Entry> out = new ArrayList<>();
         for (Block.Line line : p.lines()) {
-            Optional<Entry> entry = entry(line, glossary);
+            boolean note = glossary && !out.isEmpty() && NOTE.matcher(line.text().strip()).matches();
+            Optional<Entry> entry = note ? Optional.empty() : entry(line, glossary);
             if (entry.isPresent()) {
                 out.add(entry.get());
-            } else if (glossary && !out.isEmpty() && NOTE.matcher(line.text().strip()).matches()) {
+            } else if (note) {
                 out.add(new Entry("", line.text().strip(), line.number()));
             } else if (!glossary || out.isEmpty()) {
                 return Optional.empty();

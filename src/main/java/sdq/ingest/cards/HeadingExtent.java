@@ -109,7 +109,7 @@ record HeadingExtent(int end, boolean group) {
     /**
      * Whether the rule at {@code j} only divides a heading's answer: a heading of its level or
      * above comes at {@code next}, and what is between them is more than page furniture (a line
-     * of links, a short italic note, "Last updated ..."). Else the rule ends the answer, and what
+     * of links, "Last updated ..."). Else the rule ends the answer, and what
      * follows it is the page's end matter.
      */
     private static boolean dividesAnswer(List<Block> blocks, int j, int next, int level) {
@@ -124,7 +124,7 @@ record HeadingExtent(int end, boolean group) {
         return false;
     }
 
-    /** A paragraph of only links, a short italic line, or page furniture ("Last updated ..."). */
+    /** A paragraph of only links, or page furniture ("Last updated ..."); an italic line may be a gotcha, so it is kept. */
     private static boolean isFurniture(Block b) {
         if (b instanceof Block.Rule) {
             return true;
@@ -134,9 +134,7 @@ record HeadingExtent(int end, boolean group) {
         }
         String md = p.markdown().strip();
         String withoutLinks = md.replaceAll("!?\\[[^\\]]*\\]\\([^)]*\\)", "").replaceAll("[\\s|·•,/–—-]", "");
-        boolean italic = md.length() <= 120 && (md.startsWith("*") && !md.startsWith("**") && md.endsWith("*")
-                || md.startsWith("_") && !md.startsWith("__") && md.endsWith("_"));
-        return withoutLinks.isEmpty() || italic || Furniture.isNoise(Inline.plain(md));
+        return withoutLinks.isEmpty() || Furniture.isNoise(Inline.plain(md));
     }
 
     private static int nextContent(List<Block> blocks, int from) {

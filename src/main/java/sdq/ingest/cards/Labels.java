@@ -67,9 +67,16 @@ final class Labels {
     private static final Pattern ASKER = Pattern.compile(OPEN + "(?:user|human|me|you(?:\\s+(?:said|asked|wrote))?)" + CLOSE
             + "[:：]", FLAGS);
     /** "Assistant:", "ChatGPT said:", "Claude:": the answering side of a chat, which makes a document one. */
-    private static final Pattern ASSISTANT = Pattern.compile(OPEN + "(?:assistant|ai|bot|chatbot|model|chatgpt"
-            + "|gpt[-\\s]?[\\d.o]*|claude|gemini|copilot|bard|bing|perplexity|deepseek|mistral|llama|grok|qwen|poe)"
+    private static final Pattern ASSISTANT = Pattern.compile(OPEN + "(?:assistant|chatgpt|gpt[-\\s]?[\\d.o]*|claude"
+            + "|gemini|copilot|bard|bing|perplexity|deepseek|mistral|llama|grok|qwen|poe)"
             + "(?:\\s+(?:said|wrote|replied|answered))?" + CLOSE + "(?<sep>[:：])", FLAGS);
+    /** "AI:", "Bot:", "Model:": an assistant by a common word, which may also be an action item or a part of a design. */
+    private static final Pattern SOME_ASSISTANT = Pattern.compile(OPEN + "(?:ai|bot|chatbot|model)"
+            + "(?:\\s+(?:said|wrote|replied|answered))?" + CLOSE + "(?<sep>[:：])\\s*(?<c2>\\*\\*|__)?\\s*", FLAGS);
+    /** "User:", "Human:", "You:": who asks a chat, never an interview's candidate ("Me:"). */
+    private static final Pattern USER = Pattern.compile(OPEN + "(?:user|human|you(?:\\s+(?:said|asked|wrote))?)" + CLOSE
+            + "[:：]", FLAGS);
+    private static final Pattern INTERVIEWER = Pattern.compile(OPEN + "interviewer" + CLOSE + "(?:[:：]|\\s[–—])", FLAGS);
     /** "P: ¿Qué es ...?" (pregunta, pergunta): a letter that labels a question only when what follows asks. */
     private static final Pattern QUESTION_P = Pattern.compile(OPEN + "p\\s*\\d{0,3}" + CLOSE
             + "(?<sep>[:：.])\\s*(?<c2>\\*\\*|__)?\\s*", FLAGS);
@@ -82,7 +89,7 @@ final class Labels {
             + "|(?:model|sample|suggested|expected|possible|example|my|ideal|correct)\\s+answer"
             + "|answer\\s+(?:framework|approach|outline)|solution|approach|explanation|back|response|antwort|lösung"
             + "|réponse|respuesta|resposta|risposta|candidate|interviewee|me|答案|回答|解答|答|답변|답"
-            + "|assistant|(?:chatgpt|gpt|claude|gemini|copilot|ai|bot|chatbot|model|bing|perplexity|deepseek|mistral|llama"
+            + "|assistant|(?:chatgpt|gpt|claude|gemini|copilot|bing|perplexity|deepseek|mistral|llama"
             + "|grok|qwen)(?:\\s+(?:said|wrote|replied|answered))?)"
             + CLOSE + "(?<sep>[:：.]|\\s[-–—])\\s*(?<c2>\\*\\*|__)?\\s*", FLAGS);
     private static final Pattern HINT = Pattern.compile(OPEN + "(?:hints?(?:\\s+\\d{1,3})?)" + CLOSE
@@ -107,14 +114,32 @@ final class Labels {
 
     /** Whether a line starts the asking side's turn of a chat ("User:", "You:", "Human:", "You said:"). */
     static boolean isAskerTurn(String line) {
-        String t = Questions.withoutLeadingDecoration(line.stripLeading());
-        return mayStartLabel(t) && ASKER.matcher(t).lookingAt();
+        return starts(line, ASKER);
     }
 
-    /** Whether a line starts an assistant's turn ("Assistant:", "ChatGPT said:"): the document may be a chat. */
+    /** Whether a line starts an assistant's turn ("Assistant:", "ChatGPT said:", "AI:"): the document may be a chat. */
     static boolean isAssistantTurn(String line) {
+        return isNamedAssistantTurn(line) || starts(line, SOME_ASSISTANT);
+    }
+
+    /** Whether a line starts the turn of an assistant by its name ("ChatGPT:", "Assistant:"), not by a common word ("AI:"). */
+    static boolean isNamedAssistantTurn(String line) {
+        return starts(line, ASSISTANT);
+    }
+
+    /** Whether a line starts a turn of a chat's user ("User:", "You:", "Human:"), not of a candidate ("Me:"). */
+    static boolean isUserTurn(String line) {
+        return starts(line, USER);
+    }
+
+    /** Whether a line starts an interviewer's turn: the notes are an interview, no chat. */
+    static boolean isInterviewerTurn(String line) {
+        return starts(line, INTERVIEWER);
+    }
+
+    private static boolean starts(String line, Pattern p) {
         String t = Questions.withoutLeadingDecoration(line.stripLeading());
-        return mayStartLabel(t) && ASSISTANT.matcher(t).lookingAt();
+        return mayStartLabel(t) && p.matcher(t).lookingAt();
     }
 
     /**
@@ -144,6 +169,8 @@ final class Labels {
                 .or(() -> match(SPEAKER, t, Role.QUESTION, false).map(Labels::spoken))
                 .or(() -> chatAsker(t, chat))
                 .or(() -> match(ANSWER_LETTER, t, Role.ANSWER, true)).or(() -> match(ANSWER, t, Role.ANSWER, false))
+                // "AI:", "Model:" answer in a chat; elsewhere they may be an action item or a part of a design.
+                .or(() -> chat ? match(SOME_ASSISTANT, t, Role.ANSWER, false) : Optional.empty())
                 .or(() -> match(HINT, t, Role.HINT, false));
     }
 

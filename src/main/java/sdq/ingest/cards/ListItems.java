@@ -73,11 +73,13 @@ final class ListItems {
     static boolean asksWithFronts(Block.ListBlock list, java.util.function.Function<Block.Paragraph, Optional<Candidates.Question>> asked) {
         int tasks = 0;
         int instructions = 0;
+        int nested = 0;
         for (Block.Item item : list.items()) {
             if (item(item, asked, Fronts.NONE).isPresent()) {
                 return true;
             }
             if (item.children().size() > 1 && item.children().get(0) instanceof Block.Paragraph p) {
+                nested++;
                 Asking form = Asking.of(Inline.plain(Questions.withoutLeadingDecoration(p.lines().get(0).text().strip())));
                 if (form == Asking.VERSUS) {
                     return true;
@@ -88,16 +90,18 @@ final class ListItems {
                 }
             }
         }
-        // "- Design a URL shortener" over "- read the chapter first": a plan, what is nested tells the reader what to do.
-        return tasks > 0 && instructions * 2 < tasks;
+        // "- Design a URL shortener" over "- read the chapter first": a plan, what is nested tells the reader what
+        // to do. "1. Build the image", "2. Push it", "3. Restart": numbered steps, of which few are tasks a question sets.
+        return tasks > 0 && instructions * 2 < tasks && (!list.ordered() || tasks * 2 >= nested);
     }
 
     /** Verbs that tell the one who studies what to do: the nested text of a plan or of steps, not an answer. */
     private static final java.util.Set<String> INSTRUCTIONS = java.util.Set.of("read", "re-read", "reread", "watch",
-            "redo", "review", "revisit", "practice", "practise", "time", "focus", "try", "do", "finish", "start", "skip",
-            "book", "schedule", "prepare", "use", "tag", "run", "check", "make", "set", "add", "remember", "don't",
-            "note", "ask", "look", "go", "spend", "aim", "allow", "bring", "open", "click", "install", "see", "repeat",
-            "record", "plan", "study", "learn", "memorise", "memorize", "skim", "take", "keep", "mock");
+            "rewatch", "redo", "review", "revisit", "practice", "practise", "skim", "study", "memorise", "memorize",
+            "schedule", "book", "finish", "prepare", "rehearse");
+    /** Two words that tell what to do where the first alone may start an answer ("time it" but "Time: O(log n)"). */
+    private static final java.util.Set<String> INSTRUCTION_PAIRS = java.util.Set.of("time it", "time yourself",
+            "focus on", "do it", "try it", "read up", "look at", "go over", "go through");
 
     /** Whether a block nested under a task starts by telling what to do ("- read the chapter first", "Use the CI key"). */
     private static boolean instructs(Block b) {
@@ -112,7 +116,9 @@ final class ListItems {
                 || text.charAt(end) == '\'')) {
             end++;
         }
-        return INSTRUCTIONS.contains(text.substring(0, end));
+        String word = text.substring(0, end);
+        String[] two = text.split("[^\\p{L}'-]+", 3);
+        return INSTRUCTIONS.contains(word) || two.length >= 2 && INSTRUCTION_PAIRS.contains(two[0] + " " + two[1]);
     }
 
     /** A list most of whose items are questions with answers: a list of cards. */

@@ -21,9 +21,9 @@ final class Callouts {
             "show answer", "reveal", "reveal answer", "back");
 
     /** Callout types that hold an answer ("> [!answer]", "> [!solution]- Show"). */
-    private static final Set<String> ANSWER_TYPES = Set.of("answer", "solution");
-    /** Callout types that hold an answer only untitled or titled so ("> [!success]- Answer"), not "> [!done] Shipped". */
-    private static final Set<String> MAYBE_ANSWER_TYPES = Set.of("success", "check", "done", "tip", "example");
+    private static final Set<String> ANSWER_TYPES = Set.of("answer", "solution", "success");
+    /** Callout types that hold an answer only untitled or titled so ("> [!check]- Answer"), not "> [!done] Shipped". */
+    private static final Set<String> MAYBE_ANSWER_TYPES = Set.of("check", "done", "tip", "example");
 
     private Callouts() {
     }

@@ -11,7 +11,7 @@ public final class Furniture {
             Pattern.compile("(?i)^fetch the complete documentation index\\b.*"),
             Pattern.compile("(?i)^use this file to discover all available pages\\b.*"),
             Pattern.compile("(?i)^(previous|next)( page| chapter| lesson| article)?\\s*[:»›→|-].*"),
-            Pattern.compile("(?i)^(was this (page|article) helpful|edit this page|last updated|copyright\\b|©"
+            Pattern.compile("(?i)^(was this (page|article) helpful|edit this page|last (updated|edited|modified)|copyright\\b|©"
                     + "|all rights reserved|share this|table of contents|on this page|back to top|skip to (main )?content"
                     + "|print this page).*"),
             // "Log in to reply", "Subscribe to our newsletter": short, no sentence. Not "Log in again: the token expired".
