@@ -117,9 +117,11 @@ public final class PlainNotes {
                 i++;
                 continue;
             }
-            if (list.isEmpty() && wrapped && last instanceof Block.Paragraph p && glossaryLine(line)
-                    && glossaryLine(lines.get(i - 1))) {
-                // "Quorum - the fewest replicas ..." under another such line: a line of a glossary, not a wrapped one.
+            if (list.isEmpty() && previousLine && !Furniture.isNoise(line) && last instanceof Block.Paragraph p
+                    && glossaryLine(line) && (wrapped && glossaryLine(lines.get(i - 1))
+                    || glossaryLine(p.lines().get(0).text()))) {
+                // "Quorum - the fewest replicas ..." under another such line (or under one whose meaning ended
+                // with a full stop or wrapped onto the next line): a line of a glossary, not a wrapped one.
                 List<Block.Line> more = new ArrayList<>(p.lines());
                 more.add(new Block.Line(numbers.get(i), Markdown.escape(line.strip())));
                 out.set(out.size() - 1, new Block.Paragraph(more));
