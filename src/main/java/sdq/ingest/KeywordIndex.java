@@ -24,6 +24,12 @@ final class KeywordIndex {
     private final int topics;
     /** The keywords by their first word, and the one-word prefixes: [0] those that count, [1] those after {@code !}. */
     private final List<Map<String, List<Keyword>>> byFirstWord = List.of(new HashMap<>(), new HashMap<>());
+    /**
+     * The lengths of the first words of {@link #byFirstWord}'s keywords, by the word's last
+     * character (a-z, 0-9, other): a word of another length and ending is looked up no further,
+     * and most words of a text are such words.
+     */
+    private final long[][] firstWordShapes = {new long[37], new long[37]};
     private final PrefixNode[] prefixes = {new PrefixNode(), new PrefixNode()};
     /** Whether any keyword is one after {@code !}. */
     private boolean negatives;
@@ -83,9 +89,21 @@ final class KeywordIndex {
                     addPrefix(prefixes[not ? 1 : 0], words.get(0), k);
                 } else {
                     byFirstWord.get(not ? 1 : 0).computeIfAbsent(words.get(0), x -> new ArrayList<>()).add(k);
+                    String first = words.get(0);
+                    firstWordShapes[not ? 1 : 0][shapeSlot(first)] |= lengthBit(first.length());
                 }
             }
         }
+    }
+
+    private static int shapeSlot(String word) {
+        char c = word.charAt(word.length() - 1);
+        return c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 36;
+    }
+
+    /** A bit for a word's length; all lengths of 63 or more share the last. */
+    private static long lengthBit(int length) {
+        return 1L << Math.min(length, 63);
     }
 
     private static void addPrefix(PrefixNode root, String prefix, Keyword k) {
@@ -139,7 +157,9 @@ final class KeywordIndex {
     private void walk(List<String> words, java.util.function.Supplier<List<String>> written, int i, boolean not, int[] seen, int[] blocked,
             int[] counts) {
         String word = words.get(i);
-        List<Keyword> starting = byFirstWord.get(not ? 1 : 0).get(word);
+        int pass = not ? 1 : 0;
+        List<Keyword> starting = (firstWordShapes[pass][shapeSlot(word)] & lengthBit(word.length())) == 0 ? null
+                : byFirstWord.get(pass).get(word);
         if (starting != null) {
             for (Keyword k : starting) {
                 if (matchesFrom(words, i, k) && asWritten(written, i, k)) {
