@@ -110,10 +110,14 @@ enum Asking {
         return mark < 0 ? wide : wide < 0 ? mark : Math.min(mark, wide);
     }
 
-    /** The first word: letters, and an apostrophe or hyphen inside them. */
+    /**
+     * The first word: letters, and an apostrophe or hyphen inside them; at most 40 characters
+     * (text without spaces, such as Chinese, is not read to its end for a word no list holds).
+     */
     private static String firstWord(String text) {
         int end = 0;
-        while (end < text.length() && (Character.isLetter(text.charAt(end))
+        int most = Math.min(text.length(), 40);
+        while (end < most && (Character.isLetter(text.charAt(end))
                 || end > 0 && (text.charAt(end) == '\'' || text.charAt(end) == '’' || text.charAt(end) == '-'))) {
             end++;
         }
