@@ -195,25 +195,22 @@ final class KeywordIndex {
         if (k.written() == null) {
             return true;
         }
-        List<String> written = text.get();
-        for (int j = 0; j < k.written().length; j++) {
-            String word = written.get(start + j);
-            boolean last = j == k.written().length - 1;
-            if (last && k.prefix() ? !word.startsWith(k.written()[j]) : !word.equals(k.written()[j])) {
-                return false;
-            }
-        }
-        return true;
+        return matchesFrom(text.get(), start, k.written(), k.prefix());
     }
 
     private static boolean matchesFrom(List<String> words, int start, Keyword k) {
-        if (start + k.words().length > words.size()) {
+        return matchesFrom(words, start, k.words(), k.prefix());
+    }
+
+    /** Whether {@code keyword}'s words are the text's from {@code start} (the last only its start, for a prefix). */
+    private static boolean matchesFrom(List<String> words, int start, String[] keyword, boolean prefix) {
+        if (start + keyword.length > words.size()) {
             return false;
         }
-        for (int j = 0; j < k.words().length; j++) {
+        for (int j = 0; j < keyword.length; j++) {
             String word = words.get(start + j);
-            boolean last = j == k.words().length - 1;
-            if (last && k.prefix() ? !word.startsWith(k.words()[j]) : !word.equals(k.words()[j])) {
+            boolean last = j == keyword.length - 1;
+            if (last && prefix ? !word.startsWith(keyword[j]) : !word.equals(keyword[j])) {
                 return false;
             }
         }
