@@ -21,6 +21,8 @@ public final class PlainNotes {
     private static final Pattern BULLET = Pattern.compile("^(\\s*)([•◦▪‣●○■□·\\-*+–])\\s+(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^(\\s*)(\\d{1,3})[.)]\\s+(.*)$");
     private static final Pattern GLUED_BULLET = Pattern.compile("(?<=[.!?)”\"])\\s+-\\s+(?=[A-Z“\"(])");
+    /** "Q1:", "Answer:", "Note:" at a line's start: a new paragraph even under a line that runs on (a title). */
+    private static final Pattern NEW_LABEL = Pattern.compile("^\\s*\\p{Lu}\\p{L}{0,11}\\s*\\d{0,3}\\s*[:：](?:\\s|$)");
     private static final Pattern UNDERLINE = Pattern.compile("^\\s*(=+|-+)\\s*$");
 
     private final List<String> lines = new ArrayList<>();
@@ -109,6 +111,7 @@ public final class PlainNotes {
             boolean previousLine = i > 0 && !lines.get(i - 1).isBlank();
             Block last = out.isEmpty() ? null : out.get(out.size() - 1);
             boolean wrapped = previousLine && !endsSentence(lines.get(i - 1)) && !Furniture.isNoise(line)
+                    && !NEW_LABEL.matcher(line).find()
                     && !Furniture.isNoise(lines.get(i - 1))
                     && (list.isEmpty() ? last instanceof Block.Paragraph p && !p.markdown().startsWith("**") : true);
             if (!list.isEmpty() && (indent(line) > list.indent() || wrapped)) {
@@ -375,10 +378,15 @@ public final class PlainNotes {
     private static final java.util.regex.Pattern GLOSSARY_LINE = java.util.regex.Pattern.compile(
             "^\\s*[\\p{L}\\p{N}][^.?!:]{0,59}?\\s+(?:[—–-]|--)\\s+\\S.*");
 
+    /** Words that make the words before a dash a sentence ("Retries are cheap -- ..."), not a term. */
+    private static final java.util.Set<String> VERBS = java.util.Set.of("is", "are", "was", "were", "be", "been",
+            "has", "have", "had", "does", "do", "did", "can", "will", "would", "should", "must", "means");
+
     /**
      * Whether a line is one of a glossary typed as lines: a term set off by a dash. A term set
      * off by a hyphen starts as a name does (a capital, a digit): "the database - so reads are
-     * cheap" is a wrapped sentence.
+     * cheap" is a wrapped sentence. A term has no verb ("Retries are cheap -- ...") and does not
+     * end in a number ("Case 1 -- ...", "Step 2 - ..." enumerate, they define nothing).
      */
     private static boolean glossaryLine(String line) {
         if (!GLOSSARY_LINE.matcher(line).matches()) {
@@ -386,7 +394,17 @@ public final class PlainNotes {
         }
         String[] parts = line.strip().split("\\s+(?:[—–-]|--)\\s+", 2);
         boolean hyphen = !line.contains(" — ") && !line.contains(" – ") && !line.contains(" -- ");
-        return parts[0].split("\\s+").length <= 6 && !(hyphen && Character.isLowerCase(parts[0].codePointAt(0)));
+        String[] words = parts[0].split("\\s+");
+        if (words.length > 6 || hyphen && Character.isLowerCase(parts[0].codePointAt(0))
+                || words.length > 1 && words[words.length - 1].chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        for (String w : words) {
+            if (VERBS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isTableLine(String line) {
