@@ -23,7 +23,8 @@ final class KeywordIndex {
 
     private final int topics;
     /** The keywords by their first word, and the one-word prefixes: [0] those that count, [1] those after {@code !}. */
-    private final List<Map<String, List<Keyword>>> byFirstWord = List.of(new HashMap<>(), new HashMap<>());
+    @SuppressWarnings("unchecked")
+    private final WordTable<Keyword>[] byFirstWord = new WordTable[] {new WordTable<Keyword>(), new WordTable<Keyword>()};
     /**
      * The lengths of the first words of {@link #byFirstWord}'s keywords, by the word's last
      * character (a-z, 0-9, other): a word of another length and ending is looked up no further,
@@ -88,16 +89,15 @@ final class KeywordIndex {
                 if (prefix && words.size() == 1) {
                     addPrefix(prefixes[not ? 1 : 0], words.get(0), k);
                 } else {
-                    byFirstWord.get(not ? 1 : 0).computeIfAbsent(words.get(0), x -> new ArrayList<>()).add(k);
+                    byFirstWord[not ? 1 : 0].add(words.get(0), k);
                     String first = words.get(0);
-                    firstWordShapes[not ? 1 : 0][shapeSlot(first)] |= lengthBit(first.length());
+                    firstWordShapes[not ? 1 : 0][shapeSlot(first.charAt(first.length() - 1))] |= lengthBit(first.length());
                 }
             }
         }
     }
 
-    private static int shapeSlot(String word) {
-        char c = word.charAt(word.length() - 1);
+    private static int shapeSlot(char c) {
         return c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 36;
     }
 
@@ -117,34 +117,90 @@ final class KeywordIndex {
         node.keywords.add(k);
     }
 
+    /**
+     * A text's words as places in two copies of its characters, one in lower case and one as
+     * written (a word is the same run of characters in both), so that no word is made a string.
+     */
+    private static final class Words {
+        final char[] lower;
+        final String written;
+        int[] from = new int[16];
+        int[] to = new int[16];
+        int size;
+
+        Words(String text) {
+            written = text;
+            lower = new char[text.length()];
+            int start = -1;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                char l = lower(c);
+                lower[i] = l;
+                if (l != 0 && start < 0) {
+                    start = i;
+                } else if (l == 0 && start >= 0) {
+                    add(start, i);
+                    start = -1;
+                }
+            }
+            if (start >= 0) {
+                add(start, text.length());
+            }
+        }
+
+        private void add(int start, int end) {
+            if (size == from.length) {
+                from = java.util.Arrays.copyOf(from, size * 2);
+                to = java.util.Arrays.copyOf(to, size * 2);
+            }
+            from[size] = start;
+            to[size++] = end;
+        }
+
+        int length(int word) {
+            return to[word] - from[word];
+        }
+
+        /** Whether word {@code w} is {@code keyword} (or, {@code prefix}, starts with it), in lower case or as written. */
+        boolean is(int w, String keyword, boolean prefix, boolean asWritten) {
+            int n = to[w] - from[w];
+            if (prefix ? n < keyword.length() : n != keyword.length()) {
+                return false;
+            }
+            int at = from[w];
+            for (int j = 0; j < keyword.length(); j++) {
+                if ((asWritten ? written.charAt(at + j) : lower[at + j]) != keyword.charAt(j)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** A character in lower case when it is a letter or a digit, else 0: what splits a text into words. */
+    private static char lower(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : 0;
+        }
+        return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+    }
+
     /** For each topic, in the order given, how many keyword occurrences the text holds. */
     int[] counts(String text) {
         int[] counts = new int[topics];
         if (text.isEmpty()) {
             return counts;
         }
-        List<String> words = words(text);
-        // The words as written, made only when a keyword after = matches in lower case (rarely).
-        java.util.function.Supplier<List<String>> written = new java.util.function.Supplier<>() {
-            private List<String> made;
-
-            @Override
-            public List<String> get() {
-                if (made == null) {
-                    made = words(text, false);
-                }
-                return made;
-            }
-        };
+        Words words = new Words(text);
         // seen[t] == i + 1: topic t already counted at word i (one count per place and topic)
         int[] seen = new int[topics];
         // blocked[t] > i: word i is inside a place where topic t's keywords do not count
         int[] blocked = negatives ? new int[topics] : null;
-        for (int i = 0; i < words.size(); i++) {
+        for (int i = 0; i < words.size; i++) {
             if (negatives) {
-                walk(words, written, i, true, seen, blocked, counts);
+                walk(words, i, true, seen, blocked, counts);
             }
-            walk(words, written, i, false, seen, blocked, counts);
+            walk(words, i, false, seen, blocked, counts);
         }
         return counts;
     }
@@ -154,25 +210,28 @@ final class KeywordIndex {
      * {@code !} blocks its topic over its words; else a keyword counts for its topic, once a place,
      * where its topic is not blocked.
      */
-    private void walk(List<String> words, java.util.function.Supplier<List<String>> written, int i, boolean not, int[] seen, int[] blocked,
-            int[] counts) {
-        String word = words.get(i);
+    private void walk(Words words, int i, boolean not, int[] seen, int[] blocked, int[] counts) {
         int pass = not ? 1 : 0;
-        List<Keyword> starting = (firstWordShapes[pass][shapeSlot(word)] & lengthBit(word.length())) == 0 ? null
-                : byFirstWord.get(pass).get(word);
-        if (starting != null) {
-            for (Keyword k : starting) {
-                if (matchesFrom(words, i, k) && asWritten(written, i, k)) {
-                    found(k, i, seen, blocked, counts);
+        int from = words.from[i];
+        int length = words.length(i);
+        char last = words.lower[from + length - 1];
+        if ((firstWordShapes[pass][shapeSlot(last)] & lengthBit(length)) != 0) {
+            List<Keyword> starting = byFirstWord[pass].get(words.lower, from, length);
+            if (starting != null) {
+                for (Keyword k : starting) {
+                    if (matchesFrom(words, i, k.words(), k.prefix(), false)
+                            && (k.written() == null || matchesFrom(words, i, k.written(), k.prefix(), true))) {
+                        found(k, i, seen, blocked, counts);
+                    }
                 }
             }
         }
-        PrefixNode node = prefixes[not ? 1 : 0];
-        for (int c = 0; c < word.length() && node != null; c++) {
-            node = node.child(word.charAt(c));
+        PrefixNode node = prefixes[pass];
+        for (int c = 0; c < length && node != null; c++) {
+            node = node.child(words.lower[from + c]);
             if (node != null && node.keywords != null) {
                 for (Keyword k : node.keywords) {
-                    if (asWritten(written, i, k)) {
+                    if (k.written() == null || matchesFrom(words, i, k.written(), k.prefix(), true)) {
                         found(k, i, seen, blocked, counts);
                     }
                 }
@@ -190,27 +249,16 @@ final class KeywordIndex {
         }
     }
 
-    /** Whether a keyword after {@code =} is in the text from word {@code start} in the case it is written in. */
-    private static boolean asWritten(java.util.function.Supplier<List<String>> text, int start, Keyword k) {
-        if (k.written() == null) {
-            return true;
-        }
-        return matchesFrom(text.get(), start, k.written(), k.prefix());
-    }
-
-    private static boolean matchesFrom(List<String> words, int start, Keyword k) {
-        return matchesFrom(words, start, k.words(), k.prefix());
-    }
-
-    /** Whether {@code keyword}'s words are the text's from {@code start} (the last only its start, for a prefix). */
-    private static boolean matchesFrom(List<String> words, int start, String[] keyword, boolean prefix) {
-        if (start + keyword.length > words.size()) {
+    /**
+     * Whether {@code keyword}'s words are the text's from word {@code start} (the last only its
+     * start, for a prefix), in lower case or ({@code asWritten}) as written.
+     */
+    private static boolean matchesFrom(Words words, int start, String[] keyword, boolean prefix, boolean asWritten) {
+        if (start + keyword.length > words.size) {
             return false;
         }
         for (int j = 0; j < keyword.length; j++) {
-            String word = words.get(start + j);
-            boolean last = j == keyword.length - 1;
-            if (last && prefix ? !word.startsWith(keyword[j]) : !word.equals(keyword[j])) {
+            if (!words.is(start + j, keyword[j], prefix && j == keyword.length - 1, asWritten)) {
                 return false;
             }
         }
@@ -224,34 +272,12 @@ final class KeywordIndex {
 
     /** The text's words, in lower case or ({@code lowerCase} false) as written; the same words either way. */
     static List<String> words(String text, boolean lowerCase) {
-        List<String> words = new ArrayList<>(text.length() / 5);
-        char[] word = new char[64];
-        int length = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char lower;
-            if (c < 0x80) {
-                lower = c >= 'A' && c <= 'Z' ? (char) (c + 32)
-                        : (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : 0;
-            } else {
-                lower = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
-            }
-            if (!lowerCase && lower != 0) {
-                lower = c;
-            }
-            if (lower != 0) {
-                if (length == word.length) {
-                    word = java.util.Arrays.copyOf(word, length * 2);
-                }
-                word[length++] = lower;
-            } else if (length > 0) {
-                words.add(new String(word, 0, length));
-                length = 0;
-            }
+        Words words = new Words(text);
+        List<String> out = new ArrayList<>(words.size);
+        for (int w = 0; w < words.size; w++) {
+            out.add(lowerCase ? new String(words.lower, words.from[w], words.length(w))
+                    : text.substring(words.from[w], words.to[w]));
         }
-        if (length > 0) {
-            words.add(new String(word, 0, length));
-        }
-        return words;
+        return out;
     }
 }

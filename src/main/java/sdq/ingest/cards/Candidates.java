@@ -93,6 +93,10 @@ final class Candidates {
             return Optional.of(new Question(Kind.BOLD, Inline.unwrapStrong(first.substring(0, close + 2)),
                     rest.isEmpty() ? List.of() : List.of(new Block.Paragraph(rest)), (char) 0));
         } else if (asking) {
+            if (!mayAsk(lines)) {
+                // Most paragraphs of an answer: no question mark, so no question (an ASKING one must end with one).
+                return Optional.empty();
+            }
             kind = Kind.ASKING;
             start = first;
         } else {
@@ -137,6 +141,20 @@ final class Candidates {
         List<Block> answer = new ArrayList<>(inline);
         answer.addAll(rest(lines.subList(k, lines.size()), separator, chat));
         return Optional.of(new Question(kind, asked, answer, separator));
+    }
+
+    /**
+     * Whether a paragraph's text could hold a question mark once it is plain text: '?', '？' or
+     * '¿', or an entity ("&quest;", "&#63;") that becomes one.
+     */
+    static boolean mayAsk(List<Block.Line> lines) {
+        for (Block.Line l : lines) {
+            String t = l.text();
+            if (t.indexOf('?') >= 0 || t.indexOf('？') >= 0 || t.indexOf('¿') >= 0 || t.indexOf('&') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Text with its brackets and code marks closed: a question mark there is not inside a link or code. */

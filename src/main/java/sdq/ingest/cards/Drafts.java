@@ -160,7 +160,8 @@ final class Drafts {
         String why = "part of the answer to line " + line;
         if (b instanceof Block.Heading h && Asking.of(Inline.plain(HeadingPlan.question(h.text()))).asks()) {
             inAnswers.add(new Skip(h.line(), Inline.plain(h.text()), why));
-        } else if (b instanceof Block.Paragraph p && Asking.of(Inline.plain(p.lines().get(0).text())) == Asking.QUESTION) {
+        } else if (b instanceof Block.Paragraph p && Candidates.mayAsk(p.lines().subList(0, 1))
+                && Asking.of(Inline.plain(p.lines().get(0).text())) == Asking.QUESTION) {
             inAnswers.add(new Skip(p.line(), unquoted(Inline.plain(p.lines().get(0).text())), why));
         } else if (b instanceof Block.ListBlock l) {
             for (Block.Item item : l.items()) {
@@ -302,7 +303,6 @@ final class Drafts {
     }
 
     private static boolean hint(Block b) {
-        return b instanceof Block.Paragraph p && Labels.of(p.lines().get(0).text())
-                .filter(l -> l.role() == Labels.Role.HINT).isPresent();
+        return b instanceof Block.Paragraph p && Labels.isHint(p.lines().get(0).text());
     }
 }

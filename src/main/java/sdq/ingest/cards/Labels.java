@@ -112,6 +112,16 @@ final class Labels {
         return of(line, false);
     }
 
+    /** Whether a line starts with a hint's label ("Hint:", "@hint"): {@link #of(String)} gives it the role HINT. */
+    static boolean isHint(String line) {
+        String t = Questions.withoutLeadingDecoration(line.stripLeading());
+        Matcher at = AT.matcher(t);
+        if (at.lookingAt()) {
+            return at.group(1).equalsIgnoreCase("hint");
+        }
+        return mayStartLabel(t) && HINT.matcher(t).lookingAt();
+    }
+
     /** Whether a line starts the asking side's turn of a chat ("User:", "You:", "Human:", "You said:"). */
     static boolean isAskerTurn(String line) {
         return starts(line, ASKER);
@@ -191,9 +201,24 @@ final class Labels {
     }
 
     /**
-     * Whether the first letter after the opening white space and bold marks could start a label:
-     * a digit, a letter a label word starts with, or any letter beyond ASCII (which may match one
-     * case-insensitively). Most lines start otherwise, and are then not matched six times.
+     * The ASCII words a label pattern above starts with, each followed there by something other
+     * than a letter (a digit, a space, a mark, the separator). Kept with the patterns: a word
+     * added to one is added here.
+     */
+    private static final java.util.Set<String> LABEL_WORDS = java.util.Set.of("q", "ques", "question", "qn", "qstn",
+            "f", "follow", "followup", "front", "prompt", "frage", "pregunta", "domanda", "pergunta", "interviewer",
+            "you", "user", "human", "me", "ai", "bot", "chatbot", "model", "p", "a", "r", "ans", "answer", "answers",
+            "sample", "suggested", "expected", "possible", "example", "my", "ideal", "correct", "solution", "approach",
+            "explanation", "back", "response", "antwort", "respuesta", "resposta", "risposta", "candidate",
+            "interviewee", "assistant", "chatgpt", "gpt", "claude", "gemini", "copilot", "bard", "bing", "perplexity",
+            "deepseek", "mistral", "llama", "grok", "qwen", "poe", "hint", "hints");
+    private static final int LONGEST_LABEL_WORD = 12;
+
+    /**
+     * Whether what follows the opening white space and bold marks could start a label: a digit,
+     * a word a label pattern starts with, or a word with a letter beyond ASCII (which may match
+     * one case-insensitively, or be one: "lösung", "问题"). Most lines start otherwise, and are
+     * then not matched a dozen times.
      */
     private static boolean mayStartLabel(String t) {
         int k = skipBlanks(t, 0);
@@ -204,7 +229,18 @@ final class Labels {
             return false;
         }
         char c = t.charAt(k);
-        return c >= 0x80 || c >= '0' && c <= '9' || "abcdefghilmpqrsuy".indexOf(Character.toLowerCase(c)) >= 0;
+        if (c >= '0' && c <= '9') {
+            return true;
+        }
+        int end = k;
+        while (end < t.length() && Character.isLetter(t.charAt(end))) {
+            if (t.charAt(end) >= 0x80) {
+                return true;
+            }
+            end++;
+        }
+        return end > k && end - k <= LONGEST_LABEL_WORD
+                && LABEL_WORDS.contains(t.substring(k, end).toLowerCase(Locale.ROOT));
     }
 
     /** Past the white space that a pattern's {@code \s} matches: space, tab, line feed, vertical tab, form feed, return. */
