@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -28,6 +30,7 @@ import sdq.deck.CardId;
 import sdq.deck.DeckCard;
 import sdq.deck.InvalidInputException;
 import sdq.deck.Selection;
+import sdq.quiz.Census;
 import sdq.quiz.DayCounts;
 import sdq.quiz.QuizOptions;
 import sdq.quiz.QuizPlan;
@@ -135,12 +138,16 @@ final class QuizCommand implements Callable<Integer> {
             LocalDate today = LocalDate.now(env.clock());
             Set<CardId> buried = store.buried(today);
             DayCounts done = DayCounts.of(store.states().values(), today);
-            List<DeckCard> plan = QuizPlan.plan(cards, store::state, buried, leitner, today, options, done);
+            QuizPlan.Planned planned = QuizPlan.planned(cards, store::state, buried, leitner, today, options, done);
+            List<DeckCard> plan = planned.cards();
             if (plan.isEmpty()) {
                 out.println(nothingDue(cards, store, buried, today, options, done));
                 return ExitCode.OK;
             }
             int warned = store.warnings().size();
+            // The session changes only its own cards: the summary counts them again, and not all the others.
+            Map<CardId, CardState> before = new HashMap<>();
+            plan.forEach(c -> before.put(c.id(), store.state(c.id())));
             QuizSession session = new QuizSession(plan, recorder(store, today));
             Instant start = env.clock().instant();
             Styles styles = terminal ? root.styles() : new Styles(false);
@@ -153,12 +160,10 @@ final class QuizCommand implements Callable<Integer> {
                 BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
                 new PlainQuiz(view, in, out, root.textWidth(), AnswerParts::feedback).run(session);
             }
-            Set<CardId> buriedNow = store.buried(today);
+            Census census = planned.census().after(plan, before, buried, store::state, store.buried(today));
             QuizOptions dayShare = new QuizOptions(options.reviews(), options.fresh(), false, OptionalLong.empty());
             QuizSummary summary = QuizSummary.of(session, Duration.between(start, env.clock().instant()),
-                    QuizPlan.due(cards, store::state, buriedNow, leitner, today, dayShare,
-                            DayCounts.of(store.states().values(), today)),
-                    nextDue(cards, store, buriedNow, today));
+                    census.due(dayShare), census.nextDue().map(n -> new QuizSummary.NextDue(n.getKey(), n.getValue())));
             out.println();
             int width = terminal ? root.textWidth() : Integer.MAX_VALUE / 4;
             summary.lines(today).forEach(line -> Wrap.plain(line, width).forEach(out::println));

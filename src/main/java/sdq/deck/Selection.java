@@ -51,6 +51,9 @@ public record Selection(List<String> topics, List<String> decks, OptionalInt lim
 
     /** The canonical topics the selection's topic words stand for. */
     public Set<String> resolveTopics(List<Deck> available) {
+        if (topics.isEmpty()) {
+            return Set.of();
+        }
         Set<String> known = knownTopics(available);
         Set<String> wanted = new LinkedHashSet<>();
         for (String query : topics) {
@@ -93,9 +96,13 @@ public record Selection(List<String> topics, List<String> decks, OptionalInt lim
 
     static Set<String> knownTopics(Collection<Deck> decks) {
         Set<String> known = new TreeSet<>();
+        // Cards read from the deck cache share one list for the same topics: each list is read once.
+        Set<List<String>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Deck deck : decks) {
             for (Card card : deck.cards()) {
-                known.addAll(card.topics());
+                if (seen.add(card.topics())) {
+                    known.addAll(card.topics());
+                }
             }
         }
         return known;

@@ -51,17 +51,36 @@ public final class QuizPlan {
     private QuizPlan() {
     }
 
+    /** The cards of a session, and the census of the selection taken on the way (for the session's summary). */
+    public record Planned(List<DeckCard> cards, Census census) {
+    }
+
     /** The cards of a session. */
     public static List<DeckCard> plan(List<DeckCard> cards, Function<CardId, CardState> states, Set<CardId> buried,
                                       Leitner leitner, LocalDate today, QuizOptions options, DayCounts done) {
-        Sorted sorted = sort(cards, states, buried, leitner, today);
+        return plan(sort(cards, states, buried, leitner, today, null), options, done);
+    }
+
+    /** The cards of a session, with the selection's {@link Census} (one pass over the cards for both). */
+    public static Planned planned(List<DeckCard> cards, Function<CardId, CardState> states, Set<CardId> buried,
+                                  Leitner leitner, LocalDate today, QuizOptions options, DayCounts done) {
+        Census census = new Census(leitner, today, done);
+        return new Planned(plan(sort(cards, states, buried, leitner, today, census), options, done), census);
+    }
+
+    private static List<DeckCard> plan(Sorted sorted, QuizOptions options, DayCounts done) {
         List<DeckCard> out;
         if (options.cram()) {
-            List<DeckCard> pool = new ArrayList<>();
-            first(sorted.due, sorted.due.size()).forEach(s -> pool.add(s.card()));
-            first(sorted.notDue, sorted.notDue.size()).forEach(s -> pool.add(s.card()));
-            pool.addAll(sorted.fresh);
-            out = new ArrayList<>(pool.subList(0, Math.min(options.limit().orElse(options.reviews()), pool.size())));
+            // Due cards, then the others soonest due first, then new ones: only as many as the session takes are sorted.
+            int k = Math.max(0, options.limit().orElse(options.reviews()));
+            out = new ArrayList<>(Math.min(k, sorted.due.size() + sorted.notDue.size() + sorted.fresh.size()));
+            for (Scheduled s : first(sorted.due, k)) {
+                out.add(s.card());
+            }
+            for (Scheduled s : first(sorted.notDue, k - out.size())) {
+                out.add(s.card());
+            }
+            out.addAll(sorted.fresh.subList(0, Math.min(k - out.size(), sorted.fresh.size())));
         } else {
             Due due = offer(sorted, options, done);
             List<DeckCard> reviews = first(sorted.due, due.offeredReviews()).stream().map(Scheduled::card).toList();
@@ -86,20 +105,25 @@ public final class QuizPlan {
     /** What is due today among the cards, and what the next session with these options offers. */
     public static Due due(List<DeckCard> cards, Function<CardId, CardState> states, Set<CardId> buried, Leitner leitner,
                           LocalDate today, QuizOptions options, DayCounts done) {
-        return offer(sort(cards, states, buried, leitner, today), options, done);
+        return offer(sort(cards, states, buried, leitner, today, null), options, done);
     }
 
     private static Due offer(Sorted sorted, QuizOptions options, DayCounts done) {
+        return offer(sorted.due.size(), sorted.fresh.size(), options, done);
+    }
+
+    /** What a session offers of {@code dueCount} due cards and {@code freshCount} new ones. */
+    static Due offer(int dueCount, int freshCount, QuizOptions options, DayCounts done) {
         int reviewCap = options.limit().orElse(Math.max(0, options.reviews() - done.reviewed()));
-        int reviews = Math.min(sorted.due.size(), reviewCap);
-        int fresh = Math.min(sorted.fresh.size(), Math.max(0, options.fresh() - done.introduced()));
+        int reviews = Math.min(dueCount, reviewCap);
+        int fresh = Math.min(freshCount, Math.max(0, options.fresh() - done.introduced()));
         if (options.limit().isPresent()) {
             // The session's limit takes the new cards as they come among the reviews.
             int taken = Math.min(options.limit().getAsInt(), reviews + fresh);
             int newTaken = newAmong(reviews, fresh, taken);
-            return new Due(sorted.due.size(), sorted.fresh.size(), taken - newTaken, newTaken);
+            return new Due(dueCount, freshCount, taken - newTaken, newTaken);
         }
-        return new Due(sorted.due.size(), sorted.fresh.size(), reviews, fresh);
+        return new Due(dueCount, freshCount, reviews, fresh);
     }
 
     /** How many of the first {@code taken} cards of {@link #interleave} are new ones. */
@@ -160,22 +184,31 @@ public final class QuizPlan {
         return first(cards, k, BY_DUE);
     }
 
+    /** The cards sorted; each counted in {@code census} too, when there is one. */
     private static Sorted sort(List<DeckCard> cards, Function<CardId, CardState> states, Set<CardId> buried,
-                               Leitner leitner, LocalDate today) {
+                               Leitner leitner, LocalDate today, Census census) {
         List<Scheduled> due = new ArrayList<>();
         List<DeckCard> fresh = new ArrayList<>();
         List<Scheduled> notDue = new ArrayList<>();
+        long todayNumber = today.toEpochDay();
         for (DeckCard card : cards) {
-            if (buried.contains(card.id())) {
+            boolean isBuried = buried.contains(card.id());
+            if (isBuried && census == null) {
                 continue;
             }
             CardState state = states.apply(card.id());
+            long day = leitner.dueDay(state, todayNumber);
+            if (census != null) {
+                census.count(state, day, isBuried, 1);
+                if (isBuried) {
+                    continue;
+                }
+            }
             if (state.isNew()) {
                 fresh.add(card);
                 continue;
             }
-            LocalDate day = leitner.due(state, today);
-            (day.isAfter(today) ? notDue : due).add(new Scheduled(card, day.toEpochDay(), state.box()));
+            (day > todayNumber ? notDue : due).add(new Scheduled(card, day, state.box()));
         }
         return new Sorted(due, fresh, notDue);
     }

@@ -61,6 +61,11 @@ public final class Leitner {
         return state.scheduled().map(day -> day.plusDays(interval(state.box()))).orElse(today);
     }
 
+    /** {@link #due} as a day number ({@link LocalDate#toEpochDay}), made without a date object: for passes over many cards. */
+    public long dueDay(CardState state, long today) {
+        return state.scheduled().isPresent() ? state.scheduled().get().toEpochDay() + interval(state.box()) : today;
+    }
+
     public boolean isDue(CardState state, LocalDate today) {
         return !due(state, today).isAfter(today);
     }
