@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * @param id       stable identity (see {@link CardId})
  * @param question the question, never blank
- * @param answer   the model answer, never blank
+ * @param answerText the model answer, never blank (see {@link #answer()}), decoded only when read
  * @param topics   canonical topic names (see {@link Topics#canonical}), no duplicates
  * @param section  the heading the card was found under in its notes, or empty
  * @param source   where it was found in its notes, if known
@@ -17,13 +17,15 @@ import java.util.Optional;
  * @param cloze    for a cloze card, its text with its gap marked as Anki marks it ({@code {{c1::...}}}); the
  *                 question and answer are made of it
  */
-public record Card(CardId id, String question, String answer, List<String> topics, String section,
+public record Card(CardId id, String question, AnswerText answerText, List<String> topics, String section,
                    Optional<SourceRef> source, Optional<CardId> parent, Optional<Cloze> cloze) {
 
     public Card {
         Objects.requireNonNull(id, "id");
         requireText(question, "question", id);
-        requireText(answer, "answer", id);
+        if (answerText == null || answerText.isBlank()) {
+            throw new IllegalArgumentException("card " + id + ": the answer is empty");
+        }
         topics = List.copyOf(topics);
         for (String topic : topics) {
             if (!Topics.isCanonical(topic)) {
@@ -43,6 +45,16 @@ public record Card(CardId id, String question, String answer, List<String> topic
         Objects.requireNonNull(cloze, "cloze");
     }
 
+    public Card(CardId id, String question, String answer, List<String> topics, String section,
+                Optional<SourceRef> source, Optional<CardId> parent, Optional<Cloze> cloze) {
+        this(id, question, answer == null ? null : AnswerText.of(answer), topics, section, source, parent, cloze);
+    }
+
+    /** The model answer, Markdown. */
+    public String answer() {
+        return answerText.text();
+    }
+
     /** A card that is no cloze. */
     public Card(CardId id, String question, String answer, List<String> topics, String section,
                 Optional<SourceRef> source, Optional<CardId> parent) {
@@ -55,7 +67,7 @@ public record Card(CardId id, String question, String answer, List<String> topic
     }
 
     public Card withTopics(List<String> newTopics) {
-        return new Card(id, question, answer, newTopics, section, source, parent, cloze);
+        return new Card(id, question, answerText, newTopics, section, source, parent, cloze);
     }
 
     private static void requireText(String text, String what, CardId id) {

@@ -28,11 +28,13 @@ import sdq.deck.SourceRef;
  * that to read back. An entry is used only for the exact contents it was parsed from (a
  * 64-bit checksum of the file, read anyway, and cheap beside parsing), with the same size and
  * modification time; anything odd about an entry (another version, damage) makes it a miss.
- * The cache is only ever a copy: losing it costs time, never data.
+ * The cache is only ever a copy: losing it costs time, never data. A deck read back keeps the
+ * entry's answers, which are kept together at its end, as one array: each is decoded when it is
+ * read, and a session reads a few.
  */
 final class DeckCache {
     private static final int MAGIC = 0x53445143; // "SDQC"
-    private static final int VERSION = 5;
+    private static final int VERSION = 6;
     private static final byte[] NO_DIGEST = new byte[0];
 
     private final Path dir;
@@ -71,6 +73,14 @@ final class DeckCache {
             String title = string(in);
             String deckSource = string(in);
             int count = in.getInt();
+            // The answers, together at the end of the entry: kept as one array, each decoded when it is read.
+            int answersLength = in.getInt();
+            int answersStart = in.limit() - answersLength;
+            if (answersLength < 0 || answersStart < in.position()) {
+                return Optional.empty();
+            }
+            byte[] answers = java.util.Arrays.copyOfRange(in.array(), answersStart, in.limit());
+            int answerAt = 0;
             List<Card> cards = new ArrayList<>(count);
             Map<CardId, Integer> lines = new LinkedHashMap<>(count * 2);
             // Topics, sections and source files repeat from card to card: one copy of each in memory.
@@ -78,7 +88,9 @@ final class DeckCache {
             for (int i = 0; i < count; i++) {
                 CardId id = new CardId(string(in));
                 String q = string(in);
-                String a = string(in);
+                int answerLength = in.getInt();
+                sdq.deck.AnswerText a = sdq.deck.AnswerText.utf8(answers, answerAt, answerLength);
+                answerAt += answerLength;
                 int topicCount = in.getInt();
                 String[] topicNames = new String[topicCount];
                 for (int t = 0; t < topicCount; t++) {
@@ -96,6 +108,9 @@ final class DeckCache {
                                 imported.isEmpty() ? Optional.empty() : shared(shared, Optional.of(imported))))
                                 : Optional.empty(),
                         parent.isEmpty() ? Optional.empty() : Optional.of(new CardId(parent)), Cloze.of(cloze)));
+            }
+            if (answerAt != answersLength || in.position() != answersStart) {
+                return Optional.empty();
             }
             Deck deck = new Deck(name, title, deckSource.isEmpty() ? Optional.empty() : Optional.of(deckSource), cards);
             return Optional.of(new LoadedDeck(deck, location, file, lines));
@@ -134,10 +149,18 @@ final class DeckCache {
                 string(out, deck.title());
                 string(out, deck.source().orElse(""));
                 out.writeInt(deck.cards().size());
+                byte[][] answers = new byte[deck.cards().size()][];
+                int answersLength = 0;
+                for (int i = 0; i < answers.length; i++) {
+                    answers[i] = deck.cards().get(i).answer().getBytes(StandardCharsets.UTF_8);
+                    answersLength += answers[i].length;
+                }
+                out.writeInt(answersLength);
+                int i = 0;
                 for (Card card : deck.cards()) {
                     string(out, card.id().value());
                     string(out, card.question());
-                    string(out, card.answer());
+                    out.writeInt(answers[i++].length);
                     out.writeInt(card.topics().size());
                     for (String topic : card.topics()) {
                         string(out, topic);
@@ -148,6 +171,9 @@ final class DeckCache {
                     string(out, card.parent().map(CardId::value).orElse(""));
                     string(out, card.cloze().map(Cloze::text).orElse(""));
                     out.writeInt(loaded.lineOf(card.id()));
+                }
+                for (byte[] answer : answers) {
+                    out.write(answer);
                 }
             }
             Files.createDirectories(dir);
