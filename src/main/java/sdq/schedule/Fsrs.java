@@ -32,6 +32,15 @@ public final class Fsrs {
     private final double decay;
     private final double factor;
     private final double intervalModifier;
+    /**
+     * What the formulas take from the weights alone, worked out once (a replay of a million
+     * reviews would take each again a million times): the initial difficulty of each grade, by
+     * its key; exp(w8); exp(w17 * w18); and the same-day growth exp(w17 * (g - 3 + w18)), by key.
+     */
+    private final double[] initialDifficulty = new double[5];
+    private final double expW8;
+    private final double expW17W18;
+    private final double[] sameDayGrowth = new double[5];
 
     public Fsrs(FsrsParameters parameters) {
         this.parameters = parameters;
@@ -39,6 +48,12 @@ public final class Fsrs {
         this.decay = -w[20];
         this.factor = round8(StrictMath.exp(StrictMath.log(0.9) / decay) - 1);
         this.intervalModifier = round8((StrictMath.pow(parameters.retention(), 1 / decay) - 1) / factor);
+        for (int g = 1; g <= 4; g++) {
+            initialDifficulty[g] = round8(w[4] - StrictMath.exp((g - 1) * w[5]) + 1);
+            sameDayGrowth[g] = StrictMath.exp(w[17] * (g - 3 + w[18]));
+        }
+        this.expW8 = StrictMath.exp(w[8]);
+        this.expW17W18 = StrictMath.exp(w[17] * w[18]);
     }
 
     public static Fsrs standard() {
@@ -64,12 +79,14 @@ public final class Fsrs {
 
     /** The card after a review with {@code grade} at {@code at}; {@code seed} draws the fuzz. */
     public FsrsCard review(FsrsCard card, Grade grade, ZonedDateTime at, long seed) {
+        int elapsed = elapsed(card, at);
         if (card.phase() == FsrsCard.Phase.REVIEW && grade != Grade.AGAIN) {
             // A success's interval depends on the other successes' (hard below good below easy).
-            return preview(card, at, seed).get(grade);
+            double[][] m = new double[4][];
+            int[] days = successes(card, elapsed, retrievability(elapsed, card.stability()), seed, m);
+            return success(card, grade, m, days, at);
         }
         // Otherwise only this grade's outcome is needed: replaying a long log does a fourth of the work.
-        int elapsed = elapsed(card, at);
         if (card.phase() == FsrsCard.Phase.REVIEW) {
             double[] m = next(card, elapsed, grade, retrievability(elapsed, card.stability()));
             return stepped(card, m, grade, FsrsCard.Phase.RELEARNING, elapsed, at, card.lapses() + 1, seed);
@@ -92,23 +109,37 @@ public final class Fsrs {
         }
         double r = retrievability(elapsed, card.stability());
         double[][] m = new double[4][];
-        for (Grade g : Grade.values()) {
-            m[g.ordinal()] = next(card, elapsed, g, r);
+        int[] days = successes(card, elapsed, r, seed, m);
+        out.put(Grade.AGAIN, stepped(card, next(card, elapsed, Grade.AGAIN, r), Grade.AGAIN, FsrsCard.Phase.RELEARNING,
+                elapsed, at, card.lapses() + 1, seed));
+        for (Grade g : List.of(Grade.HARD, Grade.GOOD, Grade.EASY)) {
+            out.put(g, success(card, g, m, days, at));
         }
-        out.put(Grade.AGAIN, stepped(card, m[0], Grade.AGAIN, FsrsCard.Phase.RELEARNING, elapsed, at,
-                card.lapses() + 1, seed));
+        return out;
+    }
+
+    /**
+     * The memory after each success (into {@code m}, by grade) of a card in review, and the days
+     * each gives: hard at most good, good more than hard, easy more than good. The growth their
+     * stabilities share is worked out once.
+     */
+    private int[] successes(FsrsCard card, int elapsed, double r, long seed, double[][] m) {
+        double growth = elapsed == 0 ? Double.NaN : growth(card, r);
+        for (Grade g : List.of(Grade.HARD, Grade.GOOD, Grade.EASY)) {
+            m[g.ordinal()] = next(card, elapsed, g, r, growth);
+        }
         int hard = interval(m[1][0], elapsed, seed);
         int good = interval(m[2][0], elapsed, seed);
         hard = Math.min(hard, good);
         good = Math.max(good, hard + 1);
         int easy = Math.max(interval(m[3][0], elapsed, seed), good + 1);
-        int[] days = {0, hard, good, easy};
-        for (Grade g : List.of(Grade.HARD, Grade.GOOD, Grade.EASY)) {
-            double[] s = m[g.ordinal()];
-            out.put(g, new FsrsCard(FsrsCard.Phase.REVIEW, 0, s[0], s[1], Optional.of(at),
-                    Optional.of(at.plusDays(days[g.ordinal()])), days[g.ordinal()], card.reps() + 1, card.lapses()));
-        }
-        return out;
+        return new int[] {0, hard, good, easy};
+    }
+
+    private FsrsCard success(FsrsCard card, Grade g, double[][] m, int[] days, ZonedDateTime at) {
+        double[] s = m[g.ordinal()];
+        return new FsrsCard(FsrsCard.Phase.REVIEW, 0, s[0], s[1], Optional.of(at),
+                Optional.of(at.plusDays(days[g.ordinal()])), days[g.ordinal()], card.reps() + 1, card.lapses());
     }
 
     /** The card after the reviews given, in order, from new: how a card's state is known from its log. */
@@ -179,36 +210,50 @@ public final class Fsrs {
 
     /** Stability and difficulty after a review {@code t} days after the last ({@code r}: NaN to compute it). */
     private double[] next(FsrsCard card, int t, Grade grade, double r) {
+        return next(card, t, grade, r, Double.NaN);
+    }
+
+    /**
+     * As {@link #next(FsrsCard, int, Grade, double)}; {@code growth}: the {@link #growth} of a
+     * success at {@code r}, when known (NaN: worked out here).
+     */
+    private double[] next(FsrsCard card, int t, Grade grade, double r, double growth) {
         int g = grade.key();
         double s = card.stability();
         double d = card.difficulty();
         if (card.phase() == FsrsCard.Phase.NEW || s == 0 && d == 0) {
-            return new double[] {Math.max(w[g - 1], 0.1), clamp(initialDifficulty(g), 1, 10)};
+            return new double[] {Math.max(w[g - 1], 0.1), clamp(initialDifficulty[g], 1, 10)};
         }
         double recall = Double.isNaN(r) ? retrievability(t, s) : r;
         double stability;
         if (t == 0) {
-            double increase = StrictMath.pow(s, -w[19]) * StrictMath.exp(w[17] * (g - 3 + w[18]));
+            double increase = StrictMath.pow(s, -w[19]) * sameDayGrowth[g];
             stability = round8(clamp(s * (g >= 2 ? Math.max(increase, 1) : increase), FsrsParameters.S_MIN,
                     FsrsParameters.S_MAX));
         } else if (g == 1) {
             double forgot = round8(clamp(w[11] * StrictMath.pow(d, -w[12]) * (StrictMath.pow(s + 1, w[13]) - 1)
                     * StrictMath.exp((1 - recall) * w[14]), FsrsParameters.S_MIN, FsrsParameters.S_MAX));
-            stability = clamp(round8(s / StrictMath.exp(w[17] * w[18])), FsrsParameters.S_MIN, forgot);
+            stability = clamp(round8(s / expW17W18), FsrsParameters.S_MIN, forgot);
         } else {
             double hard = g == 2 ? w[15] : 1;
             double easy = g == 4 ? w[16] : 1;
-            stability = round8(clamp(s * (1 + StrictMath.exp(w[8]) * (11 - d) * StrictMath.pow(s, -w[9])
-                    * (StrictMath.exp((1 - recall) * w[10]) - 1) * hard * easy), FsrsParameters.S_MIN, FsrsParameters.S_MAX));
+            double grown = Double.isNaN(growth) ? growth(card, recall) : growth;
+            stability = round8(clamp(s * (1 + grown * hard * easy), FsrsParameters.S_MIN, FsrsParameters.S_MAX));
         }
         double change = -w[6] * (g - 3);
         double damped = d + round8(change * (10 - d) / 9);
-        double difficulty = clamp(round8(w[7] * initialDifficulty(4) + (1 - w[7]) * damped), 1, 10);
+        double difficulty = clamp(round8(w[7] * initialDifficulty[4] + (1 - w[7]) * damped), 1, 10);
         return new double[] {stability, difficulty};
     }
 
-    private double initialDifficulty(int g) {
-        return round8(w[4] - StrictMath.exp((g - 1) * w[5]) + 1);
+    /**
+     * How much a success on a later day grows stability before the grade's own factor (hard,
+     * easy): exp(w8) * (11 - d) * s^-w9 * (exp((1 - r) * w10) - 1), multiplied in this order.
+     */
+    private double growth(FsrsCard card, double recall) {
+        double s = card.stability();
+        double d = card.difficulty();
+        return expW8 * (11 - d) * StrictMath.pow(s, -w[9]) * (StrictMath.exp((1 - recall) * w[10]) - 1);
     }
 
     /** The days since the card's last review (0 for a new card). */

@@ -45,4 +45,20 @@ class FsrsProperties {
             assertThat(fsrs.replay(history)).isEqualTo(card);
         }
     }
+
+    /** A review gives what the answer screen previewed for its grade, whatever the phase, with the fuzz on. */
+    @Property(tries = 100)
+    void aReviewIsWhatItsPreviewShowed(@ForAll long seed) {
+        Random random = new Random(seed);
+        for (List<Fsrs.Answer> history : FsrsReferenceTest.histories(fsrs, random, 5)) {
+            FsrsCard card = FsrsCard.NEW;
+            for (Fsrs.Answer a : history) {
+                java.util.Map<Grade, FsrsCard> preview = fsrs.preview(card, a.at(), a.seed());
+                for (Grade g : Grade.values()) {
+                    assertThat(fsrs.review(card, g, a.at(), a.seed())).as("%s after %s", g, card).isEqualTo(preview.get(g));
+                }
+                card = fsrs.review(card, a.grade(), a.at(), a.seed());
+            }
+        }
+    }
 }
