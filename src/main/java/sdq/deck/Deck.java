@@ -26,7 +26,8 @@ public record Deck(String name, String title, Optional<String> source, List<Card
         title = title == null || title.isBlank() ? name : title;
         Objects.requireNonNull(source, "source");
         cards = List.copyOf(cards);
-        Set<CardId> seen = new HashSet<>();
+        // Sized for all the cards at once: a deck of thousands is not rehashed on the way.
+        Set<CardId> seen = new HashSet<>(Math.max(16, (int) (cards.size() / 0.75f) + 1));
         for (Card card : cards) {
             if (!seen.add(card.id())) {
                 throw new IllegalArgumentException("deck " + name + ": card id " + card.id()

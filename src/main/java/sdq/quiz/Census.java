@@ -64,9 +64,9 @@ public final class Census {
 
     /** Takes back one card of all the progress from the day's counts ({@code sign} -1), or adds it (1). */
     private void countDay(CardState state, int sign) {
-        if (state.introduced().filter(today::equals).isPresent()) {
+        if (DayCounts.isToday(state.introduced(), today)) {
             introduced += sign;
-        } else if (state.lastReviewed().filter(today::equals).isPresent()) {
+        } else if (DayCounts.isToday(state.lastReviewed(), today)) {
             reviewed += sign;
         }
     }

@@ -16,12 +16,18 @@ public record DayCounts(int reviewed, int introduced) {
         int reviewed = 0;
         int introduced = 0;
         for (CardState state : states) {
-            if (state.introduced().filter(today::equals).isPresent()) {
+            // Written out, not with Optional.filter(today::equals): a pass over 100,000 states made an object per state.
+            if (isToday(state.introduced(), today)) {
                 introduced++;
-            } else if (state.lastReviewed().filter(today::equals).isPresent()) {
+            } else if (isToday(state.lastReviewed(), today)) {
                 reviewed++;
             }
         }
         return new DayCounts(reviewed, introduced);
+    }
+
+    /** Whether the day is there and is {@code today}. */
+    static boolean isToday(java.util.Optional<LocalDate> day, LocalDate today) {
+        return day.isPresent() && day.get().equals(today);
     }
 }
