@@ -30,11 +30,12 @@ import sdq.deck.SourceRef;
  * modification time; anything odd about an entry (another version, damage) makes it a miss.
  * The cache is only ever a copy: losing it costs time, never data. A deck read back keeps the
  * entry's answers, which are kept together at its end, as one array: each is decoded when it is
- * read, and a session reads a few.
+ * read, and a session reads a few. The topic lists and sections a deck's cards share are written
+ * once, at its start, and each card names its own by number.
  */
 final class DeckCache {
     private static final int MAGIC = 0x53445143; // "SDQC"
-    private static final int VERSION = 6;
+    private static final int VERSION = 7;
     private static final byte[] NO_DIGEST = new byte[0];
 
     private final Path dir;
@@ -81,39 +82,46 @@ final class DeckCache {
             }
             byte[] answers = java.util.Arrays.copyOfRange(in.array(), answersStart, in.limit());
             int answerAt = 0;
+            // Topic lists and sections repeat from card to card: each is read once, and cards name it by number.
+            Map<String, String> topicNames = new HashMap<>();
+            List<List<String>> topicLists = new ArrayList<>();
+            for (int n = in.getInt(), k = 0; k < n; k++) {
+                String[] names = new String[in.getInt()];
+                for (int t = 0; t < names.length; t++) {
+                    names[t] = topicNames.computeIfAbsent(string(in), x -> x);
+                }
+                topicLists.add(List.of(names));
+            }
+            String[] sections = new String[in.getInt()];
+            for (int k = 0; k < sections.length; k++) {
+                sections[k] = string(in);
+            }
             List<Card> cards = new ArrayList<>(count);
-            Map<CardId, Integer> lines = new LinkedHashMap<>(count * 2);
-            // Topics, sections and source files repeat from card to card: one copy of each in memory.
-            Map<Object, Object> shared = new HashMap<>();
+            int[] lines = new int[count];
             for (int i = 0; i < count; i++) {
                 CardId id = new CardId(string(in));
                 String q = string(in);
                 int answerLength = in.getInt();
                 sdq.deck.AnswerText a = sdq.deck.AnswerText.utf8(answers, answerAt, answerLength);
                 answerAt += answerLength;
-                int topicCount = in.getInt();
-                String[] topicNames = new String[topicCount];
-                for (int t = 0; t < topicCount; t++) {
-                    topicNames[t] = shared(shared, string(in));
-                }
-                List<String> topics = shared(shared, List.of(topicNames));
-                String section = shared(shared, string(in));
+                List<String> topics = topicLists.get(in.getInt());
+                String section = sections[in.getInt()];
                 int sourceLine = in.getInt();
-                String imported = shared(shared, string(in));
+                String imported = string(in);
                 String parent = string(in);
                 String cloze = string(in);
-                lines.put(id, in.getInt());
+                lines[i] = in.getInt();
                 cards.add(new Card(id, q, a, topics, section,
                         sourceLine > 0 ? Optional.of(new SourceRef(sourceLine,
-                                imported.isEmpty() ? Optional.empty() : shared(shared, Optional.of(imported))))
-                                : Optional.empty(),
-                        parent.isEmpty() ? Optional.empty() : Optional.of(new CardId(parent)), Cloze.of(cloze)));
+                                imported.isEmpty() ? Optional.empty() : Optional.of(imported))) : Optional.empty(),
+                        parent.isEmpty() ? Optional.empty() : Optional.of(new CardId(parent)),
+                        cloze.isEmpty() ? Optional.empty() : Cloze.of(cloze)));
             }
             if (answerAt != answersLength || in.position() != answersStart) {
                 return Optional.empty();
             }
             Deck deck = new Deck(name, title, deckSource.isEmpty() ? Optional.empty() : Optional.of(deckSource), cards);
-            return Optional.of(new LoadedDeck(deck, location, file, lines));
+            return Optional.of(new LoadedDeck(deck, location, file, new CardLines(deck.cards(), lines)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -156,16 +164,30 @@ final class DeckCache {
                     answersLength += answers[i].length;
                 }
                 out.writeInt(answersLength);
+                Map<List<String>, Integer> topicLists = new LinkedHashMap<>();
+                Map<String, Integer> sections = new LinkedHashMap<>();
+                for (Card card : deck.cards()) {
+                    topicLists.putIfAbsent(card.topics(), topicLists.size());
+                    sections.putIfAbsent(card.section(), sections.size());
+                }
+                out.writeInt(topicLists.size());
+                for (List<String> topics : topicLists.keySet()) {
+                    out.writeInt(topics.size());
+                    for (String topic : topics) {
+                        string(out, topic);
+                    }
+                }
+                out.writeInt(sections.size());
+                for (String section : sections.keySet()) {
+                    string(out, section);
+                }
                 int i = 0;
                 for (Card card : deck.cards()) {
                     string(out, card.id().value());
                     string(out, card.question());
                     out.writeInt(answers[i++].length);
-                    out.writeInt(card.topics().size());
-                    for (String topic : card.topics()) {
-                        string(out, topic);
-                    }
-                    string(out, card.section());
+                    out.writeInt(topicLists.get(card.topics()));
+                    out.writeInt(sections.get(card.section()));
                     out.writeInt(card.source().map(SourceRef::line).orElse(0));
                     string(out, card.source().flatMap(SourceRef::imported).orElse(""));
                     string(out, card.parent().map(CardId::value).orElse(""));
@@ -230,11 +252,6 @@ final class DeckCache {
         return ByteBuffer.allocate(8).putInt((int) c.getValue()).putInt((int) d.getValue()).array();
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> T shared(Map<Object, Object> shared, T value) {
-        return (T) shared.computeIfAbsent(value, v -> v);
-    }
-
     private static byte[] bytes(ByteBuffer in) {
         byte[] b = new byte[in.getInt()];
         in.get(b);
@@ -243,6 +260,9 @@ final class DeckCache {
 
     private static String string(ByteBuffer in) {
         int length = in.getInt();
+        if (length == 0) {
+            return "";
+        }
         String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
         in.position(in.position() + length);
         return s;
