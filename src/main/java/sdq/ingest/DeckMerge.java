@@ -21,6 +21,9 @@ import sdq.deck.Topics;
  * the notes leaves the deck. Topics written by hand in the deck survive.
  */
 public final class DeckMerge {
+    /** The size of a deck from which its cards' fingerprints and topics are worked out on every core. */
+    private static final int PARALLEL_FROM = 512;
+
 
     private DeckMerge() {
     }
@@ -113,7 +116,10 @@ public final class DeckMerge {
         // Tagging and fingerprints are most of the work of a merge, and each card's is independent of the others'.
         String[] prints = new String[drafts.size()];
         String[] printsBefore = new String[drafts.size()];
-        List<List<String>> tagged = IntStream.range(0, drafts.size()).parallel().mapToObj(i -> {
+        // On every core for a big deck; a deck of a few dozen cards (an import of many files makes
+        // thousands) costs more to split than to do.
+        IntStream places = IntStream.range(0, drafts.size());
+        List<List<String>> tagged = (drafts.size() >= PARALLEL_FROM ? places.parallel() : places).mapToObj(i -> {
             Draft d = drafts.get(i);
             prints[i] = fingerprint(d.question(), d.answer());
             Card matchedCard = matched[i] == null ? null : oldById.get(matched[i]);
