@@ -78,9 +78,11 @@ final class Glossary {
     }
 
     /**
-     * The entries, when every item of the list (two or more) starts with a bold term and a colon
-     * or dash ("- **Quorum:** the fewest replicas that must agree"); what is under an item goes on
-     * its meaning.
+     * The entries of a list under a heading that names a glossary, when every item of it (two or
+     * more) starts with a term: a bold one and a colon or dash ("- **Quorum:** the fewest replicas
+     * that must agree"), or one set off as a glossary line there is ("- Quorum - the fewest
+     * ...", "- Quorum: the fewest ...", "- Quorum — ..."); what is under an item goes on its
+     * meaning.
      */
     static Optional<List<ListEntry>> of(Block.ListBlock list) {
         if (list.items().size() < 2) {
@@ -92,16 +94,25 @@ final class Glossary {
                 return Optional.empty();
             }
             Matcher m = BOLD_TERM.matcher(p.lines().get(0).text().strip());
-            if (!m.matches()) {
-                return Optional.empty();
+            String term;
+            String rest;
+            if (m.matches()) {
+                term = (m.group(2) != null ? m.group(2) : m.group(3)).strip();
+                rest = m.group(4).strip();
+            } else {
+                Optional<Entry> line = entry(p.lines().get(0), true);
+                if (line.isEmpty()) {
+                    return Optional.empty();
+                }
+                term = line.get().term();
+                rest = line.get().meaning();
             }
-            String term = (m.group(2) != null ? m.group(2) : m.group(3)).strip();
             String plain = Inline.plain(term);
             if (plain.isEmpty() || plain.split("\\s+").length > 6 || plain.endsWith("?") || plain.endsWith(".")) {
                 return Optional.empty();
             }
             List<Block.Line> lines = new ArrayList<>(p.lines());
-            lines.set(0, new Block.Line(lines.get(0).number(), m.group(4).strip()));
+            lines.set(0, new Block.Line(lines.get(0).number(), rest));
             List<Block> meaning = new ArrayList<>();
             meaning.add(new Block.Paragraph(lines));
             meaning.addAll(item.children().subList(1, item.children().size()));
