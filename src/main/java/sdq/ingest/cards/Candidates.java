@@ -231,9 +231,32 @@ final class Candidates {
 
     /** A table whose header names a question column and an answer column. */
     static boolean isQuestionTable(Block.Table t) {
-        List<String> header = t.header().stream().map(Inline::plain).toList();
-        return CardFields.find(header, CardFields.Field.QUESTION).isPresent()
-                && CardFields.find(header, CardFields.Field.ANSWER).isPresent();
+        return questionAndAnswer(t.header().stream().map(Inline::plain).toList()).isPresent();
+    }
+
+    /** Headers of a column of problems, which are questions when a column gives their solutions. */
+    private static final java.util.Set<String> PROBLEMS = java.util.Set.of("problem", "problems", "exercise", "task");
+    private static final java.util.Set<String> SOLUTIONS = java.util.Set.of("solution", "answer", "answers");
+
+    /**
+     * The question column and the answer column a table's header names: "Question | Answer",
+     * "Front | Back" (as a flashcard file's columns), or "Problem | Solution" ("Problem |
+     * Description" describes problems: no questions).
+     */
+    static Optional<int[]> questionAndAnswer(List<String> header) {
+        Optional<Integer> q = CardFields.find(header, CardFields.Field.QUESTION);
+        Optional<Integer> a = CardFields.find(header, CardFields.Field.ANSWER);
+        if (q.isPresent() && a.isPresent()) {
+            return Optional.of(new int[] {q.get(), a.get()});
+        }
+        int problem = -1;
+        int solution = -1;
+        for (int c = 0; c < header.size(); c++) {
+            String h = header.get(c).strip().toLowerCase(java.util.Locale.ROOT);
+            problem = problem < 0 && PROBLEMS.contains(h) ? c : problem;
+            solution = solution < 0 && SOLUTIONS.contains(h) ? c : solution;
+        }
+        return problem >= 0 && solution >= 0 ? Optional.of(new int[] {problem, solution}) : Optional.empty();
     }
 
     /**

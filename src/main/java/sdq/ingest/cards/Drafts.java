@@ -59,8 +59,9 @@ final class Drafts {
      */
     void table(Block.Table t, String section) {
         List<String> header = t.header().stream().map(Inline::plain).toList();
-        int q = CardFields.find(header, CardFields.Field.QUESTION).orElseThrow();
-        int a = CardFields.find(header, CardFields.Field.ANSWER).orElseThrow();
+        int[] columns = Candidates.questionAndAnswer(header).orElseThrow();
+        int q = columns[0];
+        int a = columns[1];
         Optional<Integer> tags = CardFields.find(header, CardFields.Field.TOPICS);
         java.util.Set<Integer> numbering = new java.util.HashSet<>();
         for (int c = 0; c < header.size(); c++) {
