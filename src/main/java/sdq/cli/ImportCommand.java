@@ -122,8 +122,9 @@ final class ImportCommand implements Callable<Integer> {
 
     private int run(Path dir, Path library, boolean write, PrintWriter out, PrintWriter err) {
         Environment env = root.env();
+        Optional<Path> deckCache = Optional.of(root.cacheDir().resolve("decks"));
         Decks existing = java.nio.file.Files.isDirectory(dir)
-                ? DeckLibrary.load(new DeckLocation(Optional.of(dir), "import"), env.workingDir())
+                ? DeckLibrary.load(new DeckLocation(Optional.of(dir), "import"), env.workingDir(), deckCache)
                 : dir.equals(library) ? DeckLibrary.load(DeckLocation.bundled(), env.workingDir())
                 : new Decks(new DeckLocation(Optional.of(dir), "import"), List.of(), List.of());
         existing.problems().forEach(p -> err.println("sdq: warning: " + p.getMessage()));
@@ -131,7 +132,7 @@ final class ImportCommand implements Callable<Integer> {
         Taxonomy taxonomy = Taxonomy.builtIn().with(config.topics(), config.replaceTopics());
         ProgressLine progress = new ProgressLine(err, System::nanoTime);
         ImportResult result = new Import(dir, existing, new TopicTagger(taxonomy), env.workingDir(),
-                new ImportOptions(Optional.ofNullable(deck), !write, retag, prune, format, preferNotes))
+                new ImportOptions(Optional.ofNullable(deck), !write, retag, prune, format, preferNotes), deckCache)
                 .run(paths, root.showsProgress() ? progress : ImportProgress.NONE);
         progress.clear();
         ImportReport report = new ImportReport(env.workingDir(), verbose);

@@ -29,6 +29,7 @@ import sdq.store.LoadedDeck;
  */
 public final class Import {
     private final Path decksDir;
+    private final Optional<Path> deckCache;
     private final Decks existing;
     private final TopicTagger tagger;
     private final ImportOptions options;
@@ -46,6 +47,13 @@ public final class Import {
      * @param options    how to import
      */
     public Import(Path decksDir, Decks existing, TopicTagger tagger, Path workingDir, ImportOptions options) {
+        this(decksDir, existing, tagger, workingDir, options, Optional.empty());
+    }
+
+    /** As the other constructor; {@code deckCache}: where the decks written are also kept parsed (the deck cache). */
+    public Import(Path decksDir, Decks existing, TopicTagger tagger, Path workingDir, ImportOptions options,
+                  Optional<Path> deckCache) {
+        this.deckCache = deckCache;
         this.decksDir = decksDir;
         this.existing = existing;
         // Remembering: cards are tagged as their file is read, in parallel, and the merge looks them up.
@@ -121,7 +129,7 @@ public final class Import {
             existing.loaded().forEach(d -> d.file().ifPresent(f -> readAs.put(f.toAbsolutePath().normalize(),
                     d.digest())));
             DeckFiles.writeAll(decksDir, merged.stream().filter(DeckOutcome::needsWriting).map(o -> o.merge().deck())
-                    .toList(), readAs);
+                    .toList(), readAs, deckCache);
         }
         return new ImportResult(outcomes, write);
     }

@@ -1,7 +1,6 @@
 package sdq.store;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -35,7 +34,7 @@ import sdq.deck.SourceRef;
  */
 final class DeckCache {
     private static final int MAGIC = 0x53445143; // "SDQC"
-    private static final int VERSION = 7;
+    private static final int VERSION = 8;
     private static final byte[] NO_DIGEST = new byte[0];
 
     private final Path dir;
@@ -74,13 +73,18 @@ final class DeckCache {
             String title = string(in);
             String deckSource = string(in);
             int count = in.getInt();
-            // The answers, together at the end of the entry: kept as one array, each decoded when it is read.
-            int answersLength = in.getInt();
-            int answersStart = in.limit() - answersLength;
+            // The answers, together at the end of the entry (each its length and its bytes, then the
+            // length of them all): kept as one array, each decoded when it is read.
+            if (in.limit() - in.position() < 4) {
+                return Optional.empty();
+            }
+            int answersLength = in.getInt(in.limit() - 4);
+            int answersStart = in.limit() - 4 - answersLength;
             if (answersLength < 0 || answersStart < in.position()) {
                 return Optional.empty();
             }
-            byte[] answers = java.util.Arrays.copyOfRange(in.array(), answersStart, in.limit());
+            byte[] answers = java.util.Arrays.copyOfRange(in.array(), answersStart, in.limit() - 4);
+            ByteBuffer answerLengths = ByteBuffer.wrap(answers);
             int answerAt = 0;
             // Topic lists and sections repeat from card to card: each is read once, and cards name it by number.
             Map<String, String> topicNames = new HashMap<>();
@@ -101,9 +105,9 @@ final class DeckCache {
             for (int i = 0; i < count; i++) {
                 CardId id = new CardId(string(in));
                 String q = string(in);
-                int answerLength = in.getInt();
-                sdq.deck.AnswerText a = sdq.deck.AnswerText.utf8(answers, answerAt, answerLength);
-                answerAt += answerLength;
+                int answerLength = answerLengths.getInt(answerAt);
+                sdq.deck.AnswerText a = sdq.deck.AnswerText.utf8(answers, answerAt + 4, answerLength);
+                answerAt += 4 + answerLength;
                 List<String> topics = topicLists.get(in.getInt());
                 String section = sections[in.getInt()];
                 int sourceLine = in.getInt();
@@ -143,67 +147,16 @@ final class DeckCache {
     private void put(Path source, String key, LoadedDeck loaded, byte[] digest) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes))) {
-                out.writeInt(MAGIC);
-                out.writeInt(VERSION);
-                out.writeLong(attributes.size());
-                out.writeLong(attributes.lastModifiedTime().toMillis());
-                string(out, key);
-                out.writeInt(digest.length);
-                out.write(digest);
-                Deck deck = loaded.deck();
-                string(out, deck.name());
-                string(out, deck.title());
-                string(out, deck.source().orElse(""));
-                out.writeInt(deck.cards().size());
-                byte[][] answers = new byte[deck.cards().size()][];
-                int answersLength = 0;
-                for (int i = 0; i < answers.length; i++) {
-                    answers[i] = deck.cards().get(i).answer().getBytes(StandardCharsets.UTF_8);
-                    answersLength += answers[i].length;
-                }
-                out.writeInt(answersLength);
-                Map<List<String>, Integer> topicLists = new LinkedHashMap<>();
-                Map<String, Integer> sections = new LinkedHashMap<>();
-                for (Card card : deck.cards()) {
-                    topicLists.putIfAbsent(card.topics(), topicLists.size());
-                    sections.putIfAbsent(card.section(), sections.size());
-                }
-                out.writeInt(topicLists.size());
-                for (List<String> topics : topicLists.keySet()) {
-                    out.writeInt(topics.size());
-                    for (String topic : topics) {
-                        string(out, topic);
-                    }
-                }
-                out.writeInt(sections.size());
-                for (String section : sections.keySet()) {
-                    string(out, section);
-                }
-                int i = 0;
-                for (Card card : deck.cards()) {
-                    string(out, card.id().value());
-                    string(out, card.question());
-                    out.writeInt(answers[i++].length);
-                    out.writeInt(topicLists.get(card.topics()));
-                    out.writeInt(sections.get(card.section()));
-                    out.writeInt(card.source().map(SourceRef::line).orElse(0));
-                    string(out, card.source().flatMap(SourceRef::imported).orElse(""));
-                    string(out, card.parent().map(CardId::value).orElse(""));
-                    string(out, card.cloze().map(Cloze::text).orElse(""));
-                    out.writeInt(loaded.lineOf(card.id()));
-                }
-                for (byte[] answer : answers) {
-                    out.write(answer);
-                }
-            }
             Files.createDirectories(dir);
             Path entry = entry(key);
             AtomicFile.cleanStale(dir);
             Path temp = Files.createTempFile(dir, "." + entry.getFileName() + ".", ".tmp");
             try {
-                Files.write(temp, bytes.toByteArray());
+                // Written as it is made, an answer at a time: a deck of 50 MB is not held a second time.
+                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
+                        1 << 16))) {
+                    write(out, key, attributes, loaded, digest);
+                }
                 Files.move(temp, entry, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             } finally {
@@ -212,6 +165,55 @@ final class DeckCache {
         } catch (IOException | RuntimeException e) {
             // Only a copy; without it the deck is parsed again next time.
         }
+    }
+
+    private static void write(DataOutputStream out, String key, BasicFileAttributes attributes, LoadedDeck loaded,
+                              byte[] digest) throws IOException {
+        out.writeInt(MAGIC);
+        out.writeInt(VERSION);
+        out.writeLong(attributes.size());
+        out.writeLong(attributes.lastModifiedTime().toMillis());
+        string(out, key);
+        out.writeInt(digest.length);
+        out.write(digest);
+        Deck deck = loaded.deck();
+        string(out, deck.name());
+        string(out, deck.title());
+        string(out, deck.source().orElse(""));
+        out.writeInt(deck.cards().size());
+        Map<List<String>, Integer> topicLists = new LinkedHashMap<>();
+        Map<String, Integer> sections = new LinkedHashMap<>();
+        for (Card card : deck.cards()) {
+            topicLists.putIfAbsent(card.topics(), topicLists.size());
+            sections.putIfAbsent(card.section(), sections.size());
+        }
+        out.writeInt(topicLists.size());
+        for (List<String> topics : topicLists.keySet()) {
+            out.writeInt(topics.size());
+            for (String topic : topics) {
+                string(out, topic);
+            }
+        }
+        out.writeInt(sections.size());
+        for (String section : sections.keySet()) {
+            string(out, section);
+        }
+        for (Card card : deck.cards()) {
+            string(out, card.id().value());
+            string(out, card.question());
+            out.writeInt(topicLists.get(card.topics()));
+            out.writeInt(sections.get(card.section()));
+            out.writeInt(card.source().map(SourceRef::line).orElse(0));
+            string(out, card.source().flatMap(SourceRef::imported).orElse(""));
+            string(out, card.parent().map(CardId::value).orElse(""));
+            string(out, card.cloze().map(Cloze::text).orElse(""));
+            out.writeInt(loaded.lineOf(card.id()));
+        }
+        int before = out.size();
+        for (Card card : deck.cards()) {
+            string(out, card.answer());
+        }
+        out.writeInt(out.size() - before);
     }
 
     private Path entry(String key) {

@@ -73,6 +73,41 @@ public final class DeckFiles {
         Files.deleteIfExists(dir);
     }
 
+    /**
+     * Keeps a deck just written to {@code file} in the cache, with the line each card starts on
+     * there: a card of a deck file as sdq writes it starts on a line "  - id: ..." (a text's
+     * lines are indented further), in the deck's order. Anything odd and nothing is kept.
+     */
+    private static void cache(DeckCache cache, Path file, Deck deck) {
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            java.util.Map<sdq.deck.CardId, Integer> lines = new java.util.LinkedHashMap<>();
+            byte[] start = "  - id: ".getBytes(StandardCharsets.US_ASCII);
+            int line = 1;
+            int card = 0;
+            // How much of "  - id: " the current line has begun with; -1 once it is some other line.
+            int matched = 0;
+            for (int b; (b = in.read()) >= 0; ) {
+                if (b == '\n') {
+                    line++;
+                    matched = 0;
+                } else if (matched >= 0 && matched < start.length) {
+                    matched = b == start[matched] ? matched + 1 : -1;
+                    if (matched == start.length) {
+                        if (card == deck.cards().size()) {
+                            return;
+                        }
+                        lines.put(deck.cards().get(card++).id(), line);
+                    }
+                }
+            }
+            if (card == deck.cards().size()) {
+                cache.put(file, new LoadedDeck(deck, file.toString(), Optional.of(file), lines), DeckCache.digest(file));
+            }
+        } catch (IOException | RuntimeException e) {
+            // Only a copy: the deck is parsed on its next load instead.
+        }
+    }
+
     /** The path a deck of this name has in {@code dir}: an existing .yml file keeps its name. */
     public static Path pathOf(Path dir, String name) {
         Path yml = dir.resolve(name + ".yml");
@@ -94,9 +129,21 @@ public final class DeckFiles {
      * write left behind are removed.
      */
     public static void writeAll(Path dir, java.util.List<Deck> decks, java.util.Map<Path, String> readAs) {
+        writeAll(dir, decks, readAs, Optional.empty());
+    }
+
+    /**
+     * As {@link #writeAll(Path, java.util.List, java.util.Map)}, and then keeps each deck written
+     * in the deck cache in {@code cacheDir}, as it would be after a parse of its file: the first
+     * quiz after an import reads them back without parsing them (a cache that cannot be written
+     * is simply not used).
+     */
+    public static void writeAll(Path dir, java.util.List<Deck> decks, java.util.Map<Path, String> readAs,
+                                Optional<Path> cacheDir) {
         if (decks.isEmpty()) {
             return;
         }
+        java.util.Map<Path, Deck> byTarget = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.List<Path[]> prepared = new java.util.concurrent.CopyOnWriteArrayList<>();
         try {
             Files.createDirectories(dir);
@@ -105,6 +152,7 @@ public final class DeckFiles {
                 Path target = pathOf(dir, deck.name());
                 try {
                     prepared.add(new Path[] {AtomicFile.prepare(dir, target, out -> DeckYaml.write(deck, out)), target});
+                    byTarget.put(target, deck);
                 } catch (IOException e) {
                     throw new UncheckedIOException(IoProblem.describe("Cannot write deck '" + deck.name() + "' to",
                             target, e) + " Nothing was written.", e);
@@ -121,6 +169,7 @@ public final class DeckFiles {
                 AtomicFile.replace(p[0], p[1]);
             }
             AtomicFile.forceDirectory(dir);
+            cacheDir.ifPresent(c -> prepared.parallelStream().forEach(p -> cache(new DeckCache(c), p[1], byTarget.get(p[1]))));
         } catch (IOException e) {
             throw new UncheckedIOException(IoProblem.describe("Cannot write the decks to", dir, e), e);
         } finally {

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sdq.deck.CardId;
+import sdq.deck.Deck;
 
 class DeckCacheTest {
     @TempDir
@@ -122,5 +123,43 @@ class DeckCacheTest {
         assertThat(load().problems()).hasSize(1);
         assertThat(Files.exists(dir.resolve("cache"))).isFalse();
         assertThat(load().problems()).hasSize(1);
+    }
+
+    /**
+     * Decks written with the cache named (as an import writes them) are in it as a parse of
+     * their files gives them, lines included, multi-line texts and all: the next load reads the
+     * entries and writes none.
+     */
+    @Test
+    void decksWrittenIntoTheCacheAreWhatAParseOfTheirFilesGives() throws IOException {
+        Files.createDirectories(dir.resolve("decks"));
+        Files.writeString(dir.resolve("decks/d.yaml"), DECK + """
+                  - id: c-3
+                    q: |
+                      A question
+                      over two lines?
+                    a: "Quoted: with - id: inside\\n  - id: c-9"
+                    topics: [caching, redis]
+                """);
+        Decks parsed = DeckLibrary.load(new DeckLocation(Optional.of(dir.resolve("decks")), "test"), dir);
+        Deck deck = parsed.decks().get(0);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        DeckFiles.writeAll(out, List.of(deck, new Deck("e", "E", Optional.empty(), deck.cards().subList(0, 1))),
+                java.util.Map.of(), Optional.of(dir.resolve("cache")));
+        assertThat(entries()).hasSize(2);
+        java.util.Map<Path, FileTime> written = new java.util.HashMap<>();
+        for (Path e : entries()) {
+            written.put(e, Files.getLastModifiedTime(e));
+            Files.setLastModifiedTime(e, FileTime.fromMillis(0));
+        }
+        DeckLocation location = new DeckLocation(Optional.of(out), "test");
+        Decks cached = DeckLibrary.load(location, dir, Optional.of(dir.resolve("cache")));
+        for (Path e : entries()) {
+            assertThat(Files.getLastModifiedTime(e).toMillis()).as("%s was read, not written again", e).isZero();
+        }
+        Decks reparsed = DeckLibrary.load(location, dir);
+        assertThat(cached.loaded()).isEqualTo(reparsed.loaded());
+        assertThat(cached.loaded().get(0).lineOf(new CardId("c-3"))).isEqualTo(reparsed.loaded().get(0)
+                .lineOf(new CardId("c-3")));
     }
 }
