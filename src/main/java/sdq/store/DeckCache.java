@@ -38,6 +38,8 @@ final class DeckCache {
     private static final byte[] NO_DIGEST = new byte[0];
 
     private final Path dir;
+    /** Whether this cache has cleaned up what interrupted writes left: once, not at every entry (thousands in an import). */
+    private final java.util.concurrent.atomic.AtomicBoolean cleaned = new java.util.concurrent.atomic.AtomicBoolean();
 
     DeckCache(Path dir) {
         this.dir = dir;
@@ -149,7 +151,9 @@ final class DeckCache {
             BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
             Files.createDirectories(dir);
             Path entry = entry(key);
-            AtomicFile.cleanStale(dir);
+            if (cleaned.compareAndSet(false, true)) {
+                AtomicFile.cleanStale(dir);
+            }
             Path temp = Files.createTempFile(dir, "." + entry.getFileName() + ".", ".tmp");
             try {
                 // Written as it is made, an answer at a time: a deck of 50 MB is not held a second time.

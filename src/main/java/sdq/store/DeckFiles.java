@@ -169,7 +169,8 @@ public final class DeckFiles {
                 AtomicFile.replace(p[0], p[1]);
             }
             AtomicFile.forceDirectory(dir);
-            cacheDir.ifPresent(c -> prepared.parallelStream().forEach(p -> cache(new DeckCache(c), p[1], byTarget.get(p[1]))));
+            cacheDir.map(DeckCache::new).ifPresent(c -> prepared.parallelStream().forEach(p -> cache(c, p[1],
+                    byTarget.get(p[1]))));
         } catch (IOException e) {
             throw new UncheckedIOException(IoProblem.describe("Cannot write the decks to", dir, e), e);
         } finally {
