@@ -93,6 +93,10 @@ final class Glossary {
             if (item.children().isEmpty() || !(item.children().get(0) instanceof Block.Paragraph p)) {
                 return Optional.empty();
             }
+            if (!out.isEmpty() && NOTE.matcher(p.lines().get(0).text().strip()).matches()) {
+                // "- Note: these come up in the CDN question": a note among the terms, no card.
+                continue;
+            }
             Matcher m = BOLD_TERM.matcher(p.lines().get(0).text().strip());
             String term;
             String rest;
@@ -118,7 +122,7 @@ final class Glossary {
             meaning.addAll(item.children().subList(1, item.children().size()));
             out.add(new ListEntry(term, meaning, item.line()));
         }
-        return Optional.of(out);
+        return out.size() >= 2 ? Optional.of(out) : Optional.empty();
     }
 
     /** The entries, when the paragraph is two or more glossary lines and nothing else. */
