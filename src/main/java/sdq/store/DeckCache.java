@@ -246,6 +246,11 @@ final class DeckCache {
 
     /** The {@link #digest(byte[])} of a file's content, read a buffer at a time. */
     static byte[] digest(Path file) throws IOException {
+        return digest(file, (buffer, n) -> { });
+    }
+
+    /** As {@link #digest(Path)}, showing {@code read} each buffer as it is read (its first {@code n} bytes). */
+    static byte[] digest(Path file, java.util.function.ObjIntConsumer<byte[]> read) throws IOException {
         java.util.zip.CRC32C c = new java.util.zip.CRC32C();
         java.util.zip.CRC32 d = new java.util.zip.CRC32();
         byte[] buffer = new byte[1 << 16];
@@ -253,6 +258,7 @@ final class DeckCache {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 c.update(buffer, 0, n);
                 d.update(buffer, 0, n);
+                read.accept(buffer, n);
             }
         }
         return ByteBuffer.allocate(8).putInt((int) c.getValue()).putInt((int) d.getValue()).array();

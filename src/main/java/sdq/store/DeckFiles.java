@@ -79,29 +79,28 @@ public final class DeckFiles {
      * lines are indented further), in the deck's order. Anything odd and nothing is kept.
      */
     private static void cache(DeckCache cache, Path file, Deck deck) {
-        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try {
             java.util.Map<sdq.deck.CardId, Integer> lines = new java.util.LinkedHashMap<>();
             byte[] start = "  - id: ".getBytes(StandardCharsets.US_ASCII);
-            int line = 1;
-            int card = 0;
-            // How much of "  - id: " the current line has begun with; -1 once it is some other line.
-            int matched = 0;
-            for (int b; (b = in.read()) >= 0; ) {
-                if (b == '\n') {
-                    line++;
-                    matched = 0;
-                } else if (matched >= 0 && matched < start.length) {
-                    matched = b == start[matched] ? matched + 1 : -1;
-                    if (matched == start.length) {
-                        if (card == deck.cards().size()) {
-                            return;
+            // The line, how many cards have started so far, and how much of "  - id: " the line
+            // has begun with (-1 once it is some other line): scanned as the digest reads the file.
+            int[] at = {1, 0, 0};
+            byte[] digest = DeckCache.digest(file, (buffer, n) -> {
+                for (int i = 0; i < n; i++) {
+                    byte b = buffer[i];
+                    if (b == '\n') {
+                        at[0]++;
+                        at[2] = 0;
+                    } else if (at[2] >= 0 && at[2] < start.length) {
+                        at[2] = b == start[at[2]] ? at[2] + 1 : -1;
+                        if (at[2] == start.length && at[1]++ < deck.cards().size()) {
+                            lines.put(deck.cards().get(at[1] - 1).id(), at[0]);
                         }
-                        lines.put(deck.cards().get(card++).id(), line);
                     }
                 }
-            }
-            if (card == deck.cards().size()) {
-                cache.put(file, new LoadedDeck(deck, file.toString(), Optional.of(file), lines), DeckCache.digest(file));
+            });
+            if (at[1] == deck.cards().size()) {
+                cache.put(file, new LoadedDeck(deck, file.toString(), Optional.of(file), lines), digest);
             }
         } catch (IOException | RuntimeException e) {
             // Only a copy: the deck is parsed on its next load instead.

@@ -24,8 +24,7 @@ class FsrsProperties {
 
     @Property(tries = 100)
     void everyHistoryKeepsDifficultyInRangeAndSuccessAfterADayGrowsStability(@ForAll long seed) {
-        Random random = new Random(seed);
-        for (List<Fsrs.Answer> history : FsrsReferenceTest.histories(fsrs, random, 5)) {
+        for (List<Fsrs.Answer> history : histories(seed)) {
             FsrsCard card = FsrsCard.NEW;
             for (Fsrs.Answer a : history) {
                 FsrsCard before = card;
@@ -49,8 +48,7 @@ class FsrsProperties {
     /** A review gives what the answer screen previewed for its grade, whatever the phase, with the fuzz on. */
     @Property(tries = 100)
     void aReviewIsWhatItsPreviewShowed(@ForAll long seed) {
-        Random random = new Random(seed);
-        for (List<Fsrs.Answer> history : FsrsReferenceTest.histories(fsrs, random, 5)) {
+        for (List<Fsrs.Answer> history : histories(seed)) {
             FsrsCard card = FsrsCard.NEW;
             for (Fsrs.Answer a : history) {
                 java.util.Map<Grade, FsrsCard> preview = fsrs.preview(card, a.at(), a.seed());
@@ -60,5 +58,10 @@ class FsrsProperties {
                 card = fsrs.review(card, a.grade(), a.at(), a.seed());
             }
         }
+    }
+
+    /** Five generated histories, as the reference check makes them. */
+    private List<List<Fsrs.Answer>> histories(long seed) {
+        return FsrsReferenceTest.histories(fsrs, new Random(seed), 5);
     }
 }
