@@ -46,6 +46,7 @@ public final class HtmlMarkdown {
         try {
             Document document = new Document();
             blocks(body, document);
+            bulletsApart(document);
             return unescaped(MarkdownHtml.render(document));
         } catch (StackOverflowError e) {
             // Tags nested thousands deep: the field's text, without its structure.
@@ -304,6 +305,21 @@ public final class HtmlMarkdown {
                 children.add(c);
             }
             children.forEach(this::appendChild);
+        }
+    }
+
+    /**
+     * A bullet list that opens an item of a bullet list is written on the item's line: with the
+     * same bullet ("- - -") that line is a rule. It takes the other bullet ("- * -"), outermost
+     * lists first, as their own bullets are final by then.
+     */
+    private static void bulletsApart(Node parent) {
+        for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof BulletList list && parent instanceof ListItem item && item.getFirstChild() == list
+                    && item.getParent() instanceof BulletList outer && outer.getMarker().equals(list.getMarker())) {
+                list.setMarker("-".equals(outer.getMarker()) ? "*" : "-");
+            }
+            bulletsApart(c);
         }
     }
 

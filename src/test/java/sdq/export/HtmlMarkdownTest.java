@@ -28,6 +28,15 @@ class HtmlMarkdownTest {
                 ```""");
     }
 
+    /** "- - -" would be a rule: a list that opens an item of a list takes the other bullet. */
+    @Test
+    void listsThatOpenAnItemStayListsNotARule() {
+        String html = "<ul><li><ul><li><ul><li></li></ul></li></ul></li></ul>";
+        String markdown = HtmlMarkdown.toMarkdown(html);
+        assertThat(MarkdownHtml.toHtml(markdown)).doesNotContain("<hr").contains("<ul>\n<li>\n<ul>\n<li>\n<ul>");
+        assertThat(HtmlMarkdown.toMarkdown("<ul><li>a<ul><li>b</li></ul></li></ul>")).isEqualTo("- a\n  - b");
+    }
+
     @Test
     void tablesAndLinks() {
         String html = "<table><tr><th>Scheme</th><th>Moved</th></tr><tr><td>modulo</td><td>all</td></tr></table>"
