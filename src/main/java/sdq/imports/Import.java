@@ -109,8 +109,7 @@ public final class Import {
         List<DeckOutcome> outcomes = new ArrayList<>();
         failures.forEach((file, message) -> outcomes.add(DeckOutcome.failed("", null, List.of(inputs.display(file)),
                 List.of(), message)));
-        List<DeckOutcome> merged = new ArrayList<>();
-        groups.forEach((deck, parts) -> merged.add(importDeck(deck, parts)));
+        List<DeckOutcome> merged = mergeAll(groups);
         outcomes.addAll(merged);
         for (DeckOutcome o : merged) {
             long text = o.merge() == null ? 0 : o.merge().deck().cards().stream()
@@ -134,6 +133,35 @@ public final class Import {
         return new ImportResult(outcomes, write);
     }
 
+    /**
+     * Merges every deck, on every core, with exactly the result of merging them one after
+     * another in order. The one thing decks share is the ids new cards take: a deck must not
+     * take one that a deck before it in this run took. Each deck is first merged as if no other
+     * deck had taken any; then, in order, a deck that was told an id was free which an earlier
+     * deck did take is merged again, this time knowing all the earlier decks' ids. Since knowing
+     * more only turns "free" answers into "taken", a deck none of whose free answers was wrong
+     * asked the same questions and got the same answers as it would have in order.
+     */
+    private List<DeckOutcome> mergeAll(Map<String, List<Part>> groups) {
+        existingIds();
+        List<Map.Entry<String, List<Part>>> decks = List.copyOf(groups.entrySet());
+        List<TakenIds> guesses = decks.stream().map(e -> new TakenIds(e.getKey(), false)).toList();
+        List<DeckOutcome> merged = new ArrayList<>(java.util.stream.IntStream.range(0, decks.size()).parallel()
+                .mapToObj(k -> importDeck(decks.get(k).getKey(), decks.get(k).getValue(), guesses.get(k)))
+                .toList());
+        for (int k = 0; k < merged.size(); k++) {
+            if (guesses.get(k).free.stream().anyMatch(assigned::contains)) {
+                merged.set(k, importDeck(decks.get(k).getKey(), decks.get(k).getValue(),
+                        new TakenIds(decks.get(k).getKey(), true)));
+            }
+            DeckOutcome o = merged.get(k);
+            if (o.merge() != null) {
+                o.merge().deck().cards().forEach(c -> assigned.add(c.id().value()));
+            }
+        }
+        return merged;
+    }
+
     private Map<String, String> existingIds() {
         if (existingIds == null) {
             existingIds = new HashMap<>();
@@ -144,18 +172,28 @@ public final class Import {
         return existingIds;
     }
 
-    /** The ids in use outside one deck: in other decks, or given to new cards of this run. */
+    /**
+     * The ids in use outside one deck: in other decks, and (when {@code ofThisRun}) given to new
+     * cards by the decks merged before it in this run. Remembers each id it called free.
+     */
     private final class TakenIds extends java.util.AbstractSet<String> {
         private final String deck;
+        private final boolean ofThisRun;
+        final List<String> free = new ArrayList<>();
 
-        TakenIds(String deck) {
+        TakenIds(String deck, boolean ofThisRun) {
             this.deck = deck;
+            this.ofThisRun = ofThisRun;
         }
 
         @Override
         public boolean contains(Object id) {
-            String owner = existingIds().get(id);
-            return assigned.contains(id) || owner != null && !owner.equals(deck);
+            String owner = existingIds.get(id);
+            boolean taken = ofThisRun && assigned.contains(id) || owner != null && !owner.equals(deck);
+            if (!taken) {
+                free.add((String) id);
+            }
+            return taken;
         }
 
         @Override
@@ -169,7 +207,7 @@ public final class Import {
         }
     }
 
-    private DeckOutcome importDeck(String name, List<Part> parts) {
+    private DeckOutcome importDeck(String name, List<Part> parts, TakenIds taken) {
         List<String> shown = parts.stream().map(p -> inputs.display(p.file())).distinct().toList();
         if (!Deck.isValidName(name)) {
             return DeckOutcome.failed(name, null, shown, List.of(), "'" + name + "' is not a deck name;"
@@ -208,9 +246,8 @@ public final class Import {
         }
         // A flashcard file may hold a few of a deck's cards (an export of one topic): the others
         // stay, unless --prune says the file is the whole deck.
-        DeckMerge.Result result = DeckMerge.merge(name, title, source, drafts, before, new TakenIds(name), tagger,
+        DeckMerge.Result result = DeckMerge.merge(name, title, source, drafts, before, taken, tagger,
                 options.retag(), onlyCards && !options.prune(), options.preferNotes());
-        result.deck().cards().forEach(c -> assigned.add(c.id().value()));
         // A file with no cards in it makes no deck.
         boolean changed = before.isEmpty() ? !result.deck().cards().isEmpty() : !before.get().equals(result.deck());
         return new DeckOutcome(name, deckFile, shown, read, result, Optional.empty(), changed, before.isEmpty());
