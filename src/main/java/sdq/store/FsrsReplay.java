@@ -16,13 +16,16 @@ final class FsrsReplay implements LogReviews.Visitor {
     private final Fsrs fsrs;
     /** The states before the first entry replayed. */
     private final Map<CardId, FsrsCard> start;
-    private FsrsCard[] states = new FsrsCard[1024];
+    /** By card index: its state (none for a new card). */
+    private final FsrsColumns states = new FsrsColumns(1024);
     /** By card index: the card, once the pass has met it (its state then in {@code states}, null for new). */
     private CardId[] ids = new CardId[1024];
     private boolean missedUndo;
     /** The recent reviews, a ring: the hash of each one's id and the state it found. */
-    private final long[] recentIds = new long[FsrsStates.undoMemory()];
-    private final FsrsCard[] recentBefore = new FsrsCard[FsrsStates.undoMemory()];
+    private long[] recentIds = new long[1024];
+    private final FsrsColumns recentBefore = new FsrsColumns(1024);
+    /** How many recent reviews the ring holds once full. */
+    private final int undoMemory = FsrsStates.undoMemory();
     private long reviews;
 
     FsrsReplay(Fsrs fsrs, Map<CardId, FsrsCard> start) {
@@ -45,7 +48,7 @@ final class FsrsReplay implements LogReviews.Visitor {
         room(index);
         if (ids[index] == null) {
             ids[index] = card;
-            states[index] = start.get(card);
+            states.set(index, start.get(card));
         }
     }
 
@@ -53,31 +56,38 @@ final class FsrsReplay implements LogReviews.Visitor {
     public void review(LogReviews.Current review) {
         int card = review.cardIndex();
         meet(card, review.card());
-        FsrsCard was = states[card] == null ? FsrsCard.NEW : states[card];
-        int slot = (int) (reviews++ % recentIds.length);
+        FsrsCard held = states.get(card);
+        FsrsCard was = held == null ? FsrsCard.NEW : held;
+        int slot = (int) (reviews++ % undoMemory);
+        if (slot == recentIds.length) {
+            // The ring grows as the first reviews come (a short log needs little of it), never once it wraps.
+            int size = Math.min(undoMemory, slot * 2);
+            recentIds = Arrays.copyOf(recentIds, size);
+            recentBefore.grow(size);
+        }
         recentIds[slot] = review.idHash();
-        recentBefore[slot] = was;
-        states[card] = fsrs.review(was, review.grade(), review.at(), FsrsStates.seed(review.card(), was.reps()));
+        recentBefore.set(slot, was);
+        states.set(card, fsrs.review(was, review.grade(), review.at(), FsrsStates.seed(review.card(), was.reps())));
     }
 
     @Override
     public void entry(LogEntry entry, int cardIndex) {
         if (entry instanceof LogEntry.Undone u) {
             long h = LogReviews.hash(u.undoneId());
-            long oldest = Math.max(0, reviews - recentIds.length);
+            long oldest = Math.max(0, reviews - undoMemory);
             for (long k = reviews - 1; k >= oldest; k--) {
-                int slot = (int) (k % recentIds.length);
-                if (recentBefore[slot] != null && recentIds[slot] == h) {
+                int slot = (int) (k % undoMemory);
+                if (recentBefore.has(slot) && recentIds[slot] == h) {
                     meet(cardIndex, entry.card());
-                    states[cardIndex] = recentBefore[slot];
-                    recentBefore[slot] = null; // an undo takes a review back once
+                    states.set(cardIndex, recentBefore.get(slot));
+                    recentBefore.set(slot, null); // an undo takes a review back once
                     return;
                 }
             }
             missedUndo = true;
         } else if (entry instanceof LogEntry.Reset) {
             meet(cardIndex, entry.card());
-            states[cardIndex] = null;
+            states.set(cardIndex, null);
         }
     }
 
@@ -85,8 +95,8 @@ final class FsrsReplay implements LogReviews.Visitor {
     void into(Map<CardId, FsrsCard> cards) {
         cards.putAll(start);
         for (int i = 0; i < ids.length; i++) {
-            if (ids[i] != null && states[i] != null) {
-                cards.put(ids[i], states[i]);
+            if (ids[i] != null && states.has(i)) {
+                cards.put(ids[i], states.get(i));
             } else if (ids[i] != null) {
                 cards.remove(ids[i]);
             }
@@ -94,9 +104,9 @@ final class FsrsReplay implements LogReviews.Visitor {
     }
 
     private void room(int card) {
-        if (card >= states.length) {
-            int size = Math.max(card + 1, states.length * 2);
-            states = Arrays.copyOf(states, size);
+        if (card >= ids.length) {
+            int size = Math.max(card + 1, ids.length * 2);
+            states.grow(size);
             ids = Arrays.copyOf(ids, size);
         }
     }
