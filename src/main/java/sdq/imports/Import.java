@@ -143,16 +143,16 @@ public final class Import {
      * asked the same questions and got the same answers as it would have in order.
      */
     private List<DeckOutcome> mergeAll(Map<String, List<Part>> groups) {
-        existingIds();
+        Map<String, String> owners = existingIds();
         List<Map.Entry<String, List<Part>>> decks = List.copyOf(groups.entrySet());
-        List<TakenIds> guesses = decks.stream().map(e -> new TakenIds(e.getKey(), false)).toList();
+        List<TakenIds> guesses = decks.stream().map(e -> new TakenIds(e.getKey(), owners, false)).toList();
         List<DeckOutcome> merged = new ArrayList<>(java.util.stream.IntStream.range(0, decks.size()).parallel()
                 .mapToObj(k -> importDeck(decks.get(k).getKey(), decks.get(k).getValue(), guesses.get(k)))
                 .toList());
         for (int k = 0; k < merged.size(); k++) {
             if (guesses.get(k).free.stream().anyMatch(assigned::contains)) {
                 merged.set(k, importDeck(decks.get(k).getKey(), decks.get(k).getValue(),
-                        new TakenIds(decks.get(k).getKey(), true)));
+                        new TakenIds(decks.get(k).getKey(), owners, true)));
             }
             DeckOutcome o = merged.get(k);
             if (o.merge() != null) {
@@ -178,19 +178,22 @@ public final class Import {
      */
     private final class TakenIds extends java.util.AbstractSet<String> {
         private final String deck;
+        private final Map<String, String> owners;
         private final boolean ofThisRun;
+        /** The ids called free, when not {@code ofThisRun} (only a guess's answers are checked). */
         final List<String> free = new ArrayList<>();
 
-        TakenIds(String deck, boolean ofThisRun) {
+        TakenIds(String deck, Map<String, String> owners, boolean ofThisRun) {
             this.deck = deck;
+            this.owners = owners;
             this.ofThisRun = ofThisRun;
         }
 
         @Override
         public boolean contains(Object id) {
-            String owner = existingIds.get(id);
+            String owner = owners.get(id);
             boolean taken = ofThisRun && assigned.contains(id) || owner != null && !owner.equals(deck);
-            if (!taken) {
+            if (!taken && !ofThisRun) {
                 free.add((String) id);
             }
             return taken;

@@ -32,7 +32,7 @@ final class FsrsColumns {
     private int[] lastNano;
     private long[] dueSecond;
     private int[] dueNano;
-    /** Index into {@link #zones} of each time's zone (the two times of a state share one zone when they can). */
+    /** Index into {@link #zones} of each time's zone (both columns index the same table of zones). */
     private short[] lastZone;
     private short[] dueZone;
     /** The distinct zones met: few (usually one), so a linear search is quickest. */

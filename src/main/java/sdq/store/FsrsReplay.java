@@ -18,7 +18,7 @@ final class FsrsReplay implements LogReviews.Visitor {
     private final Map<CardId, FsrsCard> start;
     /** By card index: its state (none for a new card). */
     private final FsrsColumns states = new FsrsColumns(1024);
-    /** By card index: the card, once the pass has met it (its state then in {@code states}, null for new). */
+    /** By card index: the card, once the pass has met it (its state then in {@code states}; none held for a new card). */
     private CardId[] ids = new CardId[1024];
     private boolean missedUndo;
     /** The recent reviews, a ring: the hash of each one's id and the state it found. */

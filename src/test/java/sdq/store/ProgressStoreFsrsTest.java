@@ -147,4 +147,39 @@ class ProgressStoreFsrsTest {
                     .containsEntry(Grade.GOOD, Duration.ofDays(3)).containsEntry(Grade.EASY, Duration.ofDays(7));
         }
     }
+    /**
+     * A replay of a longer log (past the sizes its memory of recent reviews grows at: 1,024 and
+     * 2,048) gives every card the state the live session gave it, undos right after each growth and
+     * resets included.
+     */
+    @Test
+    void aLongReplayGivesTheStatesTheSessionHad() throws IOException {
+        java.util.Random random = new java.util.Random(7);
+        List<CardId> cards = java.util.stream.IntStream.range(0, 40)
+                .mapToObj(k -> new CardId(String.format("c-%06x", k))).toList();
+        Map<CardId, Optional<FsrsCard>> live = new java.util.HashMap<>();
+        ZonedDateTime at = NOW;
+        try (ProgressStore store = writer(FSRS)) {
+            for (int review = 1; review <= 2_100; review++) {
+                at = at.plusMinutes(1 + random.nextInt(3_000));
+                store.record(cards.get(random.nextInt(cards.size())), "d",
+                        Grade.values()[random.nextInt(Grade.values().length)], at);
+                if (review == 1_025 || review == 2_049) {
+                    // Back over the growth: the undone reviews before it must still be remembered.
+                    for (int k = 0; k < 3; k++) {
+                        store.undoLast(at);
+                    }
+                } else if (random.nextInt(50) == 0) {
+                    store.undoLast(at);
+                }
+                if (random.nextInt(400) == 0) {
+                    store.reset(cards.get(random.nextInt(cards.size())), at);
+                }
+            }
+            cards.forEach(c -> live.put(c, store.fsrsState(c)));
+        }
+        try (ProgressStore store = ProgressStore.openReadOnly(home, LEITNER, FSRS)) {
+            cards.forEach(c -> assertThat(store.fsrsState(c)).as(c.value()).isEqualTo(live.get(c)));
+        }
+    }
 }
