@@ -45,6 +45,16 @@ final class PlainList {
         return roots.isEmpty();
     }
 
+    /** The indentation of the list's first item; -1 when there is none. */
+    int rootIndent() {
+        return roots.isEmpty() ? -1 : roots.get(0).indent;
+    }
+
+    /** Whether the list's first item is a bullet (not a number). */
+    boolean bulleted() {
+        return !roots.isEmpty() && !roots.get(0).marker.endsWith(".");
+    }
+
     /** The indentation of the innermost open item. */
     int indent() {
         return open.isEmpty() ? -1 : open.peek().indent;

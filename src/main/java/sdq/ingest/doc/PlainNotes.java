@@ -222,6 +222,12 @@ public final class PlainNotes {
         if (!isBullet && !isNumbered) {
             return false;
         }
+        if (isNumbered && !list.isEmpty() && (indent(line) < list.rootIndent()
+                || indent(line) == list.rootIndent() && list.bulleted())) {
+            // A number out of a list of bullets (or left of all its items) is no item of it: a new list
+            // begins, or a numbered question after an answer that ended in a list.
+            closeList();
+        }
         if (isNumbered && list.isEmpty() && numberedQuestion(i, numbered.group(3))) {
             // "1. What is X?" with its answer on the lines below: the number labels a question.
             out.add(Block.Paragraph.of(numbers.get(i), numbered.group(2) + "\\. " + Markdown.escape(numbered.group(3).strip())));
