@@ -40,6 +40,7 @@ class LauncherIT {
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile());
         builder.environment().put("PATH", path);
         builder.environment().put("HOME", root.resolve("home").toString());
+        builder.environment().keySet().removeAll(List.of("XDG_CACHE_HOME", "SDQ_HOME", "SDQ_DECKS"));
         Path out = Files.createTempFile("launcher-out", ".txt");
         Path err = Files.createTempFile("launcher-err", ".txt");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -71,6 +72,40 @@ class LauncherIT {
         String[] again = run(root, path(javaDir), "--version");
         assertThat(again[2]).isEmpty();
         assertThat(again[1]).isEqualTo(first[1]);
+    }
+
+    @Test
+    void theArchiveHoldsWhatAnImportLoadsAndMakingItLeavesNothingBehind() throws Exception {
+        Path root = project();
+        Path javaDir = Path.of(Jar.java()).getParent();
+        String[] first = run(root, path(javaDir), "--version");
+        assertThat(first[0]).as(first[2]).isEqualTo("0");
+        // The training runs' decks, deck cache and state were all in a scratch directory, now gone.
+        assertThat(root.resolve("home")).doesNotExist();
+        assertThat(root.resolve("decks")).doesNotExist();
+        Files.writeString(root.resolve("notes.md"), "# Queues\n\nQ: What is back-pressure?\nA: Slowing producers down.\n");
+        Path log = dir.resolve("classes.txt");
+        String[] imported = runWith(root, path(javaDir), "-Xlog:class+load:file=" + log, "import", "notes.md",
+                "--decks", dir.resolve("decks").toString());
+        assertThat(imported[0]).as(imported[2]).isEqualTo("0");
+        assertThat(Files.readAllLines(log)).filteredOn(l -> l.contains(" sdq.ingest.NoteReader "))
+                .singleElement().asString().contains("shared objects file");
+    }
+
+    private static String[] runWith(Path root, String path, String javaOptions, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("env", "SDQ_JAVA_OPTS=" + javaOptions, "bash",
+                root.resolve("sdq").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile());
+        builder.environment().put("PATH", path);
+        builder.environment().put("HOME", root.resolve("home").toString());
+        builder.environment().keySet().removeAll(List.of("XDG_CACHE_HOME", "SDQ_HOME", "SDQ_DECKS"));
+        builder.redirectErrorStream(true);
+        Process p = builder.start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new String[] {Integer.toString(p.exitValue()), out, out};
     }
 
     @Test
