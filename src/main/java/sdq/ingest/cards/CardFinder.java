@@ -50,7 +50,10 @@ public final class CardFinder {
         this.title = document.title().orElseGet(() -> !document.blocks().isEmpty()
                 && document.blocks().get(0) instanceof Block.Paragraph p && p.lines().size() == 1 ? p.markdown() : "");
         java.util.Set<Block> answered = answered(document.blocks());
-        this.plan = HeadingPlan.of(document.blocks(), b -> judged.card(b, asking) || answered.contains(b));
+        // Glossary lines are cards of their own too: a section of them is no card ("## Ordering" over
+        // "Partition - the unit of ordering ...", "Rebalance - ...").
+        this.plan = HeadingPlan.of(document.blocks(), b -> judged.card(b, asking) || answered.contains(b)
+                || b instanceof Block.Paragraph p && Glossary.of(p).isPresent());
     }
 
     /** The cards of a document; a plain paragraph that asks is a question only where nothing else is. */
