@@ -68,6 +68,15 @@ public final class PlainNotes {
             int group = preformattedGroup(i);
             if (group > 0) {
                 boolean inItem = !list.isEmpty() && indent(line) > list.indent();
+                Optional<Block> columns = inItem ? Optional.empty()
+                        : PlainColumns.of(lines.subList(i, i + group), numbers.subList(i, i + group));
+                if (columns.isPresent()) {
+                    // Two columns set out with spaces: a glossary, or a table of questions and answers.
+                    closeList();
+                    out.add(columns.get());
+                    i += group;
+                    continue;
+                }
                 int cut = Integer.MAX_VALUE;
                 for (String l : lines.subList(i, i + group)) {
                     cut = inItem ? Math.min(cut, indent(l)) : 0;
@@ -89,6 +98,15 @@ public final class PlainNotes {
                     out.add(code);
                 }
                 i += group;
+                continue;
+            }
+            int tabbed = tabbedGroup(i);
+            Optional<Block> tabColumns = tabbed >= 3 && list.isEmpty()
+                    ? PlainColumns.of(lines.subList(i, i + tabbed), numbers.subList(i, i + tabbed)) : Optional.empty();
+            if (tabColumns.isPresent()) {
+                // Two columns set apart by tabs, as a table copied out of a spreadsheet or a document.
+                out.add(tabColumns.get());
+                i += tabbed;
                 continue;
             }
             if (isTableLine(line)) {
@@ -365,6 +383,16 @@ public final class PlainNotes {
         }
         noGroupBefore = end;
         return 0;
+    }
+
+    /** How many lines from {@code from} on, none blank, have a tab after their first word (or start with one, wrapped). */
+    private int tabbedGroup(int from) {
+        int end = from;
+        while (end < lines.size() && !lines.get(end).isBlank()
+                && (lines.get(end).strip().indexOf('\t') > 0 || end > from && lines.get(end).startsWith("\t"))) {
+            end++;
+        }
+        return end - from;
     }
 
     private static boolean isListLine(String line) {
