@@ -118,7 +118,7 @@ final class Titles {
 
     private static boolean notTitle(String line) {
         return line.isEmpty() || TAGS.matcher(line).matches() || PROPERTY.matcher(line).matches()
-                || Furniture.isNoise(line);
+                || Furniture.isNoise(line) || Furniture.isLinkRow(line);
     }
 
     /** Without markup characters or emoji, spaces joined, at most 120 characters. */

@@ -61,10 +61,18 @@ final class Answers {
         return !b.markdown().isBlank();
     }
 
-    /** The blocks of an answer: without rules, comments, page furniture and set-aside text; a lone quotation unwrapped. */
+    /**
+     * The blocks of an answer: without rules, comments, page furniture and set-aside text; a lone
+     * quotation unwrapped. A page's footer ("Related articles", a copyright line, a row of links)
+     * ends it: nothing after it answers anything.
+     */
     static List<Block> tidy(List<Block> blocks) {
         List<Block> out = new ArrayList<>();
-        for (Block b : blocks) {
+        for (int k = 0; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
+            if (k > 0 && startsFooter(b)) {
+                break;
+            }
             if (!hasContent(b) || b instanceof Block.Paragraph tags && tags.markdown().indexOf('#') >= 0
                     && TAGS.matcher(Inline.plain(tags.markdown())).matches()
                     || b instanceof Block.Paragraph p && p.lines().size() == 1 && (Furniture.isNoise(p.markdown())
@@ -89,6 +97,21 @@ final class Answers {
             }
         }
         return out;
+    }
+
+    /** A paragraph, a definition or preformatted text whose first line starts a page's footer. */
+    private static boolean startsFooter(Block b) {
+        String first;
+        if (b instanceof Block.Paragraph p) {
+            first = Inline.plain(p.lines().get(0).text());
+        } else if (b instanceof Block.Definition d) {
+            first = Inline.plain(d.term());
+        } else if (b instanceof Block.Code c && c.info().isEmpty()) {
+            first = c.literal().lines().findFirst().orElse("");
+        } else {
+            return false;
+        }
+        return Furniture.startsFooter(Inline.unwrapStrong(first.strip()));
     }
 
     /** The answer as Markdown: its blocks a paragraph apart, a quotation in quote marks without them. */

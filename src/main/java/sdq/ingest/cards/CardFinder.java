@@ -48,7 +48,8 @@ public final class CardFinder {
         this.source = document.source();
         this.boldTerms = boldTerms(document.blocks());
         this.title = document.title().orElseGet(() -> !document.blocks().isEmpty()
-                && document.blocks().get(0) instanceof Block.Paragraph p && p.lines().size() == 1 ? p.markdown() : "");
+                && document.blocks().get(0) instanceof Block.Paragraph p && p.lines().size() == 1
+                && !Furniture.isLinkRow(Inline.plain(p.markdown())) ? p.markdown() : "");
         java.util.Set<Block> answered = answered(document.blocks());
         // Glossary lines are cards of their own too: a section of them is no card ("## Ordering" over
         // "Partition - the unit of ordering ...", "Rebalance - ...").

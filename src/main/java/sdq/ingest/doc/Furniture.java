@@ -42,6 +42,51 @@ public final class Furniture {
         return CLOSING.contains(t);
     }
 
+    /** "© 2024 Acme", "Copyright 2019-2024 ...", "All rights reserved.": the last lines of a page. */
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:©|\\(c\\)\\s*\\d{4}|copyright\\s+(?:©\\s*)?\\d{4}"
+            + "|all rights reserved).*");
+    /** The lines a page's footer opens with: "Subscribe to our newsletter", "You may also like". */
+    private static final Pattern FOOTER = Pattern.compile("(?i)^(?:(?:subscribe|sign up|join)\\b.{0,40}\\b(?:newsletter"
+            + "|mailing list|updates)|you (?:may|might) also like|more from (?:the|our) blog|popular posts|recent posts"
+            + "|(?:related|recommended) (?:articles|posts|reading|stories))\\b.{0,40}$");
+    /** A cell of a row of links: a few words, no sentence ("About", "Privacy Policy", "Terms of Service"). */
+    private static final Pattern LINK_CELL = Pattern.compile("[\\p{L}&][\\p{L}&'’ ]{0,30}");
+
+    /**
+     * Whether a block whose first line is {@code line} starts a page's footer: a copyright line,
+     * a section that closes a page ("Related articles"), a newsletter's sign-up, or a row of
+     * links set apart by wide gaps ("About   Careers   Privacy Policy").
+     * What follows it on the page is footer too, never an answer.
+     */
+    public static boolean startsFooter(String line) {
+        String t = line.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        if (COPYRIGHT.matcher(t).matches() || FOOTER.matcher(t).matches() || isClosingSection(t.replaceFirst(":$", ""))) {
+            return true;
+        }
+        return isLinkRow(t);
+    }
+
+    /**
+     * A row of links set apart by wide gaps or bars, as a page's menu or footer saved as text
+     * ("Home   About   Privacy Policy"; "Docs | Blog | Pricing"). Not bullets: "Caching layers
+     * • CDN • reverse proxy" is a note's list.
+     */
+    public static boolean isLinkRow(String line) {
+        String[] cells = line.strip().split("\\s{3,}|\\s+\\|\\s+");
+        if (cells.length < 3) {
+            return false;
+        }
+        for (String cell : cells) {
+            if (!LINK_CELL.matcher(cell.strip()).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String firstWord(String t) {
         int end = 0;
         while (end < t.length() && end < 20 && (Character.isLetter(t.charAt(end)) || t.charAt(end) == '©')) {

@@ -166,7 +166,7 @@ public final class PlainNotes {
                 i = under;
                 continue;
             }
-            if (PlainHeadings.isHeading(lines, i) && !Furniture.isNoise(line)) {
+            if (PlainHeadings.isHeading(lines, i) && !Furniture.isNoise(line) && !Furniture.isLinkRow(line)) {
                 // The first line of the notes, when it is a heading, is their title.
                 out.add(new Block.Heading(out.isEmpty() ? 1 : 2, Markdown.escape(line.strip()), numbers.get(i),
                         numbers.get(i)));
