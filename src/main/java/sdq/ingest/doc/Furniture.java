@@ -31,7 +31,10 @@ public final class Furniture {
     private static final java.util.Set<String> CLOSING = java.util.Set.of("see also", "references", "external links",
             "further reading", "backlinks", "bibliography", "sources", "related", "related posts", "related articles",
             "related notes", "related pages", "comments", "recommended reading", "read more", "more reading",
-            "footnotes", "final thoughts", "closing thoughts", "wrapping up", "navigation");
+            "footnotes", "final thoughts", "closing thoughts", "wrapping up", "navigation", "reading list",
+            // The same in the other languages notes come in: German, Spanish, French.
+            "quellen", "literatur", "weiterführende links", "siehe auch", "fuentes", "referencias", "véase también",
+            "références", "voir aussi", "bibliographie");
 
     private Furniture() {
     }
@@ -54,7 +57,7 @@ public final class Furniture {
 
     /**
      * Whether a block whose first line is {@code line} starts a page's footer: a copyright line,
-     * a section that closes a page ("Related articles"), a newsletter's sign-up, or a row of
+     * a section that closes a page ("Related articles", "Sources: ..."), a newsletter's sign-up, or a row of
      * links set apart by wide gaps ("About   Careers   Privacy Policy").
      * What follows it on the page is footer too, never an answer.
      */
@@ -63,7 +66,10 @@ public final class Furniture {
         if (t.isEmpty()) {
             return false;
         }
-        if (COPYRIGHT.matcher(t).matches() || FOOTER.matcher(t).matches() || isClosingSection(t.replaceFirst(":$", ""))) {
+        int colon = t.indexOf(':');
+        if (COPYRIGHT.matcher(t).matches() || FOOTER.matcher(t).matches() || isClosingSection(t.replaceFirst(":$", ""))
+                || colon > 0 && colon <= 30 && isClosingSection(t.substring(0, colon))) {
+            // "Sources: DDIA, chapter 5" as much as "Sources:" over a list.
             return true;
         }
         return isLinkRow(t);
