@@ -51,6 +51,13 @@ final class ImportExplanation {
         List<Skip> not = new ArrayList<>(note.skipped());
         not.addAll(note.inAnswers());
         not.sort(Comparator.comparingInt(Skip::line));
+        if (note.drafts().isEmpty()) {
+            // As the import says of a file with no cards: what a card would have been.
+            out.println("  looked for: " + String.join(", ", sdq.ingest.cards.CardFinder.LOOKS_FOR) + ".");
+            if (not.isEmpty()) {
+                out.println("  no line came close to one (sdq import --help shows the shapes of notes it reads)");
+            }
+        }
         if (!not.isEmpty()) {
             out.println("  not cards:");
             for (Skip s : not) {
