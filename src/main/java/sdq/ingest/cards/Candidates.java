@@ -130,6 +130,9 @@ final class Candidates {
             asked = asked.substring(0, statement.start() + 1).strip();
             inline = List.of(Block.Paragraph.of(lines.get(0).number(), answer));
         }
+        if (kind == Kind.SPOKEN) {
+            asked = Questions.withoutAcknowledgement(asked);
+        }
         Asking form = Asking.of(Inline.plain(asked));
         boolean startsAsking = kind != Kind.ASKING || Asking.of(Inline.plain(question.get(0))) != Asking.NO;
         // A speaker's words are a question when they ask; a speaker alone on a line ("You said:") has them below.

@@ -225,6 +225,11 @@ public final class CardFinder {
             // "User:" alone on its line, then "thanks!": a turn that asks nothing is no card.
             return end;
         }
+        if (q.get().kind() == Candidates.Kind.SPOKEN && Questions.isAside(Inline.plain(q.get().question()))) {
+            // "Interviewer: Can you repeat that last part?" and the reply: the conversation, not the subject.
+            drafts.skip(new Skip(p.line(), Inline.plain(q.get().question()), "a question about the conversation"));
+            return end;
+        }
         drafts.card(q.get().question(), q.get().kind().rule, p.line(), extent, q.get().question().isBlank(),
                 q.get().separator(), section());
         return end;

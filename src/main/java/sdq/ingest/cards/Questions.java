@@ -8,7 +8,35 @@ final class Questions {
     private static final Pattern LEADING = Pattern.compile("^(?:[[[\\p{So}\\p{Sk}]&&[^\\x00-\\x7F]]\\uFE0F\\u200D\\u20E3]+\\s*)+");
     private static final Pattern TRAILING = Pattern.compile("(?<=\\S)\\s+(?:[[[\\p{So}\\p{Sk}]&&[^\\x00-\\x7F]]\\uFE0F\\u200D]+\\s*)+$");
 
+    /** Words a speaker acknowledges with before asking ("Okay.", "Hm, okay.", "Great!"): no part of the question. */
+    private static final String ACK = "(?:ok(?:ay)?|hm+|mm+|uh+|um+|ah|oh|right|great|good|nice|cool|alright|all right"
+            + "|sure|perfect|got it|i see|thanks|thank you|interesting|yeah|yes|fair enough|makes sense)";
+    private static final Pattern ACKNOWLEDGED = Pattern.compile("(?i)^(?:" + ACK + "(?:,\\s*|\\s+))*" + ACK
+            + "\\s*[.!]+\\s+(?=\\S)");
+    /**
+     * What a speaker asks about the conversation itself, not about the subject: "Can you repeat
+     * that?", "Any questions for me?", "Does that make sense?". No card.
+     */
+    private static final Pattern ASIDE = Pattern.compile("(?i).*\\b(?:(?:can|could|would) you (?:please )?(?:repeat"
+            + "|say that again|speak up)|any (?:other |more |final )?questions for (?:me|us)|does that (?:make sense|sound good)"
+            + "|can you (?:hear|see) (?:me|my screen)|(?:are you|shall we|should we|can we) (?:ready|start|begin|get started"
+            + "|move on|wrap up))\\b.*");
+
     private Questions() {
+    }
+
+    /** A speaker's question without the acknowledgements before it: "Okay. How many users?" is "How many users?". */
+    static String withoutAcknowledgement(String question) {
+        String t = question;
+        for (java.util.regex.Matcher m = ACKNOWLEDGED.matcher(t); m.find(); m = ACKNOWLEDGED.matcher(t)) {
+            t = t.substring(m.end());
+        }
+        return t;
+    }
+
+    /** Whether a speaker's question is about the conversation ("Can you repeat that?"), not the subject. */
+    static boolean isAside(String question) {
+        return ASIDE.matcher(question).matches();
     }
 
     /** An emoji or a symbol outside ASCII (a backtick or a caret is Markdown, not decoration). */

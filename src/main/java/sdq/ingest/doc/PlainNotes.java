@@ -166,7 +166,12 @@ public final class PlainNotes {
                 i = under;
                 continue;
             }
-            if (PlainHeadings.isHeading(lines, i) && !Furniture.isNoise(line) && !Furniture.isLinkRow(line)) {
+            Matcher banner = BANNER.matcher(line.strip());
+            if (banner.matches()) {
+                // "--- Feedback ---", "=== Week 2 ===": a heading drawn with a rule on both sides.
+                out.add(new Block.Heading(out.isEmpty() ? 1 : 2, Markdown.escape(banner.group(2).strip()), numbers.get(i),
+                        numbers.get(i)));
+            } else if (PlainHeadings.isHeading(lines, i) && !Furniture.isNoise(line) && !Furniture.isLinkRow(line)) {
                 // The first line of the notes, when it is a heading, is their title.
                 out.add(new Block.Heading(out.isEmpty() ? 1 : 2, Markdown.escape(line.strip()), numbers.get(i),
                         numbers.get(i)));
@@ -407,6 +412,9 @@ public final class PlainNotes {
         }
         return text;
     }
+
+    /** A heading between two runs of the same rule character: "--- Feedback ---", "=== Caching ===". */
+    private static final Pattern BANNER = Pattern.compile("([-=*~#_+])\\1{2,}\\s+(\\S.{0,68}?)\\s+\\1{3,}");
 
     /** A term of a few words, a dash set off by spaces, and a meaning: a line typed into a glossary. */
     private static final java.util.regex.Pattern GLOSSARY_LINE = java.util.regex.Pattern.compile(
