@@ -91,6 +91,11 @@ final class ImportCommand implements Callable<Integer> {
                     + " a card file: csv, tsv, anki, quizlet, yaml, json or md (an sdq study sheet).")
     FileFormat format;
 
+    /** Taken so that the options other commands share are taken here too; an import touches no progress. */
+    @Option(names = "--home", paramLabel = "DIR", description = "Accepted as the other commands take it, and not"
+            + " used: an import writes decks only; progress is kept by card id, so none is lost.")
+    java.nio.file.Path home;
+
     @Option(names = {"-v", "--verbose"}, description = "List every skipped line, not just the first few.")
     boolean verbose;
 

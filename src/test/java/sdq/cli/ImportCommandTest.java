@@ -45,6 +45,15 @@ class ImportCommandTest {
     }
 
     @Test
+    void importTakesHomeAsTheOtherCommandsDoAndTouchesNoProgress() throws IOException {
+        Path home = dir.resolve("elsewhere");
+        Cli.Result r = cli.run("import", "notes/storage.txt", "--home", home.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(dir.resolve("decks/storage-notes.yaml")).exists();
+        assertThat(home).doesNotExist();
+    }
+
+    @Test
     void importWritesADeckNamedFromTheTitle() throws IOException {
         Cli.Result r = cli.run("import", "notes/storage.txt");
         assertThat(r.code()).isZero();
