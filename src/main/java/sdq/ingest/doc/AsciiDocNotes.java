@@ -259,13 +259,13 @@ public final class AsciiDocNotes {
                 // A literal block: its lines as they are, without their common indentation.
                 int common = Integer.MAX_VALUE;
                 for (int k = i; k < end; k++) {
-                    common = Math.min(common, PlainNotes.indent(lines[k]));
+                    common = Math.min(common, PlainLines.indent(lines[k]));
                 }
                 StringBuilder literal = new StringBuilder();
                 for (int k = i; k < end; k++) {
                     String lead = lines[k].substring(0, lines[k].length() - lines[k].stripLeading().length());
                     String l = lead.replace("\t", "    ") + lines[k].stripLeading();
-                    literal.append(l.substring(Math.min(common, PlainNotes.indent(l)))).append('\n');
+                    literal.append(l.substring(Math.min(common, PlainLines.indent(l)))).append('\n');
                 }
                 out.add(new Block.Code("", literal.toString(), Markdown.code("", literal.toString()), i + 1, end));
                 return end;

@@ -204,12 +204,12 @@ public final class OrgNotes {
         int indent = Integer.MAX_VALUE;
         for (int k = i + 1; k < end; k++) {
             if (!lines[k].isBlank()) {
-                indent = Math.min(indent, PlainNotes.indent(lines[k]));
+                indent = Math.min(indent, PlainLines.indent(lines[k]));
             }
         }
         for (int k = i + 1; k < end; k++) {
             String l = lines[k].replace("\t", "    ");
-            body.add(l.isBlank() ? "" : l.substring(Math.min(indent, PlainNotes.indent(l))).stripTrailing());
+            body.add(l.isBlank() ? "" : l.substring(Math.min(indent, PlainLines.indent(l))).stripTrailing());
         }
         int last = Math.min(end, to - 1) + 1;
         switch (kind) {
@@ -254,17 +254,17 @@ public final class OrgNotes {
     /** A list: its items, each with the lines indented under it, nested lists among them. */
     private int list(int i, int to, List<Block> out) {
         int start = i;
-        int indent = PlainNotes.indent(lines[i]);
+        int indent = PlainLines.indent(lines[i]);
         List<Block.Item> items = new ArrayList<>();
         List<Block.Definition> terms = new ArrayList<>();
         while (i < to) {
             Matcher m = ITEM.matcher(lines[i]);
-            if (!m.matches() || PlainNotes.indent(lines[i]) != indent) {
+            if (!m.matches() || PlainLines.indent(lines[i]) != indent) {
                 break;
             }
             int end = i + 1;
-            while (end < to && (lines[end].isBlank() && end + 1 < to && PlainNotes.indent(lines[end + 1]) > indent
-                    && !lines[end + 1].isBlank() || !lines[end].isBlank() && PlainNotes.indent(lines[end]) > indent
+            while (end < to && (lines[end].isBlank() && end + 1 < to && PlainLines.indent(lines[end + 1]) > indent
+                    && !lines[end + 1].isBlank() || !lines[end].isBlank() && PlainLines.indent(lines[end]) > indent
                     && !HEADING.matcher(lines[end]).matches())) {
                 end++;
             }

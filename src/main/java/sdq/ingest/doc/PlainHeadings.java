@@ -19,7 +19,7 @@ final class PlainHeadings {
      */
     static boolean isHeading(List<String> lines, int i) {
         String line = lines.get(i);
-        if (line.isBlank() || PlainNotes.indent(line) > 0 || (i > 0 && !lines.get(i - 1).isBlank())) {
+        if (line.isBlank() || PlainLines.indent(line) > 0 || (i > 0 && !lines.get(i - 1).isBlank())) {
             return false;
         }
         String t = line.strip();

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static sdq.ingest.doc.PlainLines.*;
+
 /**
  * Plain-text notes into blocks, by their layout: each line its own paragraph (a line that runs
  * on from one that did not end a sentence joins it), bullets of any kind ({@code •}, {@code -},
@@ -15,16 +17,6 @@ import java.util.regex.Pattern;
  * Markdown shows it as it is.
  */
 public final class PlainNotes {
-    private static final Pattern LABEL_LEAD = Pattern.compile("^[\\p{L}@]{1,12}\\s*\\d{0,3}\\s*[:：.)]\\s|^\\d{1,3}[.)]\\s");
-    private static final Pattern DELIMITER_ROW = Pattern.compile("^\\|[\\s:|-]+\\|$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern BULLET = Pattern.compile("^(\\s*)([•◦▪‣●○■□·\\-*+–])\\s+(.*)$");
-    private static final Pattern NUMBERED = Pattern.compile("^(\\s*)(\\d{1,3})[.)]\\s+(.*)$");
-    private static final Pattern GLUED_BULLET = Pattern.compile("(?<=[.!?)”\"])\\s+-\\s+(?=[A-Z“\"(])");
-    /** "Q1:", "Answer:", "Note:" at a line's start: a new paragraph even under a line that runs on (a title). */
-    private static final Pattern NEW_LABEL = Pattern.compile("^\\s*\\p{Lu}\\p{L}{0,11}\\s*\\d{0,3}\\s*[:：](?:\\s|$)");
-    private static final Pattern UNDERLINE = Pattern.compile("^\\s*(=+|-+)\\s*$");
-
     private final List<String> lines = new ArrayList<>();
     private final List<Integer> numbers = new ArrayList<>();
     private final List<Block> out = new ArrayList<>();
@@ -208,15 +200,6 @@ public final class PlainNotes {
         return last;
     }
 
-    /** A line that asks ("...?") or names a term (a few words, no sentence punctuation, no "Label:" at its start). */
-    private static boolean termOrQuestion(String line) {
-        if (LABEL_LEAD.matcher(line).find()) {
-            return false;
-        }
-        char last = line.charAt(line.length() - 1);
-        return last == '?' || last == '？' || SPACES.split(line).length <= 8 && ".,;:!".indexOf(last) < 0;
-    }
-
     private Block.Definition definition(int i, int end) {
         int common = Integer.MAX_VALUE;
         for (int k = i + 1; k < end; k++) {
@@ -331,11 +314,6 @@ public final class PlainNotes {
         numbers.add(number);
     }
 
-    private static boolean endsSentence(String line) {
-        String t = line.stripTrailing();
-        return t.isEmpty() || ".!?:;)”\"|".indexOf(t.charAt(t.length() - 1)) >= 0;
-    }
-
     /**
      * Whether the lines from {@code from} are an example the text above introduces, in a list
      * item: after a blank line, indented four or more past a line that ends with a colon ("Use
@@ -400,65 +378,4 @@ public final class PlainNotes {
         return end - from;
     }
 
-    private static boolean isListLine(String line) {
-        return BULLET.matcher(line).matches() || NUMBERED.matcher(line).matches();
-    }
-
-    /** Short "Label:" lines, which head what follows, in bold; not "A1: Splitting data by a key:", a label and its text. */
-    private static String label(String text) {
-        if (text.endsWith(":") && text.length() <= 60 && SPACES.split(text).length <= 8 && !text.contains("**")
-                && text.indexOf(':') == text.length() - 1) {
-            return "**" + text + "**";
-        }
-        return text;
-    }
-
-    /** A heading between two runs of the same rule character: "--- Feedback ---", "=== Caching ===". */
-    private static final Pattern BANNER = Pattern.compile("([-=*~#_+])\\1{2,}\\s+(\\S.{0,68}?)\\s+\\1{3,}");
-
-    /** A term of a few words, a dash set off by spaces, and a meaning: a line typed into a glossary. */
-    private static final java.util.regex.Pattern GLOSSARY_LINE = java.util.regex.Pattern.compile(
-            "^\\s*[\\p{L}\\p{N}][^.?!:]{0,59}?\\s+(?:[—–-]|--)\\s+\\S.*");
-
-    /** Words that make the words before a dash a sentence ("Retries are cheap -- ..."), not a term. */
-    private static final java.util.Set<String> VERBS = java.util.Set.of("is", "are", "was", "were", "be", "been",
-            "has", "have", "had", "does", "do", "did", "can", "will", "would", "should", "must", "means");
-
-    /**
-     * Whether a line is one of a glossary typed as lines: a term set off by a dash. A term set
-     * off by a hyphen starts as a name does (a capital, a digit): "the database - so reads are
-     * cheap" is a wrapped sentence. A term has no verb ("Retries are cheap -- ...") and does not
-     * end in a number ("Case 1 -- ...", "Step 2 - ..." enumerate, they define nothing).
-     */
-    private static boolean glossaryLine(String line) {
-        if (!GLOSSARY_LINE.matcher(line).matches()) {
-            return false;
-        }
-        String[] parts = line.strip().split("\\s+(?:[—–-]|--)\\s+", 2);
-        boolean hyphen = !line.contains(" — ") && !line.contains(" – ") && !line.contains(" -- ");
-        String[] words = parts[0].split("\\s+");
-        if (words.length > 6 || hyphen && Character.isLowerCase(parts[0].codePointAt(0))
-                || words.length > 1 && words[words.length - 1].chars().allMatch(Character::isDigit)) {
-            return false;
-        }
-        for (String w : words) {
-            if (VERBS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isTableLine(String line) {
-        String t = line.strip();
-        return t.length() > 2 && t.startsWith("|") && t.endsWith("|");
-    }
-
-    static int indent(String line) {
-        int n = 0;
-        while (n < line.length() && (line.charAt(n) == ' ' || line.charAt(n) == '\t')) {
-            n += line.charAt(n) == '\t' ? 4 : 1;
-        }
-        return n;
-    }
 }

@@ -62,7 +62,7 @@ public final class RstNotes {
     }
 
     private static int indent(String line) {
-        return PlainNotes.indent(line);
+        return PlainLines.indent(line);
     }
 
     private List<Block> blocks(int from, int to, boolean top) {
