@@ -67,7 +67,8 @@ public final class TextTable {
                 widths[c] = Math.max(widths[c], Wrap.width(clean.get(c)));
             }
         }
-        for (int c = 0; c < n; c++) {
+        // A column's cap is for a line of limited width (a terminal, $COLUMNS); into a pipe every cell is whole.
+        for (int c = 0; c < n && width < Screen.UNLIMITED; c++) {
             widths[c] = Math.min(widths[c], Math.max(columns.get(c).maxWidth(), Wrap.width(columns.get(c).header())));
         }
         shrink(columns, widths, width - GAP.length() * (n - 1));

@@ -67,6 +67,19 @@ class CliTest {
     }
 
     @Test
+    void listIntoAPipeKeepsLongDeckNamesAndTopicsWholeAndATerminalCutsThem() throws IOException {
+        String deck = "system-design-prep-notion-export-2024";
+        Files.writeString(dir.resolve("decks/" + deck + ".yaml"), "sdq: 1\ndeck: " + deck + "\ncards:\n"
+                + "  - id: c-ccc001\n    q: What is rate limiting?\n    a: Capping requests per client.\n"
+                + "    topics: [rate-limiting, real-time, api-design, reliability]\n");
+        Cli.Result piped = cli.run("list", "--deck", deck);
+        assertThat(piped.out()).contains(deck + "  rate-limiting,real-time,api-design,reliability  What is rate limiting?")
+                .doesNotContain("…");
+        Cli.Result terminal = cli.terminal(100).run("list", "--deck", deck, "--no-color");
+        assertThat(terminal.out()).contains("…").doesNotContain(deck);
+    }
+
+    @Test
     void listFitsTheTerminalWidth() {
         Cli.Result r = cli.terminal(50).run("list", "--no-color");
         assertThat(r.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(50));
