@@ -55,7 +55,8 @@ final class ImportExplanation {
             // As the import says of a file with no cards: what a card would have been.
             out.println("  looked for: " + String.join(", ", sdq.ingest.cards.CardFinder.LOOKS_FOR) + ".");
             if (not.isEmpty()) {
-                out.println("  no line came close to one (sdq import --help shows the shapes of notes it reads)");
+                // Not "nothing came close": a line that asks may be there, in a shape sdq does not read.
+                out.println("  no line was taken for a question (sdq import --help shows the shapes of notes it reads)");
             }
         }
         if (!not.isEmpty()) {

@@ -102,16 +102,16 @@ class ImportExplainTest {
     }
 
     @Test
-    void explainingAFileWithNoCardSaysWhatWasLookedForAndWhetherAnythingCameClose() throws IOException {
+    void explainingAFileWithNoCardSaysWhatWasLookedForAndWhetherAnyLineWasTakenForAQuestion() throws IOException {
         write("prose.txt", "Some thoughts on caching.\n\nMore thoughts, no questions.\n");
         write("todo.md", "# To prepare\n\n- What is a cache?\n- Why shard?\n");
         Cli.Result prose = cli.run("import", "prose.txt", "--explain");
         assertThat(prose.code()).isZero();
         assertThat(prose.out()).startsWith("prose.txt: read as plain text, 0 cards, 0 questions left out\n"
                 + "  looked for: headings that ask").contains("glossary lines (a term — its meaning)")
-                .contains("\n  no line came close to one (sdq import --help shows the shapes of notes it reads)\n");
+                .contains("\n  no line was taken for a question (sdq import --help shows the shapes of notes it reads)\n");
         Cli.Result todo = cli.run("import", "todo.md", "--explain");
-        assertThat(todo.out()).contains("  looked for: headings that ask").doesNotContain("no line came close")
+        assertThat(todo.out()).contains("  looked for: headings that ask").doesNotContain("no line was taken")
                 .contains("  not cards:\n      3  a question with no answer: What is a cache?\n");
     }
 

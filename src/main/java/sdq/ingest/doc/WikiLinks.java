@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * The wiki links of Obsidian, Foam, Dendron and Logseq, which Markdown does not know, as the
  * text they show: {@code [[kafka-basics|Kafka]]} is "Kafka", {@code [[dynamo]]} is "dynamo",
  * {@code [[page#Heading]]} is "page > Heading"; an embed ({@code ![[diagram.png]]}) shows
- * nothing in a card. Code, fenced or inline, is left as it is.
+ * nothing in a card; a block id ({@code ^wal1}) is dropped. Code, fenced or inline, is left as
+ * it is.
  */
 final class WikiLinks {
     private static final Pattern LINK = Pattern.compile("(!?)\\[\\[([^\\[\\]|\\n]+?)(?:\\|([^\\[\\]\\n]+?))?\\]\\]");
@@ -16,7 +17,9 @@ final class WikiLinks {
     }
 
     static String plain(String markdown) {
-        if (!markdown.contains("[[")) {
+        boolean links = markdown.contains("[[");
+        boolean ids = markdown.contains("^");
+        if (!links && !ids) {
             return markdown;
         }
         String[] lines = markdown.split("\n", -1);
@@ -27,11 +30,30 @@ final class WikiLinks {
                 fence = !fence;
                 continue;
             }
-            if (!fence && lines[i].contains("[[")) {
+            if (!fence && ids && lines[i].indexOf('^') >= 0) {
+                lines[i] = withoutBlockId(lines[i]);
+            }
+            if (!fence && links && lines[i].contains("[[")) {
                 lines[i] = line(lines[i]);
             }
         }
         return String.join("\n", lines);
+    }
+
+    /**
+     * Obsidian's block ids, which name a paragraph for links to it: "^wal1" on a line of its own
+     * (in a callout too, "> ^wal1") or at the end of a line ("... block. ^page1"). No part of a card.
+     */
+    private static final Pattern BLOCK_ID = Pattern.compile(
+            "(?:^((?:\\s*>)*)\\s*|(?<=\\S)\\s+)\\^[A-Za-z0-9][A-Za-z0-9-]*\\s*$");
+
+    private static String withoutBlockId(String line) {
+        Matcher m = BLOCK_ID.matcher(line);
+        if (!m.find()) {
+            return line;
+        }
+        // A line that was only the id keeps its quote marks, so the callout it is in goes on.
+        return line.substring(0, m.start()) + (m.group(1) != null ? m.group(1) : "");
     }
 
     /** One line, its inline code spans kept. */
