@@ -95,7 +95,7 @@ final class HeadingPlan {
                 rules.put(h, "'Question N: ...' heading");
             } else if (!isAnchorLink(h.text()) && info.asking().asksAsHeading()) {
                 role = Role.QUESTION;
-                rules.put(h, "heading that asks");
+                rules.put(h, Labels.prompted(h.text()).isPresent() ? "labelled prompt heading" : "heading that asks");
             } else {
                 role = Role.SECTION;
                 open.add(info);
@@ -194,7 +194,7 @@ final class HeadingPlan {
     /** The question a heading asks: its text without a label ("Q3:"), number ("51."), leading emoji or wrapping bold. */
     static String question(String markdown) {
         String t = Questions.clean(markdown);
-        java.util.Optional<String> titled = Labels.titled(t);
+        java.util.Optional<String> titled = Labels.titled(t).or(() -> Labels.prompted(t));
         if (titled.isPresent()) {
             return Inline.unwrapStrong(titled.get());
         }

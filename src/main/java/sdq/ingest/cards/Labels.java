@@ -99,10 +99,18 @@ final class Labels {
             + "\\s*(?<c2>\\*\\*|__)?\\s*");
     private static final Pattern LABEL_HEADING = Pattern.compile("(?i)^(solution|answer|answers|model answer|sample answer"
             + "|suggested answer|approach|explanation|response|my answer|the answer|short answer|detailed answer)\\s*:?$");
+    /** "Question 3", "Q3:", and with a tag after the number: "Question 1 (Easy)", "Question 2 [10 min]", "Q4 - Hard". */
     private static final Pattern QUESTION_HEADING = Pattern.compile(
-            "(?iu)^(?:question|q|problem|card|exercise|frage|问题|題|질문)\\s*#?\\s*\\d{0,4}\\s*[:.)-]?$");
+            "(?iu)^(?:question|q|problem|card|exercise|frage|问题|題|질문)\\s*#?\\s*\\d{0,4}\\s*[:.)-]?"
+                    + "(?:\\s*[(\\[][^()\\[\\]]{1,24}[)\\]]|\\s*[-–—:|]?\\s*(?:easy|medium|hard|basic|intermediate"
+                    + "|advanced|warm-?up|bonus))?\\s*[:.]?$");
     private static final Pattern TITLED = Pattern.compile(
             "(?iu)^(?:question|q|problem|exercise|frage|问题|질문)\\s*#?\\s*\\d{1,4}\\s*[:.)–—-]\\s*(\\S.*)$");
+
+    /** "Scenario: Design a URL shortener", "Case study 2 - ...", "Task: ...": a label before a prompt, no part of it. */
+    private static final Pattern PROMPTED = Pattern.compile("(?iu)^(?:scenario|case study|case|prompt|task|challenge"
+            + "|design (?:problem|question|exercise|prompt)|system design(?: question| problem)?)\\s*#?\\s*\\d{0,4}"
+            + "\\s*[:.)–—-]\\s*(\\S.*)$");
 
     private Labels() {
     }
@@ -280,6 +288,12 @@ final class Labels {
     /** A heading that numbers a question whose text is below it: "Question 3", "Q3". */
     static boolean isQuestionNumber(String text) {
         return QUESTION_HEADING.matcher(Inline.plain(text).strip()).matches();
+    }
+
+    /** The prompt after a label that says what kind of prompt it is ("Scenario: Design X"), if there is one. */
+    static Optional<String> prompted(String text) {
+        Matcher m = PROMPTED.matcher(Inline.unwrapStrong(text).strip());
+        return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     /** The title of a "Question 3: Title" heading, if it is one. */
