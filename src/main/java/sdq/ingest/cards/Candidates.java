@@ -237,6 +237,11 @@ final class Candidates {
         return questionAndAnswer(t.header().stream().map(Inline::plain).toList()).isPresent();
     }
 
+    /** Headers of a first column that names a kind of thing, each row one of them: "Pattern | Use when | Pitfall". */
+    private static final java.util.Set<String> KINDS = java.util.Set.of("pattern", "patterns", "technique", "strategy",
+            "algorithm", "component", "protocol", "approach", "principle", "mechanism", "data structure", "tool",
+            "technology", "policy", "method", "design pattern", "building block", "term", "terms", "concept", "concepts");
+
     /** Headers of a column of problems, which are questions when a column gives their solutions. */
     private static final java.util.Set<String> PROBLEMS = java.util.Set.of("problem", "problems", "exercise", "task");
     private static final java.util.Set<String> SOLUTIONS = java.util.Set.of("solution", "answer", "answers");
@@ -251,6 +256,11 @@ final class Candidates {
         Optional<Integer> a = CardFields.find(header, CardFields.Field.ANSWER);
         if (q.isPresent() && a.isPresent()) {
             return Optional.of(new int[] {q.get(), a.get()});
+        }
+        if (header.size() >= 2 && (q.orElse(-1) == 0 || KINDS.contains(header.get(0).strip().toLowerCase(java.util.Locale.ROOT)))
+                && header.stream().skip(1).noneMatch(h -> h.isBlank() || CardFields.of(h).isPresent())) {
+            // "Concept | When to use | Pitfall": each row a named thing, its other columns what there is to know of it.
+            return Optional.of(new int[] {0, -1});
         }
         int problem = -1;
         int solution = -1;

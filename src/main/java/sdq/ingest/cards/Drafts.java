@@ -77,8 +77,10 @@ final class Drafts {
                 continue;
             }
             List<Block> blocks = new ArrayList<>();
-            String answer = a < row.size() ? row.get(a).strip() : "";
-            if (!answer.isEmpty()) {
+            // No answer column: the row's other cells, each under its column's name, are the answer.
+            String answer = a < 0 ? String.join(" ", row.subList(1, row.size())).strip()
+                    : a < row.size() ? row.get(a).strip() : "";
+            if (a >= 0 && !answer.isEmpty()) {
                 blocks.add(Block.Paragraph.of(line, answer.replace("<br>", "  \n")));
             }
             for (int c = 0; c < Math.min(row.size(), header.size()); c++) {
