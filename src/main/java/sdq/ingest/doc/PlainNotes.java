@@ -153,8 +153,15 @@ public final class PlainNotes {
             closeList();
             int under = indentedUnder(i);
             if (under > i + 1) {
-                // A line with text indented under it: a term (or question) and what it means.
-                out.add(definition(i, under));
+                // A line with text indented under it: a term (or question) and what it means; or, when
+                // what is under it are questions with their answers indented under them, a topic of an outline.
+                Block.Definition d = definition(i, under);
+                if (isOutlineTopic(d)) {
+                    out.add(new Block.Heading(out.isEmpty() ? 1 : 2, d.term(), d.line(), d.line()));
+                    out.addAll(d.children());
+                } else {
+                    out.add(d);
+                }
                 i = under;
                 continue;
             }
@@ -216,6 +223,32 @@ public final class PlainNotes {
         inner.convert();
         return new Block.Definition(Markdown.escape(lines.get(i).strip()), inner.out, false, numbers.get(i),
                 numbers.get(end - 1));
+    }
+
+    /** A term that does not ask over lines that are questions, each with its answer indented under it. */
+    private static boolean isOutlineTopic(Block.Definition d) {
+        String term = d.term().strip();
+        return !term.endsWith("?") && !term.endsWith("？") && d.children().stream()
+                .filter(b -> b instanceof Block.Definition q && (q.term().endsWith("?") || q.term().endsWith("？")))
+                .count() >= Math.max(1, d.children().size() / 2.0);
+    }
+
+    /**
+     * Whether the lines {@code [from, end)} are an outline, not text laid out by spaces: the first
+     * at the margin, and an indented line that asks with a line indented deeper under it.
+     */
+    private boolean isOutline(int from, int end) {
+        if (indent(lines.get(from)) > 0 || lines.get(from).contains("   ")) {
+            return false;
+        }
+        for (int k = from + 1; k + 1 < end; k++) {
+            String t = lines.get(k).strip();
+            if ((t.endsWith("?") || t.endsWith("？")) && indent(lines.get(k)) > 0
+                    && indent(lines.get(k + 1)) > indent(lines.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Takes line {@code i} into the list being built if it is an item; false when it is not one. */
@@ -361,7 +394,7 @@ public final class PlainNotes {
             deep |= indent(line) >= 8 || line.contains("   ") && line.strip().contains("   ");
             end++;
         }
-        if (end - from > 1 && deep || introducedAsExample(from)) {
+        if (end - from > 1 && deep && !isOutline(from, end) || introducedAsExample(from)) {
             return end - from;
         }
         noGroupBefore = end;
