@@ -51,6 +51,13 @@ public final class MarkdownNotes {
         for (int i = 0; i < front.lines(); i++) {
             lines[i] = "";
         }
+        if (EmailText.isEmail(lines)) {
+            // An email to oneself: its quoted replies are notes too, and an older message or a signature ends an answer.
+            lines = EmailText.read(lines);
+            for (int i = 0; i < lines.length; i++) {
+                lines[i] = EmailText.isBreak(lines[i]) ? "***" : lines[i];
+            }
+        }
         return new Document("Markdown", front.title(), blocks(String.join("\n", lines), 0), true);
     }
 

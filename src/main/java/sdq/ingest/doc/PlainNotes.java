@@ -24,7 +24,8 @@ public final class PlainNotes {
     private final PlainList list = new PlainList();
 
     private PlainNotes(String[] raw) {
-        splitGluedBullets(raw);
+        email = EmailText.isEmail(raw);
+        splitGluedBullets(email ? EmailText.read(raw) : raw);
     }
 
     /** Lines already split, each with its line in the notes (an indented block read on its own). */
@@ -39,6 +40,9 @@ public final class PlainNotes {
      * it whole would cost time in the square of its length.
      */
     private static final int MAX_JOINED = 4000;
+
+    /** Whether the notes are an email to oneself (see {@link EmailText}). */
+    private boolean email;
 
     /** Lines before this index start no preformatted group (see {@link #preformattedGroup}). */
     private int noGroupBefore;
@@ -166,7 +170,10 @@ public final class PlainNotes {
                 continue;
             }
             Matcher banner = BANNER.matcher(line.strip());
-            if (banner.matches()) {
+            if (email && EmailText.isBreak(line)) {
+                // "On Mon, 13 May ... wrote:", a signature's "-- ": what follows answers nothing above it.
+                out.add(new Block.Rule(numbers.get(i)));
+            } else if (banner.matches()) {
                 // "--- Feedback ---", "=== Week 2 ===": a heading drawn with a rule on both sides.
                 out.add(new Block.Heading(out.isEmpty() ? 1 : 2, Markdown.escape(banner.group(2).strip()), numbers.get(i),
                         numbers.get(i)));

@@ -1,0 +1,81 @@
+package sdq.ingest.doc;
+
+import java.util.regex.Pattern;
+
+/**
+ * Notes kept as an email to oneself, saved as text: header lines at the top (From:, Subject:),
+ * older messages quoted under "On ... wrote:" with "> " before each line, a signature after
+ * "-- ". The quoted notes are notes as much as the new ones; where an older message or a
+ * signature starts, the answer above ends.
+ */
+final class EmailText {
+    /** The marks before a line an email quotes: "> ", ">> ", "> > ". */
+    private static final Pattern QUOTE_MARKS = Pattern.compile("^\\s{0,3}(?:>\\s?)+");
+    /** Where an older message starts: "On Mon, 13 May 2024, Sam wrote:", "-----Original Message-----". */
+    private static final Pattern OLDER = Pattern.compile("(?i)^(?:(?:on|am|le|el) .{4,200}(?:wrote|schrieb|a écrit"
+            + "|escribió)\\s*:|-{2,} ?(?:original message|forwarded message|ursprüngliche nachricht) ?-{2,})$");
+    private static final Pattern HEADER = Pattern.compile("(?i)^(?:from|to|subject|date|cc|sent):\\s.*");
+
+    private EmailText() {
+    }
+
+    /**
+     * Whether the text is an email: two or more header lines among its first eight, or a quoted
+     * reply under an "On ... wrote:" line.
+     */
+    static boolean isEmail(String[] lines) {
+        int headers = 0;
+        for (int n = 0; n < Math.min(lines.length, 8); n++) {
+            headers += HEADER.matcher(lines[n].strip()).matches() ? 1 : 0;
+        }
+        if (headers >= 2) {
+            return true;
+        }
+        for (int n = 0; n + 1 < lines.length; n++) {
+            if (OLDER.matcher(lines[n].strip()).matches() && lines[n + 1].stripLeading().startsWith(">")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sign-off: a name of one to three words ("Sam", "Sam P."), or a closing word before it ("Thanks,"). */
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}");
+    private static final Pattern CLOSING = Pattern.compile("(?i)(?:thanks|thank you|cheers|best|regards|best regards"
+            + "|kind regards|cheers for now|talk soon|ttyl|xx?)[,!.]?");
+
+    /**
+     * The lines of an email as notes: without the marks that quote its older messages, and
+     * without the sign-off before an older message, a signature or the end ("Thanks,", "Sam").
+     * The number of lines stays, so each keeps its place in the notes.
+     */
+    static String[] read(String[] raw) {
+        String[] lines = new String[raw.length];
+        for (int n = 0; n < raw.length; n++) {
+            lines[n] = QUOTE_MARKS.matcher(raw[n]).replaceFirst("");
+        }
+        for (int n = 0; n < lines.length; n++) {
+            if (!NAME.matcher(lines[n].strip()).matches() || n > 0 && !lines[n - 1].isBlank()
+                    && !CLOSING.matcher(lines[n - 1].strip()).matches()) {
+                continue;
+            }
+            int next = n + 1;
+            while (next < lines.length && lines[next].isBlank()) {
+                next++;
+            }
+            if (next == lines.length || isBreak(lines[next])) {
+                lines[n] = "";
+                if (n > 0 && CLOSING.matcher(lines[n - 1].strip()).matches()) {
+                    lines[n - 1] = "";
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** Whether the line (its quote marks gone) starts an older message or a signature ("-- "). */
+    static boolean isBreak(String line) {
+        String t = line.strip();
+        return OLDER.matcher(t).matches() || line.startsWith("--") && t.equals("--");
+    }
+}
