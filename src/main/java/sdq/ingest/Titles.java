@@ -94,18 +94,18 @@ final class Titles {
         return lines.map(String::strip).filter(l -> !notTitle(l)).findFirst().map(l -> clean(Inline.plain(l)));
     }
 
-    private static final Pattern HEADER = Pattern.compile("(?i)^(from|to|subject|date|cc|sent):\\s*(.*)$");
+    private static final Pattern HEADER = Pattern.compile("(?i)^(from|to|subject|date|cc|sent):\\s+(.*)$");
     private static final Pattern REPLY = Pattern.compile("(?i)^(?:(?:re|fwd?|aw|wg|tr|rv)\\s*:\\s*)+");
 
     /** The subject of an email saved as text (its first lines headers: From:, To:, Subject:, Date:), without "Re:". */
     private static Optional<String> emailSubject(String text) {
         String subject = null;
         int headers = 0;
-        int n = 0;
+        // The headers are the first lines (a blank line or two may come before them), as an email program saves them.
         for (String line : text.lines().limit(8).toList()) {
             var m = HEADER.matcher(line.strip());
             if (!m.matches()) {
-                if (n++ > 0 && headers > 0) {
+                if (headers > 0) {
                     break;
                 }
                 continue;

@@ -106,8 +106,6 @@ final class Answers {
             first = Inline.plain(p.lines().get(0).text());
         } else if (b instanceof Block.Definition d) {
             first = Inline.plain(d.term());
-        } else if (b instanceof Block.Code c && c.info().isEmpty()) {
-            first = c.literal().lines().findFirst().orElse("");
         } else {
             return false;
         }

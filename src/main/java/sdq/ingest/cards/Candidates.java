@@ -237,10 +237,43 @@ final class Candidates {
         return questionAndAnswer(t.header().stream().map(Inline::plain).toList()).isPresent();
     }
 
+    /**
+     * A table of named things: its first column's header names a kind of thing ("Pattern", "Concept",
+     * "Technique"), no column is a known field, and every row is one of them: "Pattern | When to use |
+     * Pitfall". Each row is a card where it stands on its own (not inside an answer).
+     */
+    static boolean isNamedThingsTable(Block.Table t) {
+        List<String> header = t.header().stream().map(Inline::plain).toList();
+        return namedThings(header).isPresent() && questionAndAnswer(header).isEmpty();
+    }
+
+    /**
+     * Whether a table compares things, its columns the things ("| Concept | SQL | NoSQL |" under
+     * "SQL vs NoSQL"): the heading over it compares, or names the other columns.
+     */
+    static boolean isComparison(Block.Table t, String heading) {
+        String h = " " + Inline.plain(heading).toLowerCase(java.util.Locale.ROOT) + " ";
+        if (h.contains(" vs") || h.contains("versus") || h.contains("compar")) {
+            return true;
+        }
+        return t.header().stream().skip(1).map(c -> Inline.plain(c).strip().toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(c -> c.length() >= 2 && h.matches("(?s).*[^\\p{L}\\p{N}]" + java.util.regex.Pattern.quote(c)
+                        + "[^\\p{L}\\p{N}].*"));
+    }
+
+    /** The name column and no answer column ({0, -1}) of a table of named things. */
+    static Optional<int[]> namedThings(List<String> header) {
+        if (header.size() >= 2 && KINDS.contains(header.get(0).strip().toLowerCase(java.util.Locale.ROOT))
+                && header.stream().skip(1).noneMatch(h -> h.isBlank() || CardFields.of(h).isPresent())) {
+            return Optional.of(new int[] {0, -1});
+        }
+        return Optional.empty();
+    }
+
     /** Headers of a first column that names a kind of thing, each row one of them: "Pattern | Use when | Pitfall". */
     private static final java.util.Set<String> KINDS = java.util.Set.of("pattern", "patterns", "technique", "strategy",
-            "algorithm", "component", "protocol", "approach", "principle", "mechanism", "data structure", "tool",
-            "technology", "policy", "method", "design pattern", "building block", "term", "terms", "concept", "concepts");
+            "algorithm", "protocol", "approach", "principle", "mechanism", "data structure", "policy", "design pattern",
+            "term", "terms", "concept", "concepts");
 
     /** Headers of a column of problems, which are questions when a column gives their solutions. */
     private static final java.util.Set<String> PROBLEMS = java.util.Set.of("problem", "problems", "exercise", "task");
@@ -257,11 +290,7 @@ final class Candidates {
         if (q.isPresent() && a.isPresent()) {
             return Optional.of(new int[] {q.get(), a.get()});
         }
-        if (header.size() >= 2 && (q.orElse(-1) == 0 || KINDS.contains(header.get(0).strip().toLowerCase(java.util.Locale.ROOT)))
-                && header.stream().skip(1).noneMatch(h -> h.isBlank() || CardFields.of(h).isPresent())) {
-            // "Concept | When to use | Pitfall": each row a named thing, its other columns what there is to know of it.
-            return Optional.of(new int[] {0, -1});
-        }
+
         int problem = -1;
         int solution = -1;
         for (int c = 0; c < header.size(); c++) {

@@ -51,10 +51,11 @@ public final class CardFinder {
                 && document.blocks().get(0) instanceof Block.Paragraph p && p.lines().size() == 1
                 && !Furniture.isLinkRow(Inline.plain(p.markdown())) ? p.markdown() : "");
         java.util.Set<Block> answered = answered(document.blocks());
-        // Glossary lines are cards of their own too: a section of them is no card ("## Ordering" over
-        // "Partition - the unit of ordering ...", "Rebalance - ...").
-        this.plan = HeadingPlan.of(document.blocks(), b -> judged.card(b, asking) || answered.contains(b)
-                || b instanceof Block.Paragraph p && Glossary.of(p).isPresent());
+        // Glossary lines and tables of named things are cards of their own where most sections hold them
+        // ("## Ordering" over "Partition - the unit of ordering ...", "Rebalance - ...").
+        this.plan = HeadingPlan.of(document.blocks(), b -> judged.card(b, asking) || answered.contains(b),
+                b -> b instanceof Block.Paragraph p && Glossary.of(p).isPresent()
+                        || b instanceof Block.Table t && Candidates.isNamedThingsTable(t));
     }
 
     /** The cards of a document; a plain paragraph that asks is a question only where nothing else is. */
@@ -321,7 +322,8 @@ public final class CardFinder {
                     section());
         } else if (b instanceof Block.Definition d) {
             drafts.card(summaryQuestion(d.term()), "definition list", d.line(), d.children(), false, (char) 0, section());
-        } else if (b instanceof Block.Table t && Candidates.isQuestionTable(t)) {
+        } else if (b instanceof Block.Table t && (Candidates.isQuestionTable(t)
+                || top && Candidates.isNamedThingsTable(t) && !Candidates.isComparison(t, section()))) {
             drafts.table(t, section());
         } else if (b instanceof Block.Declared d) {
             drafts.declared(d, OptionalInt.empty(), section());

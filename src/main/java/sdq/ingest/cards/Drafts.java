@@ -59,7 +59,7 @@ final class Drafts {
      */
     void table(Block.Table t, String section) {
         List<String> header = t.header().stream().map(Inline::plain).toList();
-        int[] columns = Candidates.questionAndAnswer(header).orElseThrow();
+        int[] columns = Candidates.questionAndAnswer(header).or(() -> Candidates.namedThings(header)).orElseThrow();
         int q = columns[0];
         int a = columns[1];
         Optional<Integer> tags = CardFields.find(header, CardFields.Field.TOPICS);
@@ -78,9 +78,9 @@ final class Drafts {
             }
             List<Block> blocks = new ArrayList<>();
             // No answer column: the row's other cells, each under its column's name, are the answer.
-            String answer = a < 0 ? String.join(" ", row.subList(1, row.size())).strip()
-                    : a < row.size() ? row.get(a).strip() : "";
-            if (a >= 0 && !answer.isEmpty()) {
+            String answer = a < 0 ? "" : a < row.size() ? row.get(a).strip() : "";
+            boolean answered = a < 0 ? row.stream().skip(1).anyMatch(c -> !c.isBlank()) : !answer.isEmpty();
+            if (!answer.isEmpty()) {
                 blocks.add(Block.Paragraph.of(line, answer.replace("<br>", "  \n")));
             }
             for (int c = 0; c < Math.min(row.size(), header.size()); c++) {
@@ -88,7 +88,7 @@ final class Drafts {
                 boolean other = c != q && c != a && CardFields.of(header.get(c)).isEmpty() && !header.get(c).isBlank()
                         && !numbering.contains(c) && !TRACKING.matcher(header.get(c).strip()).matches();
                 // A row not yet answered ("| What is X? | | TODO |") is no card for its other cells either.
-                if (other && !cell.isEmpty() && !answer.isEmpty()) {
+                if (other && !cell.isEmpty() && answered) {
                     blocks.add(Block.Paragraph.of(line, "**" + header.get(c).strip() + ":** " + cell.replace("<br>", "  \n")));
                 }
             }

@@ -32,6 +32,7 @@ final class HeadingPlan {
             "tl;dr", "tldr", "faq", "questions", "interview questions", "practice questions");
 
     private final Map<Block.Heading, Role> roles = new IdentityHashMap<>();
+
     private final Map<Block.Heading, String> rules = new IdentityHashMap<>();
 
     /**
@@ -48,12 +49,24 @@ final class HeadingPlan {
      * the blocks that are cards of their own, so that a heading over them is never one.
      */
     static HeadingPlan of(List<Block> blocks, java.util.function.Predicate<Block> candidates) {
+        return of(blocks, candidates, b -> false);
+    }
+
+    /**
+     * As {@link #of(List, java.util.function.Predicate)}; {@code listed}: blocks that are cards of
+     * their own where most sections with something under them hold one (glossary lines, a table
+     * of named things: a cheat sheet's sections), and part of the answer of a heading elsewhere.
+     */
+    static HeadingPlan of(List<Block> blocks, java.util.function.Predicate<Block> candidates,
+                          java.util.function.Predicate<Block> listed) {
         HeadingPlan plan = new HeadingPlan();
         List<Info> infos = new ArrayList<>();
+        List<Boolean> lists = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof Block.Heading h) {
                 boolean body = false;
                 boolean cards = false;
+                boolean holdsList = false;
                 boolean leaf = true;
                 for (int j = i + 1; j < blocks.size(); j++) {
                     Block b = blocks.get(j);
@@ -66,9 +79,22 @@ final class HeadingPlan {
                     }
                     body |= Answers.hasContent(b);
                     cards |= candidates.test(b);
+                    holdsList |= listed.test(b);
                 }
                 String question = question(h.text());
                 infos.add(new Info(h, body && !cards, !body, leaf, question, Asking.ofMarkdown(question)));
+                lists.add(holdsList && body && !cards);
+            }
+        }
+        long answered = infos.stream().filter(Info::body).count();
+        long holding = lists.stream().filter(x -> x).count();
+        if (holding > 0 && holding * 2 >= answered) {
+            // Most sections are lists of cards (a sectioned cheat sheet): those sections head their cards.
+            for (int k = 0; k < infos.size(); k++) {
+                Info info = infos.get(k);
+                if (lists.get(k)) {
+                    infos.set(k, new Info(info.heading(), false, info.empty(), info.leaf(), info.text(), info.asking()));
+                }
             }
         }
         plan.assign(infos, blocks);

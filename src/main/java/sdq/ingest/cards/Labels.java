@@ -101,16 +101,16 @@ final class Labels {
             + "|suggested answer|approach|explanation|response|my answer|the answer|short answer|detailed answer)\\s*:?$");
     /** "Question 3", "Q3:", and with a tag after the number: "Question 1 (Easy)", "Question 2 [10 min]", "Q4 - Hard". */
     private static final Pattern QUESTION_HEADING = Pattern.compile(
-            "(?iu)^(?:question|q|problem|card|exercise|frage|问题|題|질문)\\s*#?\\s*\\d{0,4}\\s*[:.)-]?"
+            "(?iu)^(?:question|q|problem|card|exercise|frage|问题|題|질문)\\s*#?\\s*(?:\\d{0,4}\\s*[:.)-]?|\\d{1,4}\\s*[:.)-]?"
                     + "(?:\\s*[(\\[][^()\\[\\]]{1,24}[)\\]]|\\s*[-–—:|]?\\s*(?:easy|medium|hard|basic|intermediate"
-                    + "|advanced|warm-?up|bonus))?\\s*[:.]?$");
+                    + "|advanced|warm-?up|bonus))\\s*[:.]?)$");
     private static final Pattern TITLED = Pattern.compile(
             "(?iu)^(?:question|q|problem|exercise|frage|问题|질문)\\s*#?\\s*\\d{1,4}\\s*[:.)–—-]\\s*(\\S.*)$");
 
     /** "Scenario: Design a URL shortener", "Case study 2 - ...", "Task: ...": a label before a prompt, no part of it. */
     private static final Pattern PROMPTED = Pattern.compile("(?iu)^(?:scenario|case study|case|prompt|task|challenge"
-            + "|design (?:problem|question|exercise|prompt)|system design(?: question| problem)?)\\s*#?\\s*\\d{0,4}"
-            + "\\s*[:.)–—-]\\s*(\\S.*)$");
+            + "|design (?:problem|question|exercise|prompt)|system design(?: question| problem)?)\\s*#?\\s*(?:\\d{1,4}\\s*)?"
+            + "(?::|(?<=\\d)[.)]|\\s[–—-])\\s*(\\S.*)$");
 
     private Labels() {
     }

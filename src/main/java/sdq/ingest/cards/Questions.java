@@ -17,10 +17,12 @@ final class Questions {
      * What a speaker asks about the conversation itself, not about the subject: "Can you repeat
      * that?", "Any questions for me?", "Does that make sense?". No card.
      */
-    private static final Pattern ASIDE = Pattern.compile("(?i).*\\b(?:(?:can|could|would) you (?:please )?(?:repeat"
-            + "|say that again|speak up)|any (?:other |more |final )?questions for (?:me|us)|does that (?:make sense|sound good)"
-            + "|can you (?:hear|see) (?:me|my screen)|(?:are you|shall we|should we|can we) (?:ready|start|begin|get started"
-            + "|move on|wrap up))\\b.*");
+    private static final Pattern ASIDE = Pattern.compile("(?i)(?:sorry,? |okay,? |so,? )?(?:(?:can|could|would) you"
+            + " (?:please )?(?:repeat|say) (?:(?:that|this|it)(?: last (?:bit|part|point))?|the last (?:bit|part|point|sentence))"
+            + "(?: again)?(?:,? please)?"
+            + "|(?:do you have )?any (?:other |more |final )?questions for (?:me|us)|does that (?:make sense|sound good)"
+            + "(?: so far)?|(?:is|does) that (?:ok|okay|clear)(?: so far)?|can you (?:hear|see) (?:me|my screen)"
+            + "|are you ready|(?:shall|should|can) we (?:start|begin|get started|move on|wrap up))\\s*[?？]");
 
     private Questions() {
     }
@@ -28,15 +30,29 @@ final class Questions {
     /** A speaker's question without the acknowledgements before it: "Okay. How many users?" is "How many users?". */
     static String withoutAcknowledgement(String question) {
         String t = question;
-        for (java.util.regex.Matcher m = ACKNOWLEDGED.matcher(t); m.find(); m = ACKNOWLEDGED.matcher(t)) {
+        // Only the start is looked at: a line of thousands of "ok, " would take the regex too deep.
+        for (java.util.regex.Matcher m = ACKNOWLEDGED.matcher(t).region(0, Math.min(t.length(), 120)); m.find();
+                m = ACKNOWLEDGED.matcher(t).region(0, Math.min(t.length(), 120))) {
             t = t.substring(m.end());
         }
         return t;
     }
 
-    /** Whether a speaker's question is about the conversation ("Can you repeat that?"), not the subject. */
+    /**
+     * Whether a speaker's question is about the conversation ("Can you repeat that?", "We're at
+     * time. Any questions for me?"), not the subject: its last sentence is all aside.
+     */
     static boolean isAside(String question) {
-        return ASIDE.matcher(question).matches();
+        String t = question.strip();
+        int start = 0;
+        for (int k = t.length() - 2; k > 0; k--) {
+            char c = t.charAt(k);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(t.charAt(k + 1))) {
+                start = k + 1;
+                break;
+            }
+        }
+        return ASIDE.matcher(t.substring(start).strip()).matches();
     }
 
     /** An emoji or a symbol outside ASCII (a backtick or a caret is Markdown, not decoration). */

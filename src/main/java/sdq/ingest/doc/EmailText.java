@@ -12,23 +12,27 @@ final class EmailText {
     /** The marks before a line an email quotes: "> ", ">> ", "> > ". */
     private static final Pattern QUOTE_MARKS = Pattern.compile("^\\s{0,3}(?:>\\s?)+");
     /** Where an older message starts: "On Mon, 13 May 2024, Sam wrote:", "-----Original Message-----". */
-    private static final Pattern OLDER = Pattern.compile("(?i)^(?:(?:on|am|le|el) .{4,200}(?:wrote|schrieb|a écrit"
-            + "|escribió)\\s*:|-{2,} ?(?:original message|forwarded message|ursprüngliche nachricht) ?-{2,})$");
-    private static final Pattern HEADER = Pattern.compile("(?i)^(?:from|to|subject|date|cc|sent):\\s.*");
+    private static final Pattern OLDER = Pattern.compile("(?i)^(?:(?:on|am|le|el) [^\\n]{0,100}\\d[^\\n]{0,120}(?:wrote"
+            + "|schrieb|a écrit|escribió)\\s*:|-{2,} ?(?:original message|forwarded message|ursprüngliche nachricht) ?-{2,})$");
+    private static final Pattern HEADER = Pattern.compile("(?i)^(?:from|to|date|cc|sent):\\s.*");
+    private static final Pattern SUBJECT = Pattern.compile("(?i)^subject:\\s.*");
+    private static final Pattern FROM = Pattern.compile("(?i)^from:\\s*\"?(\\p{L}+)");
 
     private EmailText() {
     }
 
     /**
-     * Whether the text is an email: two or more header lines among its first eight, or a quoted
-     * reply under an "On ... wrote:" line.
+     * Whether the text is an email: a Subject: line and another header (From:, To:, Date:) among its
+     * first eight lines, or a quoted reply under an "On <date>, ... wrote:" line.
      */
     static boolean isEmail(String[] lines) {
         int headers = 0;
+        boolean subject = false;
         for (int n = 0; n < Math.min(lines.length, 8); n++) {
             headers += HEADER.matcher(lines[n].strip()).matches() ? 1 : 0;
+            subject |= SUBJECT.matcher(lines[n].strip()).matches();
         }
-        if (headers >= 2) {
+        if (subject && headers >= 1) {
             return true;
         }
         for (int n = 0; n + 1 < lines.length; n++) {
@@ -51,12 +55,20 @@ final class EmailText {
      */
     static String[] read(String[] raw) {
         String[] lines = new String[raw.length];
+        String sender = null;
         for (int n = 0; n < raw.length; n++) {
             lines[n] = QUOTE_MARKS.matcher(raw[n]).replaceFirst("");
+            java.util.regex.Matcher from = FROM.matcher(lines[n].strip());
+            if (sender == null && n < 8 && from.find()) {
+                sender = from.group(1);
+            }
         }
         for (int n = 0; n < lines.length; n++) {
-            if (!NAME.matcher(lines[n].strip()).matches() || n > 0 && !lines[n - 1].isBlank()
-                    && !CLOSING.matcher(lines[n - 1].strip()).matches()) {
+            String t = lines[n].strip();
+            boolean closed = n > 0 && CLOSING.matcher(lines[n - 1].strip()).matches();
+            // A sign-off is the sender's name, or a name after "Thanks,": not an answer of one word ("Redis").
+            boolean signed = n > 0 && lines[n - 1].isBlank() && t.split(" ")[0].equals(sender);
+            if (!NAME.matcher(t).matches() || !closed && !signed) {
                 continue;
             }
             int next = n + 1;

@@ -15,7 +15,9 @@ public final class Furniture {
                     + "|all rights reserved|share this|table of contents|on this page|back to top|skip to (main )?content"
                     + "|print this page).*"),
             // "Log in to reply", "Subscribe to our newsletter": short, no sentence. Not "Log in again: the token expired".
-            Pattern.compile("(?i)^(subscribe|sign in|log in|sign up)\\b[^:;.,]{0,50}[.!]?$"),
+            // Not "Subscribe each client to its own channel.": the verb is followed by to, for, now, with...
+            Pattern.compile("(?i)^(subscribe|sign in|log in|sign up)(?:\\s+(?:to|for|now|today|here|with|or|and|\\|)\\b"
+                    + "[^:;.,]{0,50})?[.!]?$"),
             Pattern.compile("(?i)^retrieved from [\"“].*"),
             Pattern.compile("(?i)^(categories|category|hidden categories)\\s*:.*"),
             Pattern.compile("(?i)^(review|see|read|check out|revisit) the .{0,60}\\b(sheet|page|guide|chapter|section"
@@ -49,9 +51,13 @@ public final class Furniture {
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:©|\\(c\\)\\s*\\d{4}|copyright\\s+(?:©\\s*)?\\d{4}"
             + "|all rights reserved).*");
     /** The lines a page's footer opens with: "Subscribe to our newsletter", "You may also like". */
-    private static final Pattern FOOTER = Pattern.compile("(?i)^(?:(?:subscribe|sign up|join)\\b.{0,40}\\b(?:newsletter"
-            + "|mailing list|updates)|you (?:may|might) also like|more from (?:the|our) blog|popular posts|recent posts"
-            + "|(?:related|recommended) (?:articles|posts|reading|stories))\\b.{0,40}$");
+    private static final Pattern FOOTER = Pattern.compile("(?i)^(?:(?:subscribe|sign up|join)(?: to)? (?:our|the|my)"
+            + " (?:newsletter|mailing list)\\b.{0,30}|you (?:may|might) also like|more from (?:the|our) blog"
+            + "|(?:popular|recent|related|recommended) (?:articles|posts|stories)|recommended reading)[:.!]?$");
+    /** The closing sections that may lead a line with their contents after a colon: "Sources: DDIA, chapter 5". */
+    private static final java.util.Set<String> SOURCES = java.util.Set.of("sources", "references", "bibliography",
+            "further reading", "see also", "quellen", "literatur", "siehe auch", "fuentes", "referencias",
+            "véase también", "références", "voir aussi");
     /** A cell of a row of links: a few words, no sentence ("About", "Privacy Policy", "Terms of Service"). */
     private static final Pattern LINK_CELL = Pattern.compile("[\\p{L}&][\\p{L}&'’ ]{0,30}");
 
@@ -68,7 +74,7 @@ public final class Furniture {
         }
         int colon = t.indexOf(':');
         if (COPYRIGHT.matcher(t).matches() || FOOTER.matcher(t).matches() || isClosingSection(t.replaceFirst(":$", ""))
-                || colon > 0 && colon <= 30 && isClosingSection(t.substring(0, colon))) {
+                || colon > 0 && colon <= 30 && SOURCES.contains(t.substring(0, colon).strip().toLowerCase(Locale.ROOT))) {
             // "Sources: DDIA, chapter 5" as much as "Sources:" over a list.
             return true;
         }
@@ -82,7 +88,8 @@ public final class Furniture {
      */
     public static boolean isLinkRow(String line) {
         String[] cells = line.strip().split("\\s{3,}|\\s+\\|\\s+");
-        if (cells.length < 3) {
+        // Four or more: three aligned words are as often a table's header row ("Level   Dirty read   Phantom").
+        if (cells.length < 4) {
             return false;
         }
         for (String cell : cells) {

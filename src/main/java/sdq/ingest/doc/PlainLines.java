@@ -25,7 +25,7 @@ final class PlainLines {
 
     static boolean endsSentence(String line) {
         String t = line.stripTrailing();
-        return t.isEmpty() || ".!?:)”\"|".indexOf(t.charAt(t.length() - 1)) >= 0;
+        return t.isEmpty() || ".!?:;)”\"|".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     static boolean isListLine(String line) {

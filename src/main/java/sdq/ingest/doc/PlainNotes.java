@@ -124,7 +124,8 @@ public final class PlainNotes {
             }
             boolean previousLine = i > 0 && !lines.get(i - 1).isBlank();
             Block last = out.isEmpty() ? null : out.get(out.size() - 1);
-            boolean wrapped = previousLine && !endsSentence(lines.get(i - 1)) && !Furniture.isNoise(line)
+            boolean wrapped = previousLine && (!endsSentence(lines.get(i - 1)) || runsOnAfterSemicolon(lines.get(i - 1), line))
+                    && !Furniture.isNoise(line)
                     && !NEW_LABEL.matcher(line).find()
                     && !Furniture.isNoise(lines.get(i - 1))
                     && (list.isEmpty() ? last instanceof Block.Paragraph p && !p.markdown().startsWith("**") : true);
@@ -240,6 +241,17 @@ public final class PlainNotes {
                 .count() >= Math.max(1, d.children().size() / 2.0);
     }
 
+    /** "... more reads;" then "a replica in another region ...": prose that runs on; not code ("x = 1;", "BEGIN;"). */
+    private static boolean runsOnAfterSemicolon(String previous, String line) {
+        String p = previous.strip();
+        String t = line.strip();
+        return p.endsWith(";") && !t.isEmpty() && Character.isLowerCase(t.codePointAt(0)) && p.indexOf(' ') > 0
+                && p.chars().noneMatch(c -> "=(){}[]<>".indexOf(c) >= 0) && t.chars().noneMatch(c -> "=(){}".indexOf(c) >= 0);
+    }
+
+    /** A line that asks in words, not code that ends in a ternary's '?': a capital, three words, no code marks. */
+    private static final Pattern OUTLINE_QUESTION = Pattern.compile("\\p{Lu}[^=;{}()<>\\[\\]]*\\s\\S+\\s[^=;{}<>\\[\\]]*[?？]");
+
     /**
      * Whether the lines {@code [from, end)} are an outline, not text laid out by spaces: the first
      * at the margin, and an indented line that asks with a line indented deeper under it.
@@ -250,7 +262,7 @@ public final class PlainNotes {
         }
         for (int k = from + 1; k + 1 < end; k++) {
             String t = lines.get(k).strip();
-            if ((t.endsWith("?") || t.endsWith("？")) && indent(lines.get(k)) > 0
+            if (OUTLINE_QUESTION.matcher(t).matches() && indent(lines.get(k)) > 0
                     && indent(lines.get(k + 1)) > indent(lines.get(k))) {
                 return true;
             }

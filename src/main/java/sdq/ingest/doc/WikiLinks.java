@@ -30,7 +30,7 @@ final class WikiLinks {
                 fence = !fence;
                 continue;
             }
-            if (!fence && ids && lines[i].indexOf('^') >= 0) {
+            if (!fence && ids && lines[i].indexOf('^') >= 0 && !lines[i].startsWith("    ") && !lines[i].startsWith("\t")) {
                 lines[i] = withoutBlockId(lines[i]);
             }
             if (!fence && links && lines[i].contains("[[")) {
@@ -42,10 +42,11 @@ final class WikiLinks {
 
     /**
      * Obsidian's block ids, which name a paragraph for links to it: "^wal1" on a line of its own
-     * (in a callout too, "> ^wal1") or at the end of a line ("... block. ^page1"). No part of a card.
+     * (in a callout too, "> ^wal1") or at the end of a sentence ("... block. ^page1"). No part of a
+     * card; "git log feature ^main" (no sentence ends before it) and indented code keep theirs.
      */
     private static final Pattern BLOCK_ID = Pattern.compile(
-            "(?:^((?:\\s*>)*)\\s*|(?<=\\S)\\s+)\\^[A-Za-z0-9][A-Za-z0-9-]*\\s*$");
+            "(?:^((?:\\s*>)*)\\s*|(?<=[.!?)\"”’*_`\\]])\\s+)\\^[A-Za-z0-9][A-Za-z0-9-]*\\s*$");
 
     private static String withoutBlockId(String line) {
         Matcher m = BLOCK_ID.matcher(line);
