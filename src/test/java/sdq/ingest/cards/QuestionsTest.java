@@ -2,6 +2,7 @@ package sdq.ingest.cards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,5 +41,20 @@ class QuestionsTest {
     })
     void whatIsPartOfTheQuestionStays(String written) {
         assertThat(Questions.clean(written)).isEqualTo(written);
+    }
+
+    @Test
+    void acknowledgementsLeaveASpeakersQuestionAndAsidesAreWholeSentences() {
+        assertThat(Questions.withoutAcknowledgement("Okay. How many users?")).isEqualTo("How many users?");
+        assertThat(Questions.withoutAcknowledgement("Hm, okay. Right. Why shard?")).isEqualTo("Why shard?");
+        assertThat(Questions.withoutAcknowledgement("Okay, so why shard?")).isEqualTo("Okay, so why shard?");
+        // Thousands of them do not take the regex too deep (a stack overflow was read as a file nested too deeply).
+        assertThat(Questions.withoutAcknowledgement("ok, ".repeat(2_000) + "why?")).endsWith("why?");
+        assertThat(Questions.isAside("Hm, okay. Can you repeat that last part?")).isTrue();
+        assertThat(Questions.isAside("Great, we're at time. Any questions for me?")).isTrue();
+        assertThat(Questions.isAside("Does that make sense so far?")).isTrue();
+        assertThat(Questions.isAside("Your design has one leader. Does that make sense for a write-heavy load?")).isFalse();
+        assertThat(Questions.isAside("Could you repeat the estimate for the peak hour, at ten times the traffic?")).isFalse();
+        assertThat(Questions.isAside("Should we start with the schema? What tables would you create?")).isFalse();
     }
 }
