@@ -45,11 +45,25 @@ public final class MarkdownNotes {
         this.offset = offset;
     }
 
+    /** A heading between two runs of a rule character Markdown gives no other meaning there: "--- X ---", "=== X ===". */
+    private static final java.util.regex.Pattern BANNER = java.util.regex.Pattern.compile(
+            "([-=~])\\1{2,}\\s+(\\S.{0,68}?)\\s+\\1{3,}");
+
     public static Document read(String text) {
         String[] lines = text.split("\n", -1);
         FrontMatter front = FrontMatter.of(lines);
         for (int i = 0; i < front.lines(); i++) {
             lines[i] = "";
+        }
+        boolean fence = false;
+        for (int i = 0; i < lines.length; i++) {
+            String t = lines[i].strip();
+            fence ^= t.startsWith("```") || t.startsWith("~~~");
+            // "--- Feedback ---", "=== Week 2 ===": a heading drawn as plain text draws it, as PlainNotes reads it too.
+            java.util.regex.Matcher banner = BANNER.matcher(t);
+            if (!fence && banner.matches() && !lines[i].startsWith("    ")) {
+                lines[i] = "## " + banner.group(2).strip();
+            }
         }
         if (EmailText.isEmail(lines)) {
             // An email to oneself: its quoted replies are notes too, and an older message or a signature ends an answer.
