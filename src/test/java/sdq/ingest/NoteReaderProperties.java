@@ -62,7 +62,15 @@ class NoteReaderProperties {
                         "= Title", "== Section", "[qanda]", "What is X?::", "+", "----", "Term", ":   definition",
                         "Title", "=====", ".. _label:", ".. code-block:: python", "::", "``lit``", "<h2>Why?</h2>",
                         "<p>Because.</p>", "<ul><li>x</li></ul>", "<dl><dt>T</dt><dd>D</dd></dl>", "@question", "@answer",
-                        "Hint: none", "问：什么？", "答：这样。", "~~~", "<!-- c -->", "[link](#x)"),
+                        "Hint: none", "问：什么？", "答：这样。", "~~~", "<!-- c -->", "[link](#x)",
+                        // Emails, banners, columns, outlines, footers, prompts (the shapes added 2026-12-06).
+                        "From: A <a@b.c>", "Subject: Re: notes", "On Mon, 1 Jan 2024, A wrote:", ">> A: quoted.", "-- ",
+                        "Thanks,", "Sam", "--- Feedback ---", "=== Week 2 ===", "TERM        DEFINITION",
+                        "----        ----------", "Sharding    Splitting data so", "            each holds a part.",
+                        "Replica\tA copy kept elsewhere.", "Topic", "    What is a cache?", "        A fast store;",
+                        "        more of it.", "### Scenario: Design a feed", "## Question 1 (Easy)",
+                        "| Pattern | When | Pitfall |", "Related articles", "Home   About   Jobs   Privacy", "© 2024 X",
+                        "Sources: y", "text. ^id", "> ^id", "Interviewer: Okay. Can you repeat that?", "Me: Sure."),
                 Arbitraries.strings().excludeChars((char) 0).ofMaxLength(30));
         return line.list().ofMaxSize(30).map(l -> String.join("\n", l));
     }
