@@ -61,7 +61,9 @@ public final class MarkdownNotes {
             fence ^= t.startsWith("```") || t.startsWith("~~~");
             // "--- Feedback ---", "=== Week 2 ===": a heading drawn as plain text draws it, as PlainNotes reads it too.
             java.util.regex.Matcher banner = BANNER.matcher(t);
-            if (!fence && banner.matches() && !lines[i].startsWith("    ")) {
+            // Only a line set apart, at the margin: "=== Week 2 ===" among list items is part of the list.
+            boolean apart = (i == 0 || lines[i - 1].isBlank()) && (i + 1 == lines.length || lines[i + 1].isBlank());
+            if (!fence && banner.matches() && apart && !Character.isWhitespace(lines[i].charAt(0))) {
                 lines[i] = "## " + banner.group(2).strip();
             }
         }

@@ -174,7 +174,8 @@ public final class PlainNotes {
             if (email && EmailText.isBreak(line)) {
                 // "On Mon, 13 May ... wrote:", a signature's "-- ": what follows answers nothing above it.
                 out.add(new Block.Rule(numbers.get(i)));
-            } else if (banner.matches()) {
+            } else if (banner.matches() && !Character.isWhitespace(line.charAt(0)) && (i == 0 || lines.get(i - 1).isBlank())
+                    && (i + 1 == lines.size() || lines.get(i + 1).isBlank())) {
                 // "--- Feedback ---", "=== Week 2 ===": a heading drawn with a rule on both sides.
                 out.add(new Block.Heading(out.isEmpty() ? 1 : 2, Markdown.escape(banner.group(2).strip()), numbers.get(i),
                         numbers.get(i)));
