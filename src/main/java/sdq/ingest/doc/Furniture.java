@@ -54,6 +54,12 @@ public final class Furniture {
     private static final Pattern FOOTER = Pattern.compile("(?i)^(?:(?:subscribe|sign up|join)(?: to)? (?:our|the|my)"
             + " (?:newsletter|mailing list)\\b.{0,30}|you (?:may|might) also like|more from (?:the|our) blog"
             + "|(?:popular|recent|related|recommended) (?:articles|posts|stories)|recommended reading)[:.!]?$");
+    /**
+     * The closing sections that end a page, standing alone on a line (not "Related:" or "Comments:",
+     * which notes use inside an answer too).
+     */
+    private static final java.util.Set<String> PAGE_END = java.util.Set.of("external links", "backlinks",
+            "related articles", "related posts", "related notes", "related pages", "recommended reading", "footnotes");
     /** The closing sections that may lead a line with their contents after a colon: "Sources: DDIA, chapter 5". */
     private static final java.util.Set<String> SOURCES = java.util.Set.of("sources", "references", "bibliography",
             "further reading", "see also", "quellen", "literatur", "siehe auch", "fuentes", "referencias",
@@ -73,7 +79,8 @@ public final class Furniture {
             return false;
         }
         int colon = t.indexOf(':');
-        if (COPYRIGHT.matcher(t).matches() || FOOTER.matcher(t).matches() || isClosingSection(t.replaceFirst(":$", ""))
+        String label = t.replaceFirst(":$", "").strip().toLowerCase(Locale.ROOT);
+        if (COPYRIGHT.matcher(t).matches() || FOOTER.matcher(t).matches() || SOURCES.contains(label) || PAGE_END.contains(label)
                 || colon > 0 && colon <= 30 && SOURCES.contains(t.substring(0, colon).strip().toLowerCase(Locale.ROOT))) {
             // "Sources: DDIA, chapter 5" as much as "Sources:" over a list.
             return true;
