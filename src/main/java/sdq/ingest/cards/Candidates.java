@@ -263,11 +263,22 @@ final class Candidates {
 
     /** The name column and no answer column ({0, -1}) of a table of named things. */
     static Optional<int[]> namedThings(List<String> header) {
-        if (header.size() >= 2 && KINDS.contains(header.get(0).strip().toLowerCase(java.util.Locale.ROOT))
-                && header.stream().skip(1).noneMatch(h -> h.isBlank() || CardFields.of(h).isPresent())) {
-            return Optional.of(new int[] {0, -1});
+        if (header.size() < 2 || !KINDS.contains(header.get(0).strip().toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        int answer = -1;
+        for (int c = 1; c < header.size(); c++) {
+            Optional<CardFields.Field> field = CardFields.of(header.get(c));
+            if (header.get(c).isBlank() || field.isPresent() && field.get() != CardFields.Field.TOPICS
+                    && (field.get() != CardFields.Field.ANSWER || answer >= 0)) {
+                return Optional.empty();
+            }
+            // "| Pattern | Description | Tags |": the description answers, the tags are the card's topics.
+            if (field.isPresent() && field.get() == CardFields.Field.ANSWER) {
+                answer = c;
+            }
+        }
+        return Optional.of(new int[] {0, answer});
     }
 
     /** Headers of a first column that names a kind of thing, each row one of them: "Pattern | Use when | Pitfall". */
