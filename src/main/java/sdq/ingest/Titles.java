@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import sdq.ingest.doc.Block;
 import sdq.ingest.doc.Document;
+import sdq.ingest.doc.EmailText;
 import sdq.ingest.doc.Furniture;
 import sdq.ingest.doc.Inline;
 
@@ -43,7 +44,8 @@ final class Titles {
         // The file's name without its directory or extension: "notes/roam-export.md" is "roam-export".
         String name = file.replaceFirst("^.*[/\\\\]", "").replaceFirst("(?<=.)\\.[A-Za-z0-9]{1,10}$", "");
         Optional<String> given = document.title().map(Titles::clean).filter(t -> !t.isEmpty())
-                .or(() -> pageProperty(text)).or(() -> emailSubject(text));
+                .or(() -> pageProperty(text))
+                .or(() -> EmailText.subject(text).map(Titles::clean));
         if (given.isPresent()) {
             return given.get();
         }
@@ -92,30 +94,6 @@ final class Titles {
 
     private static Optional<String> firstText(java.util.stream.Stream<String> lines) {
         return lines.map(String::strip).filter(l -> !notTitle(l)).findFirst().map(l -> clean(Inline.plain(l)));
-    }
-
-    private static final Pattern HEADER = Pattern.compile("(?i)^(from|to|subject|date|cc|sent):\\s+(.*)$");
-    private static final Pattern REPLY = Pattern.compile("(?i)^(?:(?:re|fwd?|aw|wg|tr|rv)\\s*:\\s*)+");
-
-    /** The subject of an email saved as text (its first lines headers: From:, To:, Subject:, Date:), without "Re:". */
-    private static Optional<String> emailSubject(String text) {
-        String subject = null;
-        int headers = 0;
-        // The headers are the first lines (a blank line or two may come before them), as an email program saves them.
-        for (String line : text.lines().limit(8).toList()) {
-            var m = HEADER.matcher(line.strip());
-            if (!m.matches()) {
-                if (headers > 0) {
-                    break;
-                }
-                continue;
-            }
-            headers++;
-            if (m.group(1).equalsIgnoreCase("subject")) {
-                subject = REPLY.matcher(m.group(2).strip()).replaceFirst("");
-            }
-        }
-        return headers >= 2 && subject != null && !subject.isBlank() ? Optional.of(clean(subject)) : Optional.empty();
     }
 
     /** {@code title:: Load balancing} among the first lines of a Logseq page. */

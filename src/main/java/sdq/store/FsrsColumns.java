@@ -16,8 +16,6 @@ import sdq.schedule.FsrsCard;
  * exactly determined by the two.
  */
 final class FsrsColumns {
-    /** No time: the state's Optional is empty. */
-    private static final long NONE = Long.MIN_VALUE;
     private static final FsrsCard.Phase[] PHASES = FsrsCard.Phase.values();
 
     /** The phase's ordinal + 1; 0 where no state is held. */
@@ -28,16 +26,9 @@ final class FsrsColumns {
     private int[] lapses;
     private double[] stability;
     private double[] difficulty;
-    private long[] lastSecond;
-    private int[] lastNano;
-    private long[] dueSecond;
-    private int[] dueNano;
-    /** Index into {@link #zones} of each time's zone (both columns index the same table of zones). */
-    private short[] lastZone;
-    private short[] dueZone;
-    /** The distinct zones met: few (usually one), so a linear search is quickest. */
-    private ZoneId[] zones = new ZoneId[4];
-    private int zoneCount;
+    private final Zones zones = new Zones();
+    private final Times last;
+    private final Times due;
 
     FsrsColumns(int size) {
         phase = new byte[size];
@@ -47,12 +38,8 @@ final class FsrsColumns {
         lapses = new int[size];
         stability = new double[size];
         difficulty = new double[size];
-        lastSecond = new long[size];
-        lastNano = new int[size];
-        dueSecond = new long[size];
-        dueNano = new int[size];
-        lastZone = new short[size];
-        dueZone = new short[size];
+        last = new Times(size, zones);
+        due = new Times(size, zones);
     }
 
     /** Room for places up to {@code size} (exclusive). */
@@ -67,12 +54,8 @@ final class FsrsColumns {
         lapses = Arrays.copyOf(lapses, size);
         stability = Arrays.copyOf(stability, size);
         difficulty = Arrays.copyOf(difficulty, size);
-        lastSecond = Arrays.copyOf(lastSecond, size);
-        lastNano = Arrays.copyOf(lastNano, size);
-        dueSecond = Arrays.copyOf(dueSecond, size);
-        dueNano = Arrays.copyOf(dueNano, size);
-        lastZone = Arrays.copyOf(lastZone, size);
-        dueZone = Arrays.copyOf(dueZone, size);
+        last.grow(size);
+        due.grow(size);
     }
 
     boolean has(int i) {
@@ -84,8 +67,7 @@ final class FsrsColumns {
         if (phase[i] == 0) {
             return null;
         }
-        return new FsrsCard(PHASES[phase[i] - 1], step[i], stability[i], difficulty[i],
-                time(lastSecond[i], lastNano[i], lastZone[i]), time(dueSecond[i], dueNano[i], dueZone[i]),
+        return new FsrsCard(PHASES[phase[i] - 1], step[i], stability[i], difficulty[i], last.get(i), due.get(i),
                 scheduledDays[i], reps[i], lapses[i]);
     }
 
@@ -102,34 +84,68 @@ final class FsrsColumns {
         scheduledDays[i] = card.scheduledDays();
         reps[i] = card.reps();
         lapses[i] = card.lapses();
-        ZonedDateTime last = card.lastReview().orElse(null);
-        lastSecond[i] = last == null ? NONE : last.toEpochSecond();
-        lastNano[i] = last == null ? 0 : last.getNano();
-        lastZone[i] = last == null ? 0 : zone(last.getZone());
-        ZonedDateTime due = card.due().orElse(null);
-        dueSecond[i] = due == null ? NONE : due.toEpochSecond();
-        dueNano[i] = due == null ? 0 : due.getNano();
-        dueZone[i] = due == null ? 0 : zone(due.getZone());
+        last.set(i, card.lastReview());
+        due.set(i, card.due());
     }
 
-    private Optional<ZonedDateTime> time(long second, int nano, short zone) {
-        return second == NONE ? Optional.empty()
-                : Optional.of(ZonedDateTime.ofInstant(Instant.ofEpochSecond(second, nano), zones[zone]));
+    /** A column of optional zoned times: each its instant (second and nano) and its zone's place in {@link Zones}. */
+    private static final class Times {
+        /** No time: the Optional is empty. */
+        private static final long NONE = Long.MIN_VALUE;
+        private final Zones zones;
+        private long[] second;
+        private int[] nano;
+        private short[] zone;
+
+        Times(int size, Zones zones) {
+            this.zones = zones;
+            second = new long[size];
+            nano = new int[size];
+            zone = new short[size];
+        }
+
+        void grow(int size) {
+            second = Arrays.copyOf(second, size);
+            nano = Arrays.copyOf(nano, size);
+            zone = Arrays.copyOf(zone, size);
+        }
+
+        Optional<ZonedDateTime> get(int i) {
+            return second[i] == NONE ? Optional.empty()
+                    : Optional.of(ZonedDateTime.ofInstant(Instant.ofEpochSecond(second[i], nano[i]), zones.at(zone[i])));
+        }
+
+        void set(int i, Optional<ZonedDateTime> time) {
+            ZonedDateTime t = time.orElse(null);
+            second[i] = t == null ? NONE : t.toEpochSecond();
+            nano[i] = t == null ? 0 : t.getNano();
+            zone[i] = t == null ? 0 : zones.place(t.getZone());
+        }
     }
 
-    private short zone(ZoneId zone) {
-        for (int k = 0; k < zoneCount; k++) {
-            if (zones[k] == zone || zones[k].equals(zone)) {
-                return (short) k;
+    /** The distinct zones met: few (usually one), so a linear search is quickest. */
+    private static final class Zones {
+        private ZoneId[] zones = new ZoneId[4];
+        private int count;
+
+        ZoneId at(short place) {
+            return zones[place];
+        }
+
+        short place(ZoneId zone) {
+            for (int k = 0; k < count; k++) {
+                if (zones[k] == zone || zones[k].equals(zone)) {
+                    return (short) k;
+                }
             }
+            if (count == Short.MAX_VALUE) {
+                throw new IllegalStateException("more than " + Short.MAX_VALUE + " time zones in one review log");
+            }
+            if (count == zones.length) {
+                zones = Arrays.copyOf(zones, count * 2);
+            }
+            zones[count] = zone;
+            return (short) count++;
         }
-        if (zoneCount == Short.MAX_VALUE) {
-            throw new IllegalStateException("more than " + Short.MAX_VALUE + " time zones in one review log");
-        }
-        if (zoneCount == zones.length) {
-            zones = Arrays.copyOf(zones, zoneCount * 2);
-        }
-        zones[zoneCount] = zone;
-        return (short) zoneCount++;
     }
 }

@@ -40,8 +40,14 @@ final class HeadingPlan {
      *
      * @param body  something is under it (before the next heading) that answers it: no card of its own
      * @param empty nothing at all is under it
+     * @param list  what answers it holds glossary lines or a table of named things
      */
-    private record Info(Block.Heading heading, boolean body, boolean empty, boolean leaf, String text, Asking asking) {
+    private record Info(Block.Heading heading, boolean body, boolean empty, boolean leaf, String text, Asking asking,
+                        boolean list) {
+        /** The heading over its lines, which are cards of their own: nothing under it answers it. */
+        Info headingItsList() {
+            return new Info(heading, false, empty, leaf, text, asking, false);
+        }
     }
 
     /**
@@ -61,7 +67,6 @@ final class HeadingPlan {
                           java.util.function.Predicate<Block> listed) {
         HeadingPlan plan = new HeadingPlan();
         List<Info> infos = new ArrayList<>();
-        List<Boolean> lists = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof Block.Heading h) {
                 boolean body = false;
@@ -82,20 +87,15 @@ final class HeadingPlan {
                     holdsList |= listed.test(b);
                 }
                 String question = question(h.text());
-                infos.add(new Info(h, body && !cards, !body, leaf, question, Asking.ofMarkdown(question)));
-                lists.add(holdsList && body && !cards);
+                infos.add(new Info(h, body && !cards, !body, leaf, question, Asking.ofMarkdown(question),
+                        holdsList && body && !cards));
             }
         }
         long answered = infos.stream().filter(Info::body).count();
-        long holding = lists.stream().filter(x -> x).count();
+        long holding = infos.stream().filter(Info::list).count();
         if (holding > 0 && holding * 2 >= answered) {
             // Most sections are lists of cards (a sectioned cheat sheet): those sections head their cards.
-            for (int k = 0; k < infos.size(); k++) {
-                Info info = infos.get(k);
-                if (lists.get(k)) {
-                    infos.set(k, new Info(info.heading(), false, info.empty(), info.leaf(), info.text(), info.asking()));
-                }
-            }
+            infos.replaceAll(info -> info.list() ? info.headingItsList() : info);
         }
         plan.assign(infos, blocks);
         return plan;

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * "-- ". The quoted notes are notes as much as the new ones; where an older message or a
  * signature starts, the answer above ends.
  */
-final class EmailText {
+public final class EmailText {
     /** The marks before a line an email quotes: "> ", ">> ", "> > ". */
     private static final Pattern QUOTE_MARKS = Pattern.compile("^\\s{0,3}(?:>\\s?)+");
     /** Where an older message starts: "On Mon, 13 May 2024, Sam wrote:", "-----Original Message-----". */
@@ -36,11 +36,30 @@ final class EmailText {
             return true;
         }
         for (int n = 0; n + 1 < lines.length; n++) {
-            if (OLDER.matcher(lines[n].strip()).matches() && lines[n + 1].stripLeading().startsWith(">")) {
+            // Every file is asked: the regex only for a line that ends as an "On ... wrote:" line does.
+            if (lines[n + 1].stripLeading().startsWith(">") && lines[n].stripTrailing().endsWith(":")
+                    && OLDER.matcher(lines[n].strip()).matches()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static final Pattern REPLY = Pattern.compile("(?i)^(?:(?:re|fwd?|aw|wg|tr|rv)\\s*:\\s*)+");
+
+    /** The subject of an email saved as text, without "Re:" and "Fwd:", when the text is one. */
+    public static java.util.Optional<String> subject(String text) {
+        String[] lines = text.lines().limit(8).toArray(String[]::new);
+        if (!isEmail(lines)) {
+            return java.util.Optional.empty();
+        }
+        for (String line : lines) {
+            if (SUBJECT.matcher(line.strip()).matches()) {
+                String s = REPLY.matcher(line.strip().substring("subject:".length()).strip()).replaceFirst("");
+                return s.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(s);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** A sign-off: a name of one to three words ("Sam", "Sam P."), or a closing word before it ("Thanks,"). */

@@ -58,6 +58,9 @@ public final class MarkdownNotes {
         boolean fence = false;
         for (int i = 0; i < lines.length; i++) {
             String t = lines[i].strip();
+            if (t.isEmpty() || "`~-=".indexOf(t.charAt(0)) < 0) {
+                continue; // neither a fence nor a banner (most lines): no regex
+            }
             fence ^= t.startsWith("```") || t.startsWith("~~~");
             // "--- Feedback ---", "=== Week 2 ===": a heading drawn as plain text draws it, as PlainNotes reads it too.
             java.util.regex.Matcher banner = BANNER.matcher(t);
